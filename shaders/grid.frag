@@ -1,0 +1,25 @@
+#version 330 core
+#include "srgb.glsl"
+in vec3 v_world;
+uniform vec3 u_minor;  // linear
+uniform vec3 u_major;  // linear
+uniform float u_half_size_m;
+out vec4 frag_color;
+
+// Coverage of grid lines of the given spacing, antialiased with screen-space derivatives.
+float line_coverage(vec2 p, float spacing, float width_px) {
+  vec2 q = p / spacing;
+  vec2 d = abs(fract(q - 0.5) - 0.5) / max(fwidth(q), vec2(1e-6));
+  return 1.0 - clamp(min(d.x, d.y) - 0.5 * width_px + 0.5, 0.0, 1.0);
+}
+
+void main() {
+  float minor = line_coverage(v_world.xz, 0.1, 1.0);
+  float major = line_coverage(v_world.xz, 1.0, 1.6);
+  // Fade towards the edge of the square so the floor has no hard border.
+  float fade = 1.0 - smoothstep(0.55, 1.0, length(v_world.xz) / u_half_size_m);
+  vec3 colour = major > 0.0 ? u_major : u_minor;
+  float alpha = max(major, minor * 0.8) * fade;
+  if (alpha <= 0.002) discard;
+  frag_color = vec4(encode_srgb(colour), alpha);
+}

@@ -1,0 +1,66 @@
+#pragma once
+// The command line of DESIGN.md, parsed into a value. Parsing never exits or prints: bad input comes
+// back as an error whose message names the option and what was wrong, and main() exits with 2.
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <vector>
+#include <span>
+#include <string>
+
+#include "biomech/inputs.h"
+#include "content/language.h"
+#include "core/result.h"
+#include "render/camera.h"
+
+namespace app {
+
+enum class Subcommand { window, report, screenshot, check_model, bench, help, version };
+
+// The model state any subcommand can start from: balanced, then a scenario file, then a preset,
+// then the single options, each overriding the one before whatever their order on the line.
+struct StateOptions {
+  std::optional<std::string> preset;
+  std::optional<std::filesystem::path> scenario;
+  // The single options (--hamstrings 40 ...), in command-line order; see state.h.
+  std::vector<std::function<void(biomech::Inputs&)>> overrides;
+  content::Language language = content::Language::en;
+};
+
+struct ScreenshotOptions {
+  std::filesystem::path out;
+  int width_px = 1280;
+  int height_px = 720;
+  render::ViewPreset view = render::ViewPreset::side;
+  bool no_ui = false;
+};
+
+struct BenchOptions {
+  int frames = 120;
+  int width_px = 1280;
+  int height_px = 720;
+};
+
+struct CommandLine {
+  Subcommand command = Subcommand::window;
+  StateOptions state;
+  ScreenshotOptions screenshot;
+  BenchOptions bench;
+  bool json = false;
+  std::filesystem::path model_file;  // check-model FILE
+  // Window only, for tests and measurements: close after N frames; print time to first frame.
+  int exit_after_frames = 0;
+  bool print_timing = false;
+};
+
+// `args` excludes the program name.
+core::Result<CommandLine> parse_command_line(std::span<const std::string> args);
+std::string help_text();
+
+// Strict number parsing shared by the command line and the files the app reads: the whole text must
+// be a finite number, no trailing characters.
+std::optional<double> parse_number(std::string_view text);
+// "1280x720" -> {1280, 720}; each side 16..8192.
+std::optional<std::pair<int, int>> parse_size(std::string_view text);
+
+} // namespace app

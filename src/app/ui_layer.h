@@ -1,0 +1,42 @@
+#pragma once
+// The ImGui context, fonts, theme and the OpenGL3 backend: one per GL context. The window feeds it
+// input through the GLFW backend; the headless path sets the display size itself.
+#include <memory>
+
+#include "core/result.h"
+#include "ui/shell_panel.h"
+#include "ui/theme.h"
+
+struct GLFWwindow;
+
+namespace app {
+
+class UiLayer {
+ public:
+  // `window` may be null (headless). Needs a current GL context.
+  static core::Result<std::unique_ptr<UiLayer>> create(GLFWwindow* window, float font_scale, ui::ThemeKind theme);
+  ~UiLayer();
+  UiLayer(const UiLayer&) = delete;
+  UiLayer& operator=(const UiLayer&) = delete;
+
+  void begin_frame(int width_px, int height_px, float delta_s);  // width/height used headless only
+  void end_frame_and_draw();                                     // into the bound framebuffer
+
+  // Rebuilds fonts and theme at a new scale; call between frames.
+  void set_style(float font_scale, ui::ThemeKind theme);
+  float font_scale() const { return font_scale_; }
+  ui::ThemeKind theme() const { return theme_; }
+  const std::string& font_notice() const { return font_notice_; }
+  bool wants_mouse() const;
+  bool wants_keyboard() const;
+
+ private:
+  UiLayer() = default;
+  GLFWwindow* window_ = nullptr;
+  float font_scale_ = 1.0f;
+  ui::ThemeKind theme_ = ui::ThemeKind::calm;
+  std::string font_notice_;
+  void* context_ = nullptr;
+};
+
+} // namespace app

@@ -1,0 +1,95 @@
+#include "render/camera.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <glm/gtc/matrix_transform.hpp>
+
+namespace render {
+
+std::string_view view_name(ViewPreset view) {
+  switch (view) {
+    case ViewPreset::side: return "side";
+    case ViewPreset::front: return "front";
+    case ViewPreset::back: return "back";
+    case ViewPreset::oblique: return "oblique";
+  }
+  return "side";
+}
+
+std::optional<ViewPreset> view_from_name(std::string_view name) {
+  for (ViewPreset v : {ViewPreset::side, ViewPreset::front, ViewPreset::back, ViewPreset::oblique})
+    if (view_name(v) == name) return v;
+  return std::nullopt;
+}
+
+OrbitCamera::OrbitCamera() = default;
+
+void OrbitCamera::set_view(ViewPreset view, const Bounds& bounds) {
+  switch (view) {
+    // The body faces +Z and its left is +X. Clinical sagittal drawings usually face right, so the
+    // side view looks from the body's right (-X), which puts the front (+Z) on the screen's right.
+    case ViewPreset::side: yaw_deg_ = -90.0f; pitch_deg_ = 3.0f; break;
+    case ViewPreset::front: yaw_deg_ = 0.0f; pitch_deg_ = 3.0f; break;
+    case ViewPreset::back: yaw_deg_ = 180.0f; pitch_deg_ = 3.0f; break;
+    case ViewPreset::oblique: yaw_deg_ = -45.0f; pitch_deg_ = 18.0f; break;
+  }
+  frame(bounds);
+}
+
+void OrbitCamera::frame(const Bounds& bounds) {
+  target_ = bounds.center();
+  const float radius = std::max(bounds.radius(), 0.05f);
+  const float half_fov = glm::radians(fov_y_deg_) * 0.5f;
+  // Distance at which a sphere of this radius fits the vertical field of view, with a margin.
+  distance_ = 1.08f * radius / std::sin(half_fov);
+}
+
+void OrbitCamera::orbit(float dx_px, float dy_px) {
+  constexpr float kDegPerPixel = 0.3f;
+  yaw_deg_ -= dx_px * kDegPerPixel;
+  yaw_deg_ = std::fmod(yaw_deg_ + 540.0f, 360.0f) - 180.0f;
+  pitch_deg_ = std::clamp(pitch_deg_ + dy_px * kDegPerPixel, -85.0f, 85.0f);
+}
+
+void OrbitCamera::pan(float dx_px, float dy_px, float viewport_height_px) {
+  const glm::mat4 view = view_matrix();
+  const glm::vec3 right(view[0][0], view[1][0], view[2][0]);
+  const glm::vec3 up(view[0][1], view[1][1], view[2][1]);
+  // World units per pixel at the target's depth.
+  const float scale = 2.0f * distance_ * std::tan(glm::radians(fov_y_deg_) * 0.5f) /
+                      std::max(viewport_height_px, 1.0f);
+  target_ += (-dx_px * right + dy_px * up) * scale;
+}
+
+void OrbitCamera::zoom(float wheel_steps) {
+  distance_ = std::clamp(distance_ * std::pow(0.88f, wheel_steps), 0.15f, 20.0f);
+}
+
+glm::vec3 OrbitCamera::eye() const {
+  const float yaw = glm::radians(yaw_deg_);
+  const float pitch = glm::radians(pitch_deg_);
+  const glm::vec3 direction(std::sin(yaw) * std::cos(pitch), std::sin(pitch),
+                            std::cos(yaw) * std::cos(pitch));
+  return target_ + distance_ * direction;
+}
+
+glm::mat4 OrbitCamera::view_matrix() const {
+  return glm::lookAt(eye(), target_, glm::vec3(0.0f, 1.0f, 0.0f));
+}
+
+glm::mat4 OrbitCamera::projection_matrix(float aspect) const {
+  const float near_m = std::max(0.01f, distance_ * 0.02f);
+  return glm::perspective(glm::radians(fov_y_deg_), std::max(aspect, 0.01f), near_m, distance_ * 20.0f);
+}
+
+std::optional<glm::vec2> project_to_screen(const glm::vec3& world, const glm::mat4& view_projection,
+                                           glm::vec2 viewport_size_px) {
+  const glm::vec4 clip = view_projection * glm::vec4(world, 1.0f);
+  if (clip.w <= 1e-6f) return std::nullopt;
+  const glm::vec3 ndc = glm::vec3(clip) / clip.w;
+  return glm::vec2((ndc.x * 0.5f + 0.5f) * viewport_size_px.x,
+                   (1.0f - (ndc.y * 0.5f + 0.5f)) * viewport_size_px.y);
+}
+
+} // namespace render

@@ -1,0 +1,57 @@
+#pragma once
+// An orbit camera around a target point: drag to orbit, pan, wheel to zoom, preset views.
+// Pure maths (no GL), shared by the window and the headless screenshot.
+#include <optional>
+#include <string_view>
+
+#include <glm/glm.hpp>
+
+namespace render {
+
+enum class ViewPreset { side, front, back, oblique };
+std::string_view view_name(ViewPreset view);
+std::optional<ViewPreset> view_from_name(std::string_view name);
+
+struct Bounds {
+  glm::vec3 min{0.0f};
+  glm::vec3 max{0.0f};
+  glm::vec3 center() const { return 0.5f * (min + max); }
+  float radius() const { return 0.5f * glm::length(max - min); }
+};
+
+class OrbitCamera {
+ public:
+  OrbitCamera();
+
+  // Looks at `bounds` from the preset's direction at a distance that fits it in view.
+  void set_view(ViewPreset view, const Bounds& bounds);
+  void frame(const Bounds& bounds);  // keeps the direction, fits the bounds
+
+  void orbit(float dx_px, float dy_px);           // mouse drag in pixels
+  void pan(float dx_px, float dy_px, float viewport_height_px);
+  void zoom(float wheel_steps);                   // positive = closer
+
+  glm::mat4 view_matrix() const;
+  glm::mat4 projection_matrix(float aspect) const;
+  glm::vec3 eye() const;
+  glm::vec3 target() const { return target_; }
+  float distance() const { return distance_; }
+  float yaw_deg() const { return yaw_deg_; }
+  float pitch_deg() const { return pitch_deg_; }
+  float fov_y_deg() const { return fov_y_deg_; }
+
+  bool operator==(const OrbitCamera&) const = default;
+
+ private:
+  glm::vec3 target_{0.0f, 0.9f, 0.0f};
+  float yaw_deg_ = 90.0f;   // 0 = looking from +Z (the front), 90 = from the body's left (+X)
+  float pitch_deg_ = 5.0f;  // positive = looking down from above
+  float distance_ = 3.0f;
+  float fov_y_deg_ = 35.0f;
+};
+
+// Projects a world point to window pixels (origin top left); nullopt when behind the camera.
+std::optional<glm::vec2> project_to_screen(const glm::vec3& world, const glm::mat4& view_projection,
+                                           glm::vec2 viewport_size_px);
+
+} // namespace render

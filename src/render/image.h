@@ -1,0 +1,27 @@
+#pragma once
+// An RGBA8 image in memory (rows top to bottom) and PNG output.
+#include <cstdint>
+#include <filesystem>
+#include <vector>
+
+#include "core/result.h"
+
+namespace render {
+
+struct Rgba8 {
+  std::uint8_t r = 0, g = 0, b = 0, a = 0;
+  bool operator==(const Rgba8&) const = default;
+};
+
+struct Image {
+  int width = 0;
+  int height = 0;
+  std::vector<std::uint8_t> rgba;  // width * height * 4, first row = top of the picture
+
+  Rgba8 pixel(int x, int y) const;
+};
+
+// Encodes as PNG and writes atomically; the error names the file.
+core::Status write_png(const Image& image, const std::filesystem::path& path);
+
+} // namespace render

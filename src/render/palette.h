@@ -1,0 +1,21 @@
+#pragma once
+// The renderer's fixed colours, in sRGB 0–255 as a designer would pick them. Shaders work in
+// linear light and encode to sRGB at the end, so these come out on screen exactly.
+#include <glm/glm.hpp>
+
+namespace render::palette {
+
+struct Srgb {
+  int r, g, b;
+};
+
+// Background: a calm slate gradient, lighter at the top, so ivory bone and red-brown muscle stand out.
+inline constexpr Srgb kBackgroundTop{58, 66, 80};
+inline constexpr Srgb kBackgroundBottom{22, 26, 33};
+// Floor grid: 10 cm lines and brighter 1 m lines, fading with distance.
+inline constexpr Srgb kGridMinor{84, 94, 110};
+inline constexpr Srgb kGridMajor{128, 140, 160};
+
+glm::vec3 to_linear(Srgb colour);
+
+} // namespace render::palette

@@ -1,0 +1,121 @@
+#include "render/shader_program.h"
+
+#include <glad/gl.h>
+
+#include <utility>
+
+#include <glm/gtc/type_ptr.hpp>
+
+#include "core/asset_paths.h"
+
+namespace render {
+namespace {
+core::Result<GLuint> compile(GLenum stage, std::string_view label, const std::string& source) {
+  GLuint shader = glCreateShader(stage);
+  const char* text = source.c_str();
+  glShaderSource(shader, 1, &text, nullptr);
+  glCompileShader(shader);
+  GLint ok = 0;
+  glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
+  if (!ok) {
+    char log[2048] = {};
+    glGetShaderInfoLog(shader, sizeof log, nullptr, log);
+    glDeleteShader(shader);
+    return core::make_error(std::string(label) + (stage == GL_VERTEX_SHADER ? ".vert" : ".frag") +
+                            ": shader does not compile: " + log);
+  }
+  return shader;
+}
+
+// Reads a shader file and expands `#include "file.glsl"` lines (GLSL has no include of its own)
+// so shared functions such as the sRGB encoding live in one place. One level deep is enough.
+core::Result<std::string> read_shader(const std::string& relative) {
+  auto path = core::asset_path(relative);
+  if (!path) return path.error();
+  auto text = core::read_text_file(*path);
+  if (!text) return text.error();
+  std::string expanded;
+  std::size_t start = 0;
+  while (start < text->size()) {
+    std::size_t end = text->find('\n', start);
+    if (end == std::string::npos) end = text->size();
+    const std::string line = text->substr(start, end - start);
+    constexpr std::string_view kInclude = "#include \"";
+    if (line.rfind(kInclude, 0) == 0 && line.size() > kInclude.size() + 1) {
+      const std::string file = line.substr(kInclude.size(), line.find('"', kInclude.size()) - kInclude.size());
+      auto included_path = core::asset_path("shaders/" + file);
+      if (!included_path) return core::make_error(relative + ": " + included_path.error().message);
+      auto included = core::read_text_file(*included_path);
+      if (!included) return included.error();
+      expanded += *included;
+    } else {
+      expanded += line;
+    }
+    expanded += '\n';
+    start = end + 1;
+  }
+  return expanded;
+}
+} // namespace
+
+core::Result<ShaderProgram> ShaderProgram::load(std::string_view name) {
+  const std::string base = "shaders/" + std::string(name);
+  auto vert = read_shader(base + ".vert");
+  if (!vert) return vert.error();
+  auto frag = read_shader(base + ".frag");
+  if (!frag) return frag.error();
+  return from_source(base, *vert, *frag);
+}
+
+core::Result<ShaderProgram> ShaderProgram::from_source(std::string_view label, const std::string& vertex,
+                                                       const std::string& fragment) {
+  auto vs = compile(GL_VERTEX_SHADER, label, vertex);
+  if (!vs) return vs.error();
+  auto fs = compile(GL_FRAGMENT_SHADER, label, fragment);
+  if (!fs) {
+    glDeleteShader(*vs);
+    return fs.error();
+  }
+  GLuint program = glCreateProgram();
+  glAttachShader(program, *vs);
+  glAttachShader(program, *fs);
+  glLinkProgram(program);
+  glDeleteShader(*vs);
+  glDeleteShader(*fs);
+  GLint ok = 0;
+  glGetProgramiv(program, GL_LINK_STATUS, &ok);
+  if (!ok) {
+    char log[2048] = {};
+    glGetProgramInfoLog(program, sizeof log, nullptr, log);
+    glDeleteProgram(program);
+    return core::make_error(std::string(label) + ": shader program does not link: " + log);
+  }
+  ShaderProgram result;
+  result.program_ = program;
+  return result;
+}
+
+ShaderProgram::~ShaderProgram() {
+  if (program_) glDeleteProgram(program_);
+}
+ShaderProgram::ShaderProgram(ShaderProgram&& other) noexcept : program_(std::exchange(other.program_, 0)) {}
+ShaderProgram& ShaderProgram::operator=(ShaderProgram&& other) noexcept {
+  if (this != &other) {
+    if (program_) glDeleteProgram(program_);
+    program_ = std::exchange(other.program_, 0);
+  }
+  return *this;
+}
+
+void ShaderProgram::use() const { glUseProgram(program_); }
+int ShaderProgram::location(const char* uniform) const { return glGetUniformLocation(program_, uniform); }
+void ShaderProgram::set(const char* u, float v) const { glUniform1f(location(u), v); }
+void ShaderProgram::set(const char* u, int v) const { glUniform1i(location(u), v); }
+void ShaderProgram::set(const char* u, const glm::vec2& v) const { glUniform2fv(location(u), 1, glm::value_ptr(v)); }
+void ShaderProgram::set(const char* u, const glm::vec3& v) const { glUniform3fv(location(u), 1, glm::value_ptr(v)); }
+void ShaderProgram::set(const char* u, const glm::vec4& v) const { glUniform4fv(location(u), 1, glm::value_ptr(v)); }
+void ShaderProgram::set(const char* u, const glm::mat4& v) const {
+  glUniformMatrix4fv(location(u), 1, GL_FALSE, glm::value_ptr(v));
+}
+
+} // namespace render

@@ -1,0 +1,40 @@
+#pragma once
+// A linked GLSL program built from files in shaders/. Compile and link errors come back with the
+// file name and the driver's log.
+#include <string>
+#include <string_view>
+
+#include <glm/glm.hpp>
+
+#include "core/result.h"
+
+namespace render {
+
+class ShaderProgram {
+ public:
+  // Loads shaders/<name>.vert and shaders/<name>.frag from the asset folder.
+  static core::Result<ShaderProgram> load(std::string_view name);
+  static core::Result<ShaderProgram> from_source(std::string_view label, const std::string& vertex,
+                                                 const std::string& fragment);
+  ShaderProgram() = default;
+  ~ShaderProgram();
+  ShaderProgram(ShaderProgram&& other) noexcept;
+  ShaderProgram& operator=(ShaderProgram&& other) noexcept;
+  ShaderProgram(const ShaderProgram&) = delete;
+  ShaderProgram& operator=(const ShaderProgram&) = delete;
+
+  void use() const;
+  unsigned id() const { return program_; }
+  int location(const char* uniform) const;
+  void set(const char* uniform, float value) const;
+  void set(const char* uniform, int value) const;
+  void set(const char* uniform, const glm::vec2& value) const;
+  void set(const char* uniform, const glm::vec3& value) const;
+  void set(const char* uniform, const glm::vec4& value) const;
+  void set(const char* uniform, const glm::mat4& value) const;
+
+ private:
+  unsigned program_ = 0;
+};
+
+} // namespace render
