@@ -71,6 +71,8 @@ void UiLayer::end_frame_and_draw() {
 }
 
 bool UiLayer::wants_mouse() const { return ImGui::GetIO().WantCaptureMouse; }
-bool UiLayer::wants_keyboard() const { return ImGui::GetIO().WantCaptureKeyboard; }
+// Shortcuts stay global unless a text field is being edited: with keyboard navigation on, ImGui
+// claims the keyboard whenever one of its windows has focus, which is nearly always.
+bool UiLayer::wants_keyboard() const { return ImGui::GetIO().WantTextInput; }
 
 } // namespace app

@@ -28,7 +28,7 @@ class UiLayer {
   ui::ThemeKind theme() const { return theme_; }
   const std::string& font_notice() const { return font_notice_; }
   bool wants_mouse() const;
-  bool wants_keyboard() const;
+  bool wants_keyboard() const;  // true while a text field is being edited
 
  private:
   UiLayer() = default;

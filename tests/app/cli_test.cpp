@@ -1,0 +1,111 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "app/cli.h"
+#include "app/state.h"
+
+namespace {
+core::Result<app::CommandLine> parse(std::vector<std::string> args) { return app::parse_command_line(args); }
+
+std::string error_of(std::vector<std::string> args) {
+  auto line = parse(std::move(args));
+  return line.ok() ? std::string("<parsed>") : line.error().message;
+}
+
+biomech::Inputs inputs_of(std::vector<std::string> args) {
+  auto line = parse(std::move(args));
+  REQUIRE(line.ok());
+  auto inputs = app::resolve_state(line->state);
+  REQUIRE(inputs.ok());
+  return *inputs;
+}
+} // namespace
+
+TEST_CASE("no arguments opens the window in the balanced state") {
+  auto line = parse({});
+  REQUIRE(line.ok());
+  CHECK(line->command == app::Subcommand::window);
+  CHECK(inputs_of({}) == biomech::balanced_inputs());
+}
+
+TEST_CASE("screenshot options are parsed") {
+  auto line = parse({"screenshot", "--out", "/tmp/a.png", "--size", "640x480", "--view", "front", "--no-ui"});
+  REQUIRE(line.ok());
+  CHECK(line->command == app::Subcommand::screenshot);
+  CHECK(line->screenshot.out == "/tmp/a.png");
+  CHECK(line->screenshot.width_px == 640);
+  CHECK(line->screenshot.height_px == 480);
+  CHECK(line->screenshot.view == render::ViewPreset::front);
+  CHECK(line->screenshot.no_ui);
+}
+
+TEST_CASE("state options set the model's inputs") {
+  const auto in = inputs_of({"--hamstrings", "20", "--quadriceps", "90.5", "--hip-flexor-tightness", "80",
+                             "--activity", "sit-slouched", "--mode", "evidence", "--pelvic-incidence", "64"});
+  CHECK(in.hamstrings_pct == 20.0);
+  CHECK(in.quadriceps_pct == 90.5);
+  CHECK(in.hip_flexor_tightness_pct == 80.0);
+  CHECK(in.activity == biomech::Activity::sit_slouched);
+  CHECK(in.calibration == biomech::Calibration::evidence);
+  CHECK(in.pelvic_incidence_deg == 64.0);
+}
+
+TEST_CASE("single options override a preset whatever their order") {
+  const auto in = inputs_of({"--hamstrings", "70", "--preset", "severe-imbalance"});
+  CHECK(in.hamstrings_pct == 70.0);
+  CHECK(in.hip_flexor_tightness_pct == 80.0);  // from the preset
+}
+
+TEST_CASE("out-of-range values are rejected with the option and the allowed range, never clamped") {
+  CHECK(error_of({"--hamstrings", "150"}) == "--hamstrings 150: out of range (allowed 0 to 100 %)");
+  CHECK(error_of({"--glutes", "-1"}).find("out of range") != std::string::npos);
+  CHECK(error_of({"--height", "3"}).find("--height 3") != std::string::npos);
+}
+
+TEST_CASE("malformed values are rejected with a message saying what was wrong") {
+  CHECK(error_of({"--hamstrings", "abc"}) == "--hamstrings abc: not a number");
+  CHECK(error_of({"--hamstrings", "nan"}) == "--hamstrings nan: not a number");
+  CHECK(error_of({"--hamstrings", "inf"}) == "--hamstrings inf: not a number");
+  CHECK(error_of({"--hamstrings", "50%"}) == "--hamstrings 50%: not a number");
+  CHECK(error_of({"--hamstrings"}) == "--hamstrings needs a value");
+  CHECK(error_of({"--activity", "jog"}).find("unknown activity") != std::string::npos);
+  CHECK(error_of({"--mode", "fancy"}) == "--mode fancy: must be article or evidence");
+  CHECK(error_of({"--lang", "fr"}) == "--lang fr: must be en or de");
+  CHECK(error_of({"screenshot", "--out", "a.png", "--size", "10x10"}).find("16 to 8192") != std::string::npos);
+  CHECK(error_of({"screenshot", "--out", "a.png", "--size", "big"}).find("WIDTHxHEIGHT") != std::string::npos);
+  CHECK(error_of({"screenshot", "--out", "a.png", "--view", "top"}).find("side, front, back or oblique") != std::string::npos);
+  CHECK(error_of({"screenshot"}) == "screenshot needs --out FILE.png");
+}
+
+TEST_CASE("unknown commands and options are errors") {
+  CHECK(error_of({"frobnicate"}).find("unknown command 'frobnicate'") != std::string::npos);
+  CHECK(error_of({"--frobnicate"}).find("unknown option --frobnicate") != std::string::npos);
+  CHECK(error_of({"screenshot", "--out", "a.png", "--frames", "3"}).find("unknown option --frames") != std::string::npos);
+  CHECK(error_of({"--version", "extra"}).find("takes no arguments") != std::string::npos);
+}
+
+TEST_CASE("an unknown preset is reported with the list of presets") {
+  auto line = parse({"--preset", "couch-potato"});
+  REQUIRE(line.ok());
+  auto inputs = app::resolve_state(line->state);
+  REQUIRE_FALSE(inputs.ok());
+  CHECK(inputs.error().message.find("--preset couch-potato: unknown preset (one of balanced") != std::string::npos);
+}
+
+TEST_CASE("help and version are recognised") {
+  CHECK(parse({"--help"})->command == app::Subcommand::help);
+  CHECK(parse({"screenshot", "--help"})->command == app::Subcommand::help);
+  CHECK(parse({"--version"})->command == app::Subcommand::version);
+  CHECK(app::help_text().find("posturelab screenshot --out F.png") != std::string::npos);
+}
+
+TEST_CASE("strict number parsing accepts only whole finite numbers") {
+  CHECK(app::parse_number("12.5") == 12.5);
+  CHECK(app::parse_number("-3") == -3.0);
+  CHECK_FALSE(app::parse_number("").has_value());
+  CHECK_FALSE(app::parse_number("1e999").has_value());
+  CHECK_FALSE(app::parse_number("12,5").has_value());
+  CHECK_FALSE(app::parse_number(" 12").has_value());
+}

@@ -1,0 +1,74 @@
+// Runs the real posturelab executable and checks exit codes, messages and output files.
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+namespace {
+struct Run {
+  int exit_code;
+  std::string output;  // stdout and stderr together
+};
+
+Run run(const std::string& arguments, const std::string& environment = "env -u DISPLAY -u WAYLAND_DISPLAY") {
+  const std::string command = environment + " " + POSTURELAB_EXECUTABLE + " " + arguments + " 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  std::string output;
+  std::array<char, 4096> buffer{};
+  while (std::fgets(buffer.data(), buffer.size(), pipe)) output += buffer.data();
+  const int status = pclose(pipe);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+}
+} // namespace
+
+TEST_CASE("--help and --version exit 0 and describe the program") {
+  auto help = run("--help");
+  CHECK(help.exit_code == 0);
+  CHECK(help.output.find("posturelab screenshot") != std::string::npos);
+  auto version = run("--version");
+  CHECK(version.exit_code == 0);
+  CHECK(version.output.rfind("posturelab ", 0) == 0);
+}
+
+TEST_CASE("bad arguments exit 2 with a message naming the problem") {
+  auto bad = run("--hamstrings 150");
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.output.find("--hamstrings 150: out of range") != std::string::npos);
+  auto unknown = run("dance");
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.output.find("unknown command 'dance'") != std::string::npos);
+}
+
+TEST_CASE("the window without any display says so and exits 2 instead of crashing") {
+  auto result = run("");
+  CHECK(result.exit_code == 2);
+  CHECK(result.output.find("no display available") != std::string::npos);
+  CHECK(result.output.find("posturelab screenshot") != std::string::npos);
+}
+
+TEST_CASE("screenshot writes a PNG with no DISPLAY set at all") {
+  const auto out = std::filesystem::temp_directory_path() / "posturelab_cli_shot.png";
+  std::filesystem::remove(out);
+  auto result = run("screenshot --out " + out.string() + " --size 320x240 --view oblique");
+  INFO(result.output);
+  CHECK(result.exit_code == 0);
+  REQUIRE(std::filesystem::exists(out));
+  CHECK(std::filesystem::file_size(out) > 1000);
+  std::filesystem::remove(out);
+}
+
+TEST_CASE("screenshot into a missing folder fails before rendering and names the folder") {
+  auto result = run("screenshot --out /nonexistent/dir/x.png");
+  CHECK(result.exit_code == 2);
+  CHECK(result.output.find("/nonexistent/dir") != std::string::npos);
+}
+
+TEST_CASE("bench reports frame times as JSON") {
+  auto result = run("bench --frames 3 --size 160x120 --json");
+  INFO(result.output);
+  CHECK(result.exit_code == 0);
+  CHECK(result.output.find("\"median_ms\"") != std::string::npos);
+}
