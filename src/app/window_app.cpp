@@ -157,7 +157,7 @@ int run_window(const CommandLine& line) {
 
   // Redraw only when something changed: ImGui needs a couple of frames to settle hover and layout
   // after an event, then the loop sleeps in glfwWaitEvents and an idle window costs no CPU.
-  int frames_to_draw = 3;
+  int frames_to_draw = std::max(3, line.exit_after_frames);
   long frames_drawn = 0;
   auto last_frame = clock::now();
   while (!glfwWindowShouldClose(window)) {
