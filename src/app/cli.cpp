@@ -205,6 +205,7 @@ struct Parser {
       const std::string& first = args[0];
       const std::map<std::string, Subcommand> subcommands = {
           {"screenshot", Subcommand::screenshot}, {"bench", Subcommand::bench},
+          {"check-model", Subcommand::check_model},
           {"help", Subcommand::help}, {"--help", Subcommand::help}, {"-h", Subcommand::help},
           {"--version", Subcommand::version}, {"version", Subcommand::version}};
       if (auto it = subcommands.find(first); it != subcommands.end()) {
@@ -232,12 +233,20 @@ struct Parser {
         case Subcommand::screenshot: status = screenshot_option(arg); break;
         case Subcommand::bench: status = bench_option(arg); break;
         case Subcommand::window: status = window_option(arg); break;
+        case Subcommand::check_model:
+          if (arg.rfind("-", 0) == 0 || !line.model_file.empty())
+            status = make_error("check-model takes one FILE, not " + arg + " (see posturelab --help)");
+          else
+            line.model_file = arg;
+          break;
         default:
           status = make_error("unknown option " + arg + " (see posturelab --help)");
           break;
       }
       if (!status) return status.error();
     }
+    if (line.command == Subcommand::check_model && line.model_file.empty())
+      return make_error("check-model needs a FILE (.glb or .gltf)");
     if (line.command == Subcommand::screenshot && line.screenshot.out.empty())
       return make_error("screenshot needs --out FILE.png");
     return line;
@@ -258,6 +267,8 @@ std::string help_text() {
   posturelab [state]                           open the window
   posturelab screenshot --out F.png [state] [--size WxH] [--view side|front|back|oblique] [--no-ui]
                                                render headless (no display needed) and write a PNG
+  posturelab check-model FILE                  load and validate a model: 0 valid (one-line summary),
+                                               2 invalid (the first problem on stderr)
   posturelab bench [--frames N] [--size WxH] [--json]
                                                time offscreen frames
   posturelab --help | --version

@@ -20,8 +20,8 @@ int main(int argc, char** argv) {
     case app::Subcommand::screenshot: return app::run_screenshot(*line);
     case app::Subcommand::bench: return app::run_bench(*line);
     case app::Subcommand::window: return app::run_window(*line);
-    case app::Subcommand::report:
-    case app::Subcommand::check_model: break;
+    case app::Subcommand::check_model: return app::run_check_model(*line);
+    case app::Subcommand::report: break;
   }
   std::fprintf(stderr, "posturelab: error: this command is not available in this build\n");
   return app::kExitFailure;
