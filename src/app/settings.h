@@ -1,0 +1,37 @@
+#pragma once
+// What PostureLab remembers between runs: language, text size, theme and layout. Stored as JSON in
+// $XDG_CONFIG_HOME/posturelab/settings.json (or ~/.config/...), written atomically. A broken file is
+// never overwritten silently: it is kept as settings.json.broken and the defaults are used.
+#include <filesystem>
+#include <string>
+
+#include "content/language.h"
+#include "core/result.h"
+#include "ui/theme.h"
+
+namespace app {
+
+struct Settings {
+  content::Language language = content::Language::en;
+  float font_scale = 1.0f;
+  ui::ThemeKind theme = ui::ThemeKind::calm;
+  bool show_panels = true;
+  bool show_callouts = true;
+  bool show_labels = true;
+  bool show_ghost = false;
+  bool operator==(const Settings&) const = default;
+};
+
+std::filesystem::path default_settings_path();
+
+struct LoadedSettings {
+  Settings settings;
+  std::string notice;  // what went wrong with the file, empty when it loaded or did not exist
+};
+
+// Never fails: a missing file gives the defaults, a broken one the defaults and a notice. Values out
+// of range (e.g. font scale 40) are reported in the notice and replaced by the default for that key.
+LoadedSettings load_settings(const std::filesystem::path& path);
+core::Status save_settings(const Settings& settings, const std::filesystem::path& path);
+
+} // namespace app

@@ -1,0 +1,62 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "app/settings.h"
+#include "core/asset_paths.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+fs::path fresh_dir(const char* name) {
+  const fs::path dir = fs::temp_directory_path() / name;
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+} // namespace
+
+TEST_CASE("settings survive a save and a load") {
+  const fs::path path = fresh_dir("pl_settings_roundtrip") / "sub" / "settings.json";
+  app::Settings settings;
+  settings.language = content::Language::de;
+  settings.font_scale = 1.75f;
+  settings.theme = ui::ThemeKind::high_contrast;
+  settings.show_callouts = false;
+  REQUIRE(app::save_settings(settings, path).ok());
+  const auto loaded = app::load_settings(path);
+  CHECK(loaded.notice.empty());
+  CHECK(loaded.settings == settings);
+}
+
+TEST_CASE("a missing settings file gives the defaults without a notice") {
+  const auto loaded = app::load_settings(fresh_dir("pl_settings_missing") / "settings.json");
+  CHECK(loaded.notice.empty());
+  CHECK(loaded.settings == app::Settings{});
+}
+
+TEST_CASE("a broken settings file is kept aside, reported, and the defaults are used") {
+  const fs::path dir = fresh_dir("pl_settings_broken");
+  const fs::path path = dir / "settings.json";
+  std::ofstream(path) << "{\"language\": \"de\", ";  // cut off mid-write by some other program
+  const auto loaded = app::load_settings(path);
+  CHECK(loaded.settings == app::Settings{});
+  CHECK(loaded.notice.find("not a JSON object") != std::string::npos);
+  CHECK(fs::exists(dir / "settings.json.broken"));
+  auto kept = core::read_text_file(dir / "settings.json.broken");
+  REQUIRE(kept.ok());
+  CHECK(*kept == "{\"language\": \"de\", ");
+}
+
+TEST_CASE("bad values in a settings file are named and replaced by their defaults only") {
+  const fs::path path = fresh_dir("pl_settings_values") / "settings.json";
+  std::ofstream(path) << R"({"language": "fr", "font_scale": 40, "theme": "high_contrast", "show_ghost": "yes"})";
+  const auto loaded = app::load_settings(path);
+  CHECK(loaded.settings.language == content::Language::en);
+  CHECK(loaded.settings.font_scale == 1.0f);
+  CHECK(loaded.settings.theme == ui::ThemeKind::high_contrast);  // the valid key is kept
+  CHECK(loaded.notice.find("\"language\"") != std::string::npos);
+  CHECK(loaded.notice.find("\"font_scale\"") != std::string::npos);
+  CHECK(loaded.notice.find("\"show_ghost\"") != std::string::npos);
+}
