@@ -1,0 +1,88 @@
+#include "biomech/activity.h"
+
+namespace biomech {
+
+// Posture of each activity. The angles are design estimates of the posture named (the reference
+// gives no measured angle for most of them), chosen once and never tuned to an output; the
+// exceptions are cited. Hip flexion while sitting = 90° (thigh horizontal) + pelvis rotation.
+Posture posture_of(Activity activity) {
+  Posture p;
+  switch (activity) {
+    case Activity::stand: break;  // the reference posture
+    case Activity::lie_supine:
+      // Recumbent lordosis 36.8° vs 49.8° standing, n=627 (PMC6680033): 13° less lordosis.
+      p.upright = false;
+      p.lumbar_flexion_deg = 13.0;
+      break;
+    case Activity::lie_side:
+      // Same recumbent lordosis; hips and knees slightly bent (design).
+      p.upright = false;
+      p.lumbar_flexion_deg = 13.0;
+      p.hip_flexion_deg = 30.0;
+      p.knee_angle_deg = -45.0;
+      break;
+    case Activity::sit_relaxed:
+      // Pelvis rolled back 15°, lumbar spine flexed as much, trunk upright (design).
+      p.pelvis_rotation_deg = -15.0;
+      p.lumbar_flexion_deg = 15.0;
+      p.hip_flexion_deg = 75.0;
+      p.knee_angle_deg = -90.0;
+      break;
+    case Activity::sit_upright:
+      // Actively straightened: standing pelvis and lordosis kept, trunk upright (design).
+      p.hip_flexion_deg = 90.0;
+      p.knee_angle_deg = -90.0;
+      break;
+    case Activity::sit_slouched:
+      // Slid down and leaning back on a backrest: pelvis far back, lumbar spine flexed, trunk
+      // reclined 20° so the backrest, not the back muscles, holds it (design).
+      p.pelvis_rotation_deg = -35.0;
+      p.lumbar_flexion_deg = 15.0;
+      p.hip_flexion_deg = 55.0;
+      p.knee_angle_deg = -60.0;
+      break;
+    case Activity::sit_flexed:
+      // Sitting bent fully forward without support (design).
+      p.pelvis_rotation_deg = -5.0;
+      p.lumbar_flexion_deg = 35.0;
+      p.hip_flexion_deg = 85.0;
+      p.knee_angle_deg = -90.0;
+      break;
+    case Activity::stand_flexed:
+      // Bending forward from the hips and the lumbar spine, trunk 30° forward; Dreischarf 2015
+      // found spinal load to plateau near 33° of trunk inclination (design near that).
+      p.pelvis_rotation_deg = 10.0;
+      p.lumbar_flexion_deg = 20.0;
+      p.hip_flexion_deg = 0.0;
+      break;
+    case Activity::lift_rounded:
+      // Lifting from low with straight knees and a rounded back, trunk 60° forward, load hanging
+      // from straight arms below the shoulders (design).
+      p.pelvis_rotation_deg = 20.0;
+      p.lumbar_flexion_deg = 40.0;
+      p.holds_load = true;
+      break;
+    case Activity::lift_knees_bent:
+      // Squat lift: knees and hips bent, lordosis nearly kept, trunk 35° forward, load in front of
+      // the knees 15 cm ahead of the shoulders (design).
+      p.pelvis_rotation_deg = 30.0;
+      p.lumbar_flexion_deg = 5.0;
+      p.hip_flexion_deg = 60.0;
+      p.knee_angle_deg = -90.0;
+      p.load_reach_m = 0.15;
+      p.holds_load = true;
+      break;
+    case Activity::lift_close:
+      // Standing upright holding the load against the front of the body, 15 cm ahead (design).
+      p.load_reach_m = 0.15;
+      p.holds_load = true;
+      break;
+    case Activity::walk:
+      // Quasi-static mean posture of gait: upright, knee slightly bent on average (design).
+      p.knee_angle_deg = -10.0;
+      break;
+  }
+  return p;
+}
+
+} // namespace biomech

@@ -1,0 +1,72 @@
+#pragma once
+// The model's single entry point: inputs → pelvis, lumbar curve, disc loads, muscles and signs.
+// Pure and fast (one solve is a few microseconds), so the UI calls it on every slider change.
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "biomech/inputs.h"
+#include "biomech/lordosis.h"
+#include "biomech/muscles.h"
+#include "biomech/signs.h"
+#include "core/result.h"
+
+namespace biomech {
+
+struct PelvisOutputs {
+  double tilt_asis_psis_deg = 0.0;    // clinical tilt: bone-shape angle + rotation, + = anterior
+  double pelvic_tilt_deg = 0.0;       // spinopelvic PT
+  double sacral_slope_deg = 0.0;      // SS; PT + SS == PI exactly
+  double pelvic_incidence_deg = 0.0;  // PI (the input, on a 2⁻³² degree grid)
+  double hip_flexion_deg = 0.0;
+  double rotation_deg = 0.0;          // from the standing neutral: activity + muscle balance
+  double muscle_rotation_deg = 0.0;   // the part muscle balance adds (equilibrium solution)
+  bool operator==(const PelvisOutputs&) const = default;
+};
+
+struct SegmentOutputs {
+  Level level = Level::l1_l2;
+  double lordosis_deg = 0.0;
+  double compression_n = 0.0;
+  double shear_n = 0.0;
+  double pressure_mpa = 0.0;
+  double facet_share = 0.0;            // fraction of compression through the facet joints
+  double posterior_stress_index = 0.0; // 1 = this level standing balanced
+  bool operator==(const SegmentOutputs&) const = default;
+};
+
+struct MuscleOutputs {
+  MuscleGroup group = MuscleGroup::hamstrings;
+  double strength_pct = 100.0;
+  double force_n = 0.0;
+  double hip_moment_nm = 0.0;       // on the pelvis, + = anterior tilt
+  double length_change_mm = 0.0;    // from balanced standing
+  bool operator==(const MuscleOutputs&) const = default;
+};
+
+struct Outputs {
+  PelvisOutputs pelvis;
+  double lumbar_lordosis_deg = 0.0;
+  double expected_lordosis_deg = 0.0;  // what the PI predicts (Le Huec)
+  double trunk_inclination_deg = 0.0;
+  std::array<SegmentOutputs, 5> segments{};
+  std::array<MuscleOutputs, 6> muscles{};
+  std::optional<double> hq_ratio;      // conventional H:Q at 60 °/s; none when quadriceps is 0
+  std::array<Sign, 5> signs{};
+  std::vector<std::string> warnings;
+  int solver_iterations = 0;
+  bool operator==(const Outputs&) const = default;
+
+  const SegmentOutputs& segment(Level level) const { return segments[level_index(level)]; }
+  const MuscleOutputs& muscle(MuscleGroup group) const;
+  const Sign& sign(SignId id) const;
+};
+
+// Validates the inputs (errors name the input) and solves the model.
+core::Result<Outputs> solve(const Inputs& inputs);
+
+// Conventional H:Q for these strengths: 0.6 × hamstrings / quadriceps (Coombs & Garbutt 2002 norm).
+std::optional<double> hq_ratio(double hamstrings_pct, double quadriceps_pct);
+
+} // namespace biomech
