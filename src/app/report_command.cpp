@@ -1,0 +1,152 @@
+// `posturelab report [state] [--json]`: the model's outputs for one state, as a readable table or as
+// JSON with the keys of issue 3 (more keys may be added, none renamed).
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "app/commands.h"
+#include "app/state.h"
+#include "biomech/model.h"
+
+namespace app {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// JSON has no infinity or NaN: an unbounded or undefined value is written as null (a warning says why).
+Json number(double value) { return std::isfinite(value) ? Json(value) : Json(nullptr); }
+
+Json to_json(const biomech::Inputs& in, const biomech::Outputs& out) {
+  Json j;
+  j["inputs"] = {
+      {"hamstrings", in.hamstrings_pct},
+      {"quadriceps", in.quadriceps_pct},
+      {"hip_flexor_tightness", in.hip_flexor_tightness_pct},
+      {"glutes", in.glutes_pct},
+      {"abdominals", in.abdominals_pct},
+      {"activity", std::string(biomech::activity_name(in.activity))},
+      {"load_kg", in.load_kg},
+      {"body_mass_kg", in.body_mass_kg},
+      {"height_m", in.height_m},
+      {"pelvic_incidence_deg", in.pelvic_incidence_deg},
+      {"mode", std::string(biomech::calibration_name(in.calibration))},
+  };
+  const auto& p = out.pelvis;
+  j["pelvis"] = {
+      {"tilt_asis_psis_deg", p.tilt_asis_psis_deg},
+      {"pelvic_tilt_deg", p.pelvic_tilt_deg},
+      {"sacral_slope_deg", p.sacral_slope_deg},
+      {"pelvic_incidence_deg", p.pelvic_incidence_deg},
+      {"hip_flexion_deg", p.hip_flexion_deg},
+      {"rotation_deg", p.rotation_deg},
+  };
+  j["lumbar_lordosis_deg"] = out.lumbar_lordosis_deg;
+  j["expected_lordosis_deg"] = out.expected_lordosis_deg;
+  j["trunk_inclination_deg"] = out.trunk_inclination_deg;
+  j["segments"] = Json::array();
+  for (const auto& s : out.segments) {
+    j["segments"].push_back({
+        {"level", std::string(biomech::level_name(s.level))},
+        {"lordosis_deg", s.lordosis_deg},
+        {"compression_n", s.compression_n},
+        {"shear_n", s.shear_n},
+        {"pressure_mpa", s.pressure_mpa},
+        {"facet_share", s.facet_share},
+        {"posterior_stress_index", s.posterior_stress_index},
+    });
+  }
+  j["muscles"] = Json::array();
+  for (const auto& m : out.muscles) {
+    j["muscles"].push_back({
+        {"group", std::string(biomech::muscle_group_name(m.group))},
+        {"strength", m.strength_pct},
+        {"force_n", m.force_n},
+        {"hip_moment_nm", m.hip_moment_nm},
+        {"length_change_mm", m.length_change_mm},
+    });
+  }
+  j["hq_ratio"] = out.hq_ratio ? number(*out.hq_ratio) : Json(nullptr);
+  j["signs"] = Json::array();
+  for (const auto& s : out.signs) {
+    j["signs"].push_back({
+        {"id", std::string(biomech::sign_name(s.id))},
+        {"present", s.present},
+        {"value", number(s.value)},
+        {"normal_min", number(s.normal_min)},
+        {"normal_max", number(s.normal_max)},
+        {"source", std::string(s.source)},
+        {"unit", std::string(s.unit)},
+        {"support", std::string(biomech::support_name(s.support))},
+    });
+  }
+  j["warnings"] = out.warnings;
+  return j;
+}
+
+std::string fixed(double value, int decimals) {
+  if (!std::isfinite(value)) return "-";
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+  return buffer;
+}
+
+void print_table(const biomech::Inputs& in, const biomech::Outputs& out) {
+  std::printf("PostureLab report (%s calibration), activity %s\n",
+              std::string(biomech::calibration_name(in.calibration)).c_str(),
+              std::string(biomech::activity_name(in.activity)).c_str());
+  std::printf("inputs: hamstrings %g %%, quadriceps %g %%, hip-flexor tightness %g %%, glutes %g %%, abdominals %g %%\n",
+              in.hamstrings_pct, in.quadriceps_pct, in.hip_flexor_tightness_pct, in.glutes_pct, in.abdominals_pct);
+  std::printf("        body %g kg, %g m, pelvic incidence %g deg, load %g kg\n\n", in.body_mass_kg, in.height_m,
+              in.pelvic_incidence_deg, in.load_kg);
+  const auto& p = out.pelvis;
+  std::printf("pelvis: ASIS-PSIS tilt %s deg, PT %s deg, SS %s deg, PI %s deg, hip flexion %s deg\n",
+              fixed(p.tilt_asis_psis_deg, 1).c_str(), fixed(p.pelvic_tilt_deg, 1).c_str(),
+              fixed(p.sacral_slope_deg, 1).c_str(), fixed(p.pelvic_incidence_deg, 1).c_str(),
+              fixed(p.hip_flexion_deg, 1).c_str());
+  std::printf("lumbar lordosis L1-S1 %s deg (PI predicts %s), trunk inclination %s deg\n\n",
+              fixed(out.lumbar_lordosis_deg, 1).c_str(), fixed(out.expected_lordosis_deg, 1).c_str(),
+              fixed(out.trunk_inclination_deg, 1).c_str());
+  std::printf("%-6s %9s %13s %9s %13s %7s %16s\n", "level", "lordosis", "compression", "shear", "pressure",
+              "facet", "posterior stress");
+  for (const auto& s : out.segments)
+    std::printf("%-6s %5s deg %11s N %7s N %9s MPa %5s %% %16s\n", std::string(biomech::level_name(s.level)).c_str(),
+                fixed(s.lordosis_deg, 1).c_str(), fixed(s.compression_n, 0).c_str(), fixed(s.shear_n, 0).c_str(),
+                fixed(s.pressure_mpa, 2).c_str(), fixed(100 * s.facet_share, 0).c_str(),
+                fixed(s.posterior_stress_index, 2).c_str());
+  std::printf("\n%-16s %9s %10s %12s %14s\n", "muscle", "strength", "force", "hip moment", "length change");
+  for (const auto& m : out.muscles)
+    std::printf("%-16s %7s %% %8s N %9s Nm %11s mm\n", std::string(biomech::muscle_group_name(m.group)).c_str(),
+                fixed(m.strength_pct, 0).c_str(), fixed(m.force_n, 0).c_str(), fixed(m.hip_moment_nm, 1).c_str(),
+                fixed(m.length_change_mm, 1).c_str());
+  std::printf("\nH:Q ratio (conventional, 60 deg/s) %s (normal about 0.6)\n\n",
+              out.hq_ratio ? fixed(*out.hq_ratio, 2).c_str() : "undefined");
+  std::printf("%-24s %-7s %8s %17s  %-8s %s\n", "sign", "present", "value", "normal", "claim", "source");
+  for (const auto& s : out.signs)
+    std::printf("%-24s %-7s %8s %8s..%-8s  %-8s %s\n", std::string(biomech::sign_name(s.id)).c_str(),
+                s.present ? "yes" : "no", fixed(s.value, 2).c_str(), fixed(s.normal_min, 2).c_str(),
+                fixed(s.normal_max, 2).c_str(), std::string(biomech::support_name(s.support)).c_str(),
+                std::string(s.source).c_str());
+  for (const auto& w : out.warnings) std::printf("warning: %s\n", w.c_str());
+  if (in.calibration == biomech::Calibration::article)
+    std::printf("\nThe article calibration shows the article's explanation; studies find muscle balance moves\n"
+                "standing pelvic tilt by at most about 2 deg between people (--mode evidence).\n");
+}
+
+} // namespace
+
+int run_report(const CommandLine& line) {
+  auto inputs = resolve_state(line.state);
+  if (!inputs) return fail(inputs.error());
+  auto outputs = biomech::solve(*inputs);
+  if (!outputs) return fail(outputs.error());
+  if (line.json) {
+    std::printf("%s\n", to_json(*inputs, *outputs).dump(2).c_str());
+  } else {
+    print_table(*inputs, *outputs);
+  }
+  return kExitOk;
+}
+
+} // namespace app
