@@ -205,14 +205,14 @@ struct Parser {
       const std::string& first = args[0];
       const std::map<std::string, Subcommand> subcommands = {
           {"screenshot", Subcommand::screenshot}, {"bench", Subcommand::bench},
-          {"check-model", Subcommand::check_model},
+          {"check-model", Subcommand::check_model}, {"report", Subcommand::report},
           {"help", Subcommand::help}, {"--help", Subcommand::help}, {"-h", Subcommand::help},
           {"--version", Subcommand::version}, {"version", Subcommand::version}};
       if (auto it = subcommands.find(first); it != subcommands.end()) {
         line.command = it->second;
         index = 1;
       } else if (first.rfind("-", 0) != 0) {
-        return make_error("unknown command '" + first + "' (commands: screenshot, bench; see posturelab --help)");
+        return make_error("unknown command '" + first + "' (commands: report, screenshot, bench, check-model; see posturelab --help)");
       }
     }
     if (line.command == Subcommand::help || line.command == Subcommand::version) {
@@ -233,6 +233,10 @@ struct Parser {
         case Subcommand::screenshot: status = screenshot_option(arg); break;
         case Subcommand::bench: status = bench_option(arg); break;
         case Subcommand::window: status = window_option(arg); break;
+        case Subcommand::report:
+          if (arg == "--json") line.json = true;
+          else status = make_error("report: unknown option " + arg + " (see posturelab --help)");
+          break;
         case Subcommand::check_model:
           if (arg.rfind("-", 0) == 0 || !line.model_file.empty())
             status = make_error("check-model takes one FILE, not " + arg + " (see posturelab --help)");
@@ -265,6 +269,7 @@ std::string help_text() {
                      ": how muscle balance tilts the pelvis and loads the lumbar discs (an educational model)\n\n";
   text += R"(Usage:
   posturelab [state]                           open the window
+  posturelab report [state] [--json]           print the model's outputs for a state (a table, or JSON)
   posturelab screenshot --out F.png [state] [--size WxH] [--view side|front|back|oblique] [--no-ui]
                                                render headless (no display needed) and write a PNG
   posturelab check-model FILE                  load and validate a model: 0 valid (one-line summary),

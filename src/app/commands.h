@@ -13,6 +13,7 @@ int run_window(const CommandLine& line);
 int run_screenshot(const CommandLine& line);
 int run_bench(const CommandLine& line);
 int run_check_model(const CommandLine& line);
+int run_report(const CommandLine& line);
 
 // Prints "posturelab: error: <message>" to stderr and returns kExitBadInput.
 int fail(const core::Error& error);

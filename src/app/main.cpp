@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
     case app::Subcommand::bench: return app::run_bench(*line);
     case app::Subcommand::window: return app::run_window(*line);
     case app::Subcommand::check_model: return app::run_check_model(*line);
-    case app::Subcommand::report: break;
+    case app::Subcommand::report: return app::run_report(*line);
   }
   std::fprintf(stderr, "posturelab: error: this command is not available in this build\n");
   return app::kExitFailure;
