@@ -1,0 +1,50 @@
+// modelgen: generates models/lower_body.glb (see models/README.md).
+//   modelgen [--out PATH]      default: models/lower_body.glb relative to the working directory
+#include "animations.h"
+#include "body_skin.h"
+#include "bone_structures.h"
+#include "discs.h"
+#include "glb_writer.h"
+#include "muscles.h"
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+int main(int argc, char** argv) {
+    std::string out = "models/lower_body.glb";
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--out" && i + 1 < argc) {
+            out = argv[++i];
+        } else {
+            std::fprintf(stderr, "usage: modelgen [--out PATH]\nunknown argument: %s\n", arg.c_str());
+            return 2;
+        }
+    }
+    const auto start = std::chrono::steady_clock::now();
+    modelgen::Model model;
+    modelgen::add_bones(model);
+    modelgen::add_discs(model);
+    modelgen::add_muscles_and_tendons(model);
+    modelgen::add_body_skin(model);
+    modelgen::add_skeletal_landmarks(model);
+    modelgen::add_animations(model);
+    const std::vector<std::uint8_t> bytes = modelgen::write_glb(model);
+    std::ofstream file(out, std::ios::binary);
+    if (!file) {
+        std::fprintf(stderr, "modelgen: cannot write %s: check that the folder exists and is writable\n", out.c_str());
+        return 2;
+    }
+    file.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    std::size_t triangles = 0;
+    for (const auto& s : model.structures) {
+        triangles += s.mesh.triangle_count();
+    }
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::printf("modelgen: wrote %s: %zu structures, %zu landmarks, %zu triangles, %zu bytes in %.1f s\n",
+                out.c_str(), model.structures.size(), model.landmarks.size(), triangles, bytes.size(), seconds);
+    return 0;
+}

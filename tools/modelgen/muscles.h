@@ -1,0 +1,10 @@
+#pragma once
+// Muscles and tendons as swept bellies along their gait2392 / anatomical paths (anatomy.md §4).
+#include "model.h"
+
+namespace modelgen {
+
+// Appends every muscle and tendon (left and right) and their origin/insertion landmarks.
+void add_muscles_and_tendons(Model& model);
+
+} // namespace modelgen
