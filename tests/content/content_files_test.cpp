@@ -209,6 +209,13 @@ TEST_CASE("the UI has a label for every preset, activity, view, calibration, ver
                         "app.disclaimer", "tour.next", "tour.previous", "tour.exit"})
     ids.emplace_back(c);
   for (const content::Section& s : lib.sections()) ids.push_back("section." + s.id);
+  // The signs of src/biomech/signs.h and their support levels.
+  for (const char* sign : {"anterior_tilt", "exaggerated_arch", "posterior_disc_overload", "hamstring_strain_risk",
+                           "hq_imbalance"}) {
+    ids.push_back(std::string("sign.") + sign);
+    ids.push_back(std::string("sign.") + sign + ".source");
+  }
+  for (const char* support : {"support.article", "support.evidence", "support.partly"}) ids.emplace_back(support);
   for (const std::string& id : ids) {
     INFO(id);
     CHECK(lib.has_text(id));
