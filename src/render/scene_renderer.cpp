@@ -3,7 +3,11 @@
 #include <glad/gl.h>
 
 #include <algorithm>
+#include <cstdint>
 
+#include <glm/gtc/matrix_transform.hpp>
+
+#include "render/anatomy_renderer.h"
 #include "render/palette.h"
 #include "render/shader_program.h"
 
@@ -11,18 +15,102 @@ namespace render {
 
 namespace {
 constexpr float kGridHalfSize_m = 2.5f;
+
+// The studio lights follow the camera: key from the upper left front, fill from the lower right,
+// rim from behind the model.
+DrawContext make_context(const SceneView& view, const glm::mat4& view_projection) {
+  DrawContext ctx;
+  ctx.view_projection = view_projection;
+  ctx.eye = view.camera.eye();
+  const glm::mat4 v = view.camera.view_matrix();
+  const glm::vec3 right(v[0][0], v[1][0], v[2][0]);
+  const glm::vec3 up(v[0][1], v[1][1], v[2][1]);
+  const glm::vec3 towards_eye(v[0][2], v[1][2], v[2][2]);
+  ctx.key_dir = glm::normalize(-0.55f * right + 0.75f * up + 0.6f * towards_eye);
+  ctx.fill_dir = glm::normalize(0.8f * right - 0.25f * up + 0.45f * towards_eye);
+  ctx.rim_dir = glm::normalize(-towards_eye + 0.35f * up + 0.2f * right);
+  ctx.viewport_px = glm::vec2(static_cast<float>(std::max(view.width_px, 1)), static_cast<float>(std::max(view.height_px, 1)));
+  return ctx;
+}
 } // namespace
 
 struct SceneRenderer::Impl {
   ShaderProgram background;
   ShaderProgram grid;
   GLuint empty_vao = 0;  // core profile needs a bound VAO even for buffer-less draws
+  // One-pixel id pass for picking: a small framebuffer, the projection narrowed to the pixel.
+  GLuint pick_fbo = 0, pick_colour = 0, pick_depth = 0;
 };
 
 SceneRenderer::SceneRenderer() : impl_(std::make_unique<Impl>()) {}
 
 SceneRenderer::~SceneRenderer() {
-  if (impl_ && impl_->empty_vao) glDeleteVertexArrays(1, &impl_->empty_vao);
+  if (!impl_) return;
+  if (impl_->empty_vao) glDeleteVertexArrays(1, &impl_->empty_vao);
+  if (impl_->pick_fbo) glDeleteFramebuffers(1, &impl_->pick_fbo);
+  const GLuint renderbuffers[] = {impl_->pick_colour, impl_->pick_depth};
+  glDeleteRenderbuffers(2, renderbuffers);
+}
+
+core::Status SceneRenderer::set_model(std::shared_ptr<const anatomy::Scene> scene) {
+  auto anatomy = AnatomyRenderer::create(std::move(scene));
+  if (!anatomy) return anatomy.error();
+  anatomy_ = std::move(*anatomy);
+  return {};
+}
+
+const anatomy::Scene* SceneRenderer::model() const { return anatomy_ ? &anatomy_->scene() : nullptr; }
+
+Bounds SceneRenderer::model_bounds() const {
+  if (!anatomy_) return default_bounds();
+  const anatomy::Aabb b = anatomy::rest_bounds(anatomy_->scene());
+  if (b.empty) return default_bounds();
+  return Bounds{b.min, b.max};
+}
+
+std::optional<int> SceneRenderer::pick(const SceneView& view, glm::vec2 pixel) const {
+  if (!anatomy_ || view.width_px <= 0 || view.height_px <= 0) return std::nullopt;
+  if (pixel.x < 0.0f || pixel.y < 0.0f || pixel.x >= static_cast<float>(view.width_px) ||
+      pixel.y >= static_cast<float>(view.height_px))
+    return std::nullopt;
+  Impl& impl = *impl_;
+  if (!impl.pick_fbo) {
+    glGenRenderbuffers(1, &impl.pick_colour);
+    glBindRenderbuffer(GL_RENDERBUFFER, impl.pick_colour);
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, 1, 1);
+    glGenRenderbuffers(1, &impl.pick_depth);
+    glBindRenderbuffer(GL_RENDERBUFFER, impl.pick_depth);
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH24_STENCIL8, 1, 1);
+    glGenFramebuffers(1, &impl.pick_fbo);
+    glBindFramebuffer(GL_FRAMEBUFFER, impl.pick_fbo);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, impl.pick_colour);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, impl.pick_depth);
+  }
+  GLint previous_fbo = 0, previous_viewport[4] = {};
+  glGetIntegerv(GL_FRAMEBUFFER_BINDING, &previous_fbo);
+  glGetIntegerv(GL_VIEWPORT, previous_viewport);
+  glBindFramebuffer(GL_FRAMEBUFFER, impl.pick_fbo);
+  glViewport(0, 0, 1, 1);
+  glDisable(GL_SCISSOR_TEST);
+  glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
+  glClearDepth(1.0);
+  glDepthMask(GL_TRUE);
+  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+  // Narrow the projection so the pixel's centre fills the 1x1 target (a pick matrix).
+  const float w = static_cast<float>(view.width_px), h = static_cast<float>(view.height_px);
+  const glm::vec2 ndc((pixel.x + 0.5f) / w * 2.0f - 1.0f, 1.0f - (pixel.y + 0.5f) / h * 2.0f);
+  const glm::mat4 pick_matrix = glm::scale(glm::mat4(1.0f), glm::vec3(w, h, 1.0f)) *
+                                glm::translate(glm::mat4(1.0f), glm::vec3(-ndc, 0.0f));
+  const float aspect = w / h;
+  const glm::mat4 view_projection = view.camera.projection_matrix(aspect) * view.camera.view_matrix();
+  anatomy_->draw_ids(view.anatomy, make_context(view, pick_matrix * view_projection));
+  std::uint8_t rgba[4] = {};
+  glReadPixels(0, 0, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous_fbo));
+  glViewport(previous_viewport[0], previous_viewport[1], previous_viewport[2], previous_viewport[3]);
+  const int id = rgba[0] | (rgba[1] << 8) | (rgba[2] << 16);
+  if (id == 0) return std::nullopt;
+  return id - 1;
 }
 
 core::Result<std::unique_ptr<SceneRenderer>> SceneRenderer::create() {
@@ -48,7 +136,9 @@ void SceneRenderer::draw(const SceneView& view) const {
   glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
   glClearDepth(1.0);
   glDepthMask(GL_TRUE);
-  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+  glClearStencil(0);
+  glStencilMask(0xFF);
+  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
   glBindVertexArray(impl_->empty_vao);
 
   // Background first, without depth, so everything else draws over it.
@@ -66,6 +156,11 @@ void SceneRenderer::draw(const SceneView& view) const {
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LEQUAL);
 
+  const DrawContext ctx = make_context(view, view_projection);
+  if (anatomy_) anatomy_->draw_opaque(view.anatomy, ctx);
+  glBindVertexArray(impl_->empty_vao);
+
+  // The grid after the opaque anatomy, so the body hides the lines behind it.
   if (view.show_grid) {
     // The floor is translucent and does not hide what stands on it.
     glEnable(GL_BLEND);
@@ -81,6 +176,11 @@ void SceneRenderer::draw(const SceneView& view) const {
     glDisable(GL_BLEND);
   }
   glBindVertexArray(0);
+  if (anatomy_) {
+    anatomy_->draw_translucent(view.anatomy, ctx);
+    anatomy_->draw_outline(view.anatomy, ctx);
+  }
+  glDepthFunc(GL_LEQUAL);
 }
 
 } // namespace render

@@ -2,18 +2,30 @@
 // Draws the 3D scene (background, floor grid, and the anatomy as it lands) into whatever
 // framebuffer is bound. The window and `posturelab screenshot` both go through this class.
 #include <memory>
+#include <optional>
+#include <utility>
 
+#include "anatomy/scene.h"
 #include "core/result.h"
+#include "render/anatomy_frame.h"
 #include "render/camera.h"
 
 namespace render {
 
 struct SceneView {
+  SceneView() = default;
+  // A constructor rather than aggregate initialisation so callers may leave out the anatomy.
+  SceneView(const OrbitCamera& camera_, int width, int height, bool grid, AnatomyFrame anatomy_ = {})
+      : camera(camera_), width_px(width), height_px(height), show_grid(grid), anatomy(std::move(anatomy_)) {}
+
   OrbitCamera camera;
   int width_px = 0;
   int height_px = 0;
   bool show_grid = true;
+  AnatomyFrame anatomy;  // pose, styles, layers, ghost, hover and selection of the model
 };
+
+class AnatomyRenderer;
 
 class SceneRenderer {
  public:
@@ -25,6 +37,17 @@ class SceneRenderer {
 
   void draw(const SceneView& view) const;
 
+  // Uploads the model (replacing any before); the error says what the GPU could not take.
+  core::Status set_model(std::shared_ptr<const anatomy::Scene> scene);
+  const anatomy::Scene* model() const;
+  const AnatomyRenderer* anatomy() const { return anatomy_.get(); }
+  // Bounds of the model at rest, for framing; default_bounds() without a model.
+  Bounds model_bounds() const;
+
+  // The structure (index into Scene::structures) under a window pixel (origin top left), or none.
+  // Renders an id pass for that one pixel into its own framebuffer; the bound framebuffer is kept.
+  std::optional<int> pick(const SceneView& view, glm::vec2 pixel) const;
+
   // The region the camera frames by default: the body of a 1.75 m adult standing at the origin.
   static Bounds default_bounds();
 
@@ -32,6 +55,7 @@ class SceneRenderer {
   SceneRenderer();
   struct Impl;
   std::unique_ptr<Impl> impl_;
+  std::unique_ptr<AnatomyRenderer> anatomy_;
 };
 
 } // namespace render

@@ -1,0 +1,4 @@
+#version 330 core
+#include "skinning.glsl"
+uniform mat4 u_view_projection;
+void main() { gl_Position = u_view_projection * (skin_matrix() * vec4(a_position, 1.0)); }

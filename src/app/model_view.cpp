@@ -1,0 +1,78 @@
+#include "app/model_view.h"
+
+#include "anatomy/gltf_importer.h"
+#include "app/pose_from_model.h"
+
+namespace app {
+namespace {
+constexpr float kGlideTau_s = 0.18f;    // a slider change settles in about half a second
+constexpr float kGhostThreshold_deg = 0.75f;  // smaller differences would only blur the bones
+} // namespace
+
+void ModelView::load(render::SceneRenderer& renderer) {
+  auto path = anatomy::bundled_model_path();
+  if (!path) {
+    load_error_ = "no model: " + path.error().message + " (tools/modelgen generates models/lower_body.glb)";
+    return;
+  }
+  auto scene = anatomy::load_model(*path);
+  if (!scene) {
+    load_error_ = scene.error().message;
+    return;
+  }
+  auto shared = std::make_shared<const anatomy::Scene>(std::move(*scene));
+  if (auto status = renderer.set_model(shared); !status) {
+    load_error_ = status.error().message;
+    return;
+  }
+  scene_ = std::move(shared);
+  rig_ = anatomy::make_rig(*scene_);
+  ghost_ = anatomy::evaluate_pose(*scene_, rig_, {});
+  posed_ = ghost_;
+  if (inputs_) set_inputs(*inputs_);
+}
+
+void ModelView::set_inputs(const biomech::Inputs& inputs) {
+  if (inputs_ == inputs && !styles_.empty()) return;
+  inputs_ = inputs;
+  if (!scene_) return;
+  auto outputs = biomech::solve(inputs);
+  auto balanced = biomech::solve(biomech::balanced_inputs());
+  if (!outputs || !balanced) return;  // inputs are validated before they get here
+  target_ = pose_from_model(inputs, *outputs, *balanced, rig_, *scene_);
+  styles_ = styles_from_model(*scene_, inputs, *outputs, *balanced);
+}
+
+void ModelView::update(float delta_s, bool snap) {
+  if (!scene_) return;
+  if (snap || !snapped_once_) {
+    current_ = target_;
+    snapped_once_ = true;
+  } else {
+    current_ = anatomy::approach(current_, target_, delta_s, kGlideTau_s);
+  }
+  if (!current_.animation.empty()) clip_time_s_ += delta_s;
+  current_.animation_time_s = clip_time_s_;
+  posed_ = anatomy::evaluate_pose(*scene_, rig_, current_);
+}
+
+bool ModelView::animating() const {
+  return scene_ && (!current_.animation.empty() || anatomy::pose_distance(current_, target_) > 0.05f);
+}
+
+render::AnatomyFrame ModelView::frame() const {
+  render::AnatomyFrame frame;
+  if (!scene_) return frame;
+  frame.pose = &posed_;
+  anatomy::PoseParameters rest;
+  const bool differs = anatomy::pose_distance(current_, rest) > kGhostThreshold_deg;
+  frame.ghost = show_ghost_ && differs && current_.animation.empty() ? &ghost_ : nullptr;
+  frame.styles = styles_.empty() ? nullptr : &styles_;
+  frame.muscle_colouring = muscle_colouring_;
+  frame.layers = layers_;
+  frame.hovered = hovered_;
+  frame.selected = selected_;
+  return frame;
+}
+
+} // namespace app

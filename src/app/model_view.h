@@ -1,0 +1,61 @@
+#pragma once
+// The anatomy as the viewer shows it: the loaded model, the pose the model's output asks for and
+// the pose on screen gliding towards it, the balanced ghost, colours, layers, hover and selection.
+// Recomputes only when the inputs change.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "anatomy/pose.h"
+#include "anatomy/scene.h"
+#include "biomech/inputs.h"
+#include "biomech/model.h"
+#include "render/anatomy_frame.h"
+#include "render/scene_renderer.h"
+
+namespace app {
+
+class ModelView {
+ public:
+  // Loads models/lower_body.glb into the renderer; on failure the scene stays empty and
+  // load_error() says why (the viewer still runs, showing the floor).
+  void load(render::SceneRenderer& renderer);
+  const std::optional<std::string>& load_error() const { return load_error_; }
+  bool has_model() const { return scene_ != nullptr; }
+  const anatomy::Scene* scene() const { return scene_.get(); }
+
+  void set_inputs(const biomech::Inputs& inputs);
+  // Advances the glide and any clip; `snap` jumps straight to the target (headless frames).
+  void update(float delta_s, bool snap);
+  bool animating() const;
+
+  // What the scene renderer draws this frame (pointers stay valid until the next update).
+  render::AnatomyFrame frame() const;
+  const anatomy::PosedScene& posed() const { return posed_; }
+  const anatomy::PoseParameters& pose() const { return current_; }
+
+  render::Layers& layers() { return layers_; }
+  render::MuscleColouring& muscle_colouring() { return muscle_colouring_; }
+  bool& show_ghost() { return show_ghost_; }
+  void set_hovered(int structure) { hovered_ = structure; }
+  void set_selected(int structure) { selected_ = structure; }
+  int selected() const { return selected_; }
+
+ private:
+  std::shared_ptr<const anatomy::Scene> scene_;
+  anatomy::Rig rig_;
+  std::optional<std::string> load_error_;
+  std::optional<biomech::Inputs> inputs_;
+  anatomy::PoseParameters target_, current_;
+  bool snapped_once_ = false;
+  float clip_time_s_ = 0.0f;
+  anatomy::PosedScene posed_, ghost_;
+  std::vector<render::StructureStyle> styles_;
+  render::Layers layers_;
+  render::MuscleColouring muscle_colouring_ = render::MuscleColouring::strength;
+  bool show_ghost_ = true;
+  int hovered_ = -1, selected_ = -1;
+};
+
+} // namespace app

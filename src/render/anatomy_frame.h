@@ -1,0 +1,51 @@
+#pragma once
+// What the app tells the renderer about the anatomy each frame: the pose (as matrices), the
+// per-structure appearance that carries meaning, layers, ghost, hover and selection. Plain values;
+// the app fills them from the biomechanics model, render never sees biomech.
+#include <array>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+#include "anatomy/pose.h"
+#include "anatomy/scene.h"
+
+namespace render {
+
+// Appearance of one structure; index-aligned with anatomy::Scene::structures.
+struct StructureStyle {
+  float muscle_strength = 1.0f;  // muscles: 0 very weak .. 1 normal (muscle_strength_scale)
+  float muscle_tension = 0.3f;   // muscles: 0 slack .. 1 taut (muscle_tension_scale)
+  float disc_anterior = 0.2f;    // discs: pressure at the anterior edge, 0..1 (disc_pressure_scale)
+  float disc_posterior = 0.2f;   // discs: pressure at the posterior edge
+  float posterior_load = 0.0f;   // vertebrae and discs: facet / posterior annulus load 0..1
+  bool operator==(const StructureStyle&) const = default;
+};
+
+enum class MuscleColouring { anatomy, strength, tension };
+
+enum class LayerMode { shown, hidden, xray };
+inline constexpr int kCategoryCount = 5;  // bone, muscle, tendon, disc, skin
+
+struct Layers {
+  std::array<LayerMode, kCategoryCount> category{LayerMode::shown, LayerMode::shown, LayerMode::shown,
+                                                 LayerMode::shown, LayerMode::shown};
+  std::unordered_map<int, LayerMode> structure;  // overrides by structure index
+  std::optional<anatomy::Category> isolate_category;  // only this category is drawn
+  std::optional<int> isolate_structure;                // only this structure is drawn
+
+  LayerMode mode(const anatomy::Structure& s, int index) const;
+  void set(anatomy::Category c, LayerMode m) { category[static_cast<std::size_t>(c)] = m; }
+};
+
+struct AnatomyFrame {
+  const anatomy::PosedScene* pose = nullptr;   // null: rest pose
+  const anatomy::PosedScene* ghost = nullptr;  // balanced pose drawn as a translucent ghost
+  const std::vector<StructureStyle>* styles = nullptr;  // null: neutral
+  MuscleColouring muscle_colouring = MuscleColouring::strength;
+  Layers layers;
+  int hovered = -1;   // structure index
+  int selected = -1;  // structure index: outlined
+};
+
+} // namespace render

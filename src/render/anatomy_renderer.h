@@ -1,0 +1,72 @@
+#pragma once
+// The anatomy on the GPU: one vertex/index buffer for the whole model, skinned in the vertex
+// shader, materials by category, translucent layers drawn after the opaque ones and sorted, a
+// ghost pose, a stencil outline for the selection and an id pass for picking.
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "anatomy/anchors.h"
+#include "anatomy/scene.h"
+#include "core/result.h"
+#include "render/anatomy_frame.h"
+#include "render/shader_program.h"
+
+namespace render {
+
+struct DrawContext {
+  glm::mat4 view_projection{1.0f};
+  glm::vec3 eye{0.0f};
+  glm::vec3 key_dir{0.0f, 1.0f, 0.0f}, fill_dir{0.0f, 1.0f, 0.0f}, rim_dir{0.0f, 0.0f, -1.0f};
+  glm::vec2 viewport_px{1.0f};
+};
+
+class AnatomyRenderer {
+ public:
+  static core::Result<std::unique_ptr<AnatomyRenderer>> create(std::shared_ptr<const anatomy::Scene> scene);
+  ~AnatomyRenderer();
+  AnatomyRenderer(const AnatomyRenderer&) = delete;
+  AnatomyRenderer& operator=(const AnatomyRenderer&) = delete;
+
+  const anatomy::Scene& scene() const { return *scene_; }
+  const anatomy::PosedScene& rest_pose() const { return rest_; }
+  const std::vector<anatomy::StructureAnchor>& anchors() const { return anchors_; }
+
+  void draw_opaque(const AnatomyFrame& frame, const DrawContext& ctx) const;   // writes stencil 1 under the selection
+  void draw_outline(const AnatomyFrame& frame, const DrawContext& ctx) const;  // needs draw_opaque's stencil
+  void draw_translucent(const AnatomyFrame& frame, const DrawContext& ctx) const;  // ghost, x-ray, skin
+  // Draws structure index + 1 as colour into the bound framebuffer (pickable layers only).
+  void draw_ids(const AnatomyFrame& frame, const DrawContext& ctx) const;
+
+ private:
+  struct Draw {
+    int node = -1;
+    int structure = -1;
+    anatomy::Category category = anatomy::Category::bone;
+    int skin = -1;
+    unsigned first_index = 0;
+    int index_count = 0;
+    int base_vertex = 0;
+  };
+  struct StructureGpu {
+    glm::vec3 fibre_axis{0.0f, 1.0f, 0.0f};
+    glm::vec2 rest_z_range{0.0f, 1.0f};
+  };
+  AnatomyRenderer() = default;
+  void bind_pose(const ShaderProgram& program, const anatomy::PosedScene& pose, const Draw& draw, int& bound_skin) const;
+  void set_material(const AnatomyFrame& frame, const Draw& draw, int mode, float alpha) const;
+  void issue(const Draw& draw) const;
+  LayerMode mode_of(const AnatomyFrame& frame, const Draw& draw) const;
+
+  std::shared_ptr<const anatomy::Scene> scene_;
+  anatomy::PosedScene rest_;
+  std::vector<anatomy::StructureAnchor> anchors_;
+  std::vector<Draw> draws_;
+  std::vector<StructureGpu> structures_;
+  ShaderProgram shaded_, ids_, outline_;
+  unsigned vao_ = 0, vbo_ = 0, ibo_ = 0;
+};
+
+} // namespace render

@@ -1,0 +1,37 @@
+#pragma once
+// The colour scales that carry meaning on the anatomy, with their legends. The shaders get their
+// stops from here and the UI draws the same stops as legends, so the two never disagree.
+#include <array>
+#include <string_view>
+
+#include <glm/glm.hpp>
+
+#include "render/palette.h"
+
+namespace render {
+
+struct ColourStop {
+  float value;  // 0..1 along the scale
+  palette::Srgb colour;
+};
+
+struct ColourScale {
+  std::string_view title;
+  std::string_view low_label;
+  std::string_view high_label;
+  std::array<ColourStop, 4> stops;
+};
+
+// Disc pressure, 0 = unloaded .. 1 = the top of the legend's range (the app decides the MPa).
+const ColourScale& disc_pressure_scale();
+// Muscle strength: 0 = very weak .. 1 = normal strength.
+const ColourScale& muscle_strength_scale();
+// Muscle tension: 0 = slack .. 1 = taut.
+const ColourScale& muscle_tension_scale();
+// Facet and posterior-annulus load: 0 = none .. 1 = high.
+const ColourScale& posterior_load_scale();
+
+// The scale's colour at `value` (clamped), interpolated in linear light as the shader does.
+glm::vec3 sample_linear(const ColourScale& scale, float value);
+
+} // namespace render

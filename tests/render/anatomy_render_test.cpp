@@ -1,0 +1,270 @@
+// The anatomy drawn offscreen through EGL: coverage per view, pose and pressure colours, picking,
+// layers and landmark projection, on the generated test rig (tests/anatomy/test_model.h).
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <span>
+
+#include "anatomy/gltf_importer.h"
+#include "anatomy/pose.h"
+#include "anatomy/test_model.h"
+#include "render/anatomy_renderer.h"
+#include "render/gl_context.h"
+#include "render/labels.h"
+#include "render/render_target.h"
+#include "render/scene_renderer.h"
+
+namespace {
+
+constexpr int kWidth = 320;
+constexpr int kHeight = 240;
+
+struct Rig {
+  std::unique_ptr<render::HeadlessGlContext> context;
+  std::unique_ptr<render::SceneRenderer> renderer;
+  std::shared_ptr<const anatomy::Scene> scene;
+  anatomy::Rig rig;
+  render::RenderTarget target;
+
+  Rig() {
+    auto created = render::HeadlessGlContext::create();
+    REQUIRE(created.ok());
+    context = std::move(*created);
+    auto r = render::SceneRenderer::create();
+    REQUIRE(r.ok());
+    renderer = std::move(*r);
+    const auto bytes = testmodel::build().glb();
+    auto loaded = anatomy::load_model_from_memory(std::span(bytes), {}, "test.glb");
+    REQUIRE(loaded.ok());
+    scene = std::make_shared<const anatomy::Scene>(std::move(*loaded));
+    REQUIRE(renderer->set_model(scene).ok());
+    rig = anatomy::make_rig(*scene);
+  }
+
+  render::SceneView view(render::ViewPreset preset) const {
+    render::SceneView v;
+    v.camera.set_view(preset, renderer->model_bounds());
+    v.width_px = kWidth;
+    v.height_px = kHeight;
+    v.show_grid = false;
+    return v;
+  }
+
+  render::Image draw(const render::SceneView& v, bool with_model = true) {
+    REQUIRE(target.resize(v.width_px, v.height_px, 4).ok());
+    target.bind_multisampled();
+    if (with_model) {
+      renderer->draw(v);
+    } else {
+      render::SceneView empty = v;
+      empty.anatomy.layers.isolate_structure = -2;  // nothing matches: background only
+      renderer->draw(empty);
+    }
+    target.resolve();
+    return target.read_resolved();
+  }
+
+  int structure(const char* id) const { return *scene->find_structure(id); }
+};
+
+int difference(render::Rgba8 a, render::Rgba8 b) { return std::abs(a.r - b.r) + std::abs(a.g - b.g) + std::abs(a.b - b.b); }
+
+struct Coverage {
+  int pixels = 0;
+  int min_x = 1 << 30, min_y = 1 << 30, max_x = -1, max_y = -1;
+};
+
+Coverage coverage(const render::Image& with, const render::Image& without) {
+  Coverage c;
+  for (int y = 0; y < with.height; ++y)
+    for (int x = 0; x < with.width; ++x)
+      if (difference(with.pixel(x, y), without.pixel(x, y)) > 12) {
+        ++c.pixels;
+        c.min_x = std::min(c.min_x, x);
+        c.max_x = std::max(c.max_x, x);
+        c.min_y = std::min(c.min_y, y);
+        c.max_y = std::max(c.max_y, y);
+      }
+  return c;
+}
+
+void save(const render::Image& image, const char* name) {
+  const auto folder = std::filesystem::path(POSTURELAB_BINARY_DIR) / "render_test_images";
+  std::filesystem::create_directories(folder);
+  (void)render::write_png(image, folder / name);
+}
+
+glm::vec3 mean_colour(const render::Image& image, int x0, int x1, int y0, int y1, const render::Image& background) {
+  glm::vec3 sum(0.0f);
+  int n = 0;
+  for (int y = y0; y < y1; ++y)
+    for (int x = x0; x < x1; ++x) {
+      const auto p = image.pixel(x, y);
+      if (difference(p, background.pixel(x, y)) <= 12) continue;
+      sum += glm::vec3(p.r, p.g, p.b);
+      ++n;
+    }
+  return n ? sum / static_cast<float>(n) : glm::vec3(-1.0f);
+}
+
+} // namespace
+
+TEST_CASE("the model covers the middle of the picture from every view") {
+  Rig rig;
+  for (auto preset : {render::ViewPreset::side, render::ViewPreset::front, render::ViewPreset::back,
+                      render::ViewPreset::oblique}) {
+    const auto v = rig.view(preset);
+    const auto image = rig.draw(v);
+    const auto background = rig.draw(v, false);
+    save(image, (std::string("view_") + std::string(render::view_name(preset)) + ".png").c_str());
+    const Coverage c = coverage(image, background);
+    INFO(render::view_name(preset) << ": " << c.pixels << " pixels, x " << c.min_x << ".." << c.max_x << ", y "
+                                   << c.min_y << ".." << c.max_y);
+    // The body (1.3 m tall) fills most of the picture's height and sits in its middle.
+    CHECK(c.max_y - c.min_y > kHeight * 6 / 10);
+    CHECK(std::abs((c.min_x + c.max_x) / 2 - kWidth / 2) < kWidth / 8);
+    CHECK(std::abs((c.min_y + c.max_y) / 2 - kHeight / 2) < kHeight / 8);
+    CHECK(c.pixels > kWidth * kHeight / 20);
+  }
+}
+
+TEST_CASE("anterior tilt moves the pelvis and posterior load colours the back of L5-S1") {
+  Rig rig;
+  auto v = rig.view(render::ViewPreset::side);
+  const auto balanced_pose = anatomy::evaluate_pose(*rig.scene, rig.rig, {});
+  anatomy::PoseParameters tilted;
+  tilted.pelvis_tilt_deg = 12.0f;
+  tilted.lumbar_extension_deg = {6.0f, 4.0f, 2.0f, 1.0f, 0.0f};
+  const auto tilted_pose = anatomy::evaluate_pose(*rig.scene, rig.rig, tilted);
+
+  // The pelvis (isolated) moves on screen.
+  v.anatomy.layers.isolate_structure = rig.structure("bone.pelvis");
+  const auto background = rig.draw(v, false);
+  v.anatomy.pose = &balanced_pose;
+  const Coverage before = coverage(rig.draw(v), background);
+  v.anatomy.pose = &tilted_pose;
+  const Coverage after = coverage(rig.draw(v), background);
+  CHECK(before.pixels > 200);
+  CHECK((before.min_x != after.min_x || before.min_y != after.min_y || before.max_y != after.max_y));
+
+  // L5-S1 isolated, seen from the side: the posterior half (screen left: the body faces right)
+  // turns red with a high posterior pressure, the anterior half stays as it was.
+  const int disc = rig.structure("disc.L5-S1");
+  std::vector<render::StructureStyle> styles(rig.scene->structures.size());
+  v.anatomy.pose = &balanced_pose;
+  v.anatomy.layers.isolate_structure = disc;
+  v.anatomy.styles = &styles;
+  v.camera.frame(render::Bounds{{-0.05f, 1.08f, -0.1f}, {0.05f, 1.12f, 0.0f}});
+  const auto disc_background = rig.draw(v, false);
+  const auto calm = rig.draw(v);
+  styles[static_cast<std::size_t>(disc)].disc_posterior = 1.0f;
+  styles[static_cast<std::size_t>(disc)].posterior_load = 1.0f;
+  const auto loaded = rig.draw(v);
+  save(calm, "disc_calm.png");
+  save(loaded, "disc_loaded.png");
+  const Coverage c = coverage(calm, disc_background);
+  REQUIRE(c.pixels > 100);
+  const int mid = (c.min_x + c.max_x) / 2;
+  const glm::vec3 calm_back = mean_colour(calm, c.min_x, mid - 2, c.min_y, c.max_y + 1, disc_background);
+  const glm::vec3 loaded_back = mean_colour(loaded, c.min_x, mid - 2, c.min_y, c.max_y + 1, disc_background);
+  const glm::vec3 calm_front = mean_colour(calm, mid + 8, c.max_x + 1, c.min_y, c.max_y + 1, disc_background);
+  const glm::vec3 loaded_front = mean_colour(loaded, mid + 8, c.max_x + 1, c.min_y, c.max_y + 1, disc_background);
+  INFO("back " << calm_back.r << "," << calm_back.g << "," << calm_back.b << " -> " << loaded_back.r << ","
+               << loaded_back.g << "," << loaded_back.b);
+  CHECK(loaded_back.r - loaded_back.b > calm_back.r - calm_back.b + 40.0f);
+  CHECK(glm::length(loaded_front - calm_front) < glm::length(loaded_back - calm_back));
+}
+
+TEST_CASE("picking returns the structure under known pixels and nothing on the background") {
+  Rig rig;
+  auto v = rig.view(render::ViewPreset::front);
+  const auto& anchors = rig.renderer->anatomy()->anchors();
+  const auto vp = v.camera.projection_matrix(static_cast<float>(kWidth) / kHeight) * v.camera.view_matrix();
+  const auto screen = render::project_structures(*rig.scene, rig.renderer->anatomy()->rest_pose(), anchors, vp,
+                                                 v.camera.eye(), {kWidth, kHeight});
+  for (const char* id : {"bone.pelvis", "bone.tibia.l", "bone.tibia.r"}) {
+    const int index = rig.structure(id);
+    const glm::vec2 pixel = screen[static_cast<std::size_t>(index)].pixel;
+    INFO(id << " at " << pixel.x << "," << pixel.y);
+    const auto picked = rig.renderer->pick(v, pixel);
+    REQUIRE(picked);
+    CHECK(rig.scene->structures[static_cast<std::size_t>(*picked)].id == id);
+  }
+  CHECK_FALSE(rig.renderer->pick(v, {2.0f, 2.0f}));
+  // Hidden structures are not pickable: the pelvis hidden, the pick falls through to what is behind.
+  v.anatomy.layers.structure[rig.structure("bone.pelvis")] = render::LayerMode::hidden;
+  const auto behind = rig.renderer->pick(v, screen[static_cast<std::size_t>(rig.structure("bone.pelvis"))].pixel);
+  CHECK((!behind || *behind != rig.structure("bone.pelvis")));
+}
+
+TEST_CASE("hidden layers leave no pixels, x-ray keeps the outline") {
+  Rig rig;
+  auto v = rig.view(render::ViewPreset::oblique);
+  const auto background = rig.draw(v, false);
+  for (int c = 0; c < render::kCategoryCount; ++c) v.anatomy.layers.category[static_cast<std::size_t>(c)] = render::LayerMode::hidden;
+  CHECK(coverage(rig.draw(v), background).pixels == 0);
+
+  v.anatomy.layers = {};
+  v.anatomy.layers.set(anatomy::Category::muscle, render::LayerMode::hidden);
+  const auto no_muscles = rig.draw(v);
+  v.anatomy.layers.set(anatomy::Category::muscle, render::LayerMode::shown);
+  const auto with_muscles = rig.draw(v);
+  CHECK(coverage(with_muscles, no_muscles).pixels > 500);
+
+  v.anatomy.layers.set(anatomy::Category::muscle, render::LayerMode::xray);
+  v.anatomy.layers.set(anatomy::Category::skin, render::LayerMode::hidden);
+  const auto xray = rig.draw(v);
+  save(xray, "xray_muscles.png");
+  v.anatomy.layers.set(anatomy::Category::muscle, render::LayerMode::hidden);
+  const auto hidden = rig.draw(v);
+  const Coverage seen = coverage(xray, hidden);
+  CHECK(seen.pixels > 200);                  // the x-rayed muscles still show
+  CHECK(seen.pixels < coverage(with_muscles, no_muscles).pixels * 2);
+}
+
+TEST_CASE("the ghost of the balanced pose shows where the pose differs") {
+  Rig rig;
+  auto v = rig.view(render::ViewPreset::side);
+  anatomy::PoseParameters bent;
+  bent.pelvis_tilt_deg = 15.0f;
+  const auto posed = anatomy::evaluate_pose(*rig.scene, rig.rig, bent);
+  const auto rest = anatomy::evaluate_pose(*rig.scene, rig.rig, {});
+  v.anatomy.pose = &posed;
+  const auto without = rig.draw(v);
+  v.anatomy.ghost = &rest;
+  const auto with = rig.draw(v);
+  save(with, "ghost.png");
+  CHECK(coverage(with, without).pixels > 100);
+}
+
+TEST_CASE("a selected structure gets an outline and a hovered one brightens") {
+  Rig rig;
+  auto v = rig.view(render::ViewPreset::front);
+  const auto plain = rig.draw(v);
+  v.anatomy.selected = rig.structure("bone.femur.l");
+  const auto selected = rig.draw(v);
+  save(selected, "selected.png");
+  CHECK(coverage(selected, plain).pixels > 50);
+  v.anatomy.selected = -1;
+  v.anatomy.hovered = rig.structure("bone.tibia.l");
+  CHECK(coverage(rig.draw(v), plain).pixels > 50);
+}
+
+TEST_CASE("landmarks project to where the anatomy is drawn") {
+  Rig rig;
+  auto v = rig.view(render::ViewPreset::side);
+  const auto vp = v.camera.projection_matrix(static_cast<float>(kWidth) / kHeight) * v.camera.view_matrix();
+  const auto& pose = rig.renderer->anatomy()->rest_pose();
+  const auto marks = render::project_landmarks(*rig.scene, pose, vp, v.camera.eye(), {kWidth, kHeight});
+  REQUIRE(marks.size() == rig.scene->landmarks.size());
+  for (const auto& m : marks) {
+    INFO(m.id);
+    CHECK(m.on_screen);
+  }
+  // The ASIS is in front of (screen right of, in the side view) the PSIS, and at about its height.
+  const auto& asis = marks[static_cast<std::size_t>(*rig.scene->find_landmark("asis.l"))];
+  const auto& psis = marks[static_cast<std::size_t>(*rig.scene->find_landmark("psis.l"))];
+  CHECK(asis.pixel.x > psis.pixel.x + 10.0f);
+  CHECK(std::abs(asis.pixel.y - psis.pixel.y) < 15.0f);
+}
