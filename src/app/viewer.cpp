@@ -1,5 +1,7 @@
 #include "app/viewer.h"
 
+#include <cstdio>
+
 #include "ui/shell_panel.h"
 
 namespace app {
@@ -11,6 +13,10 @@ core::Result<std::unique_ptr<Viewer>> Viewer::create(GLFWwindow* window, const V
   auto scene = render::SceneRenderer::create();
   if (!scene) return scene.error();
   viewer->scene_ = std::move(*scene);
+  viewer->model_.load(*viewer->scene_);
+  if (viewer->model_.load_error())
+    std::fprintf(stderr, "posturelab: note: %s\n", viewer->model_.load_error()->c_str());
+  viewer->model_.set_inputs(viewer->inputs_);
   if (settings.show_ui || window) {
     auto ui = UiLayer::create(window, settings.font_scale, settings.theme);
     if (!ui) return ui.error();
@@ -20,8 +26,8 @@ core::Result<std::unique_ptr<Viewer>> Viewer::create(GLFWwindow* window, const V
   return viewer;
 }
 
-void Viewer::set_view(render::ViewPreset view) { camera_.set_view(view, render::SceneRenderer::default_bounds()); }
-void Viewer::frame_model() { camera_.frame(render::SceneRenderer::default_bounds()); }
+void Viewer::set_view(render::ViewPreset view) { camera_.set_view(view, scene_->model_bounds()); }
+void Viewer::frame_model() { camera_.frame(scene_->model_bounds()); }
 
 void Viewer::change_font_scale(float delta) {
   if (!ui_) return;
@@ -38,7 +44,10 @@ void Viewer::apply(const ui::ShellActions& actions) {
 core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
   if (auto status = target_.resize(width_px, height_px, settings_.msaa_samples); !status) return status;
   target_.bind_multisampled();
-  scene_->draw(render::SceneView{camera_, width_px, height_px, true});
+  // Headless frames (screenshot, bench) show the target pose at once; the window glides to it.
+  model_.update(delta_s, window_ == nullptr);
+  last_view_ = render::SceneView{camera_, width_px, height_px, true, model_.frame()};
+  scene_->draw(last_view_);
 
   const unsigned destination_is_window = window_ != nullptr;
   if (destination_is_window) {

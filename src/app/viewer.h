@@ -4,6 +4,7 @@
 // so what a screenshot shows is what the window shows.
 #include <memory>
 
+#include "app/model_view.h"
 #include "app/ui_layer.h"
 #include "biomech/inputs.h"
 #include "core/result.h"
@@ -34,7 +35,15 @@ class Viewer {
   core::Status render_frame(int width_px, int height_px, float delta_s);
   render::Image capture() const { return target_.read_resolved(); }
 
-  void set_inputs(const biomech::Inputs& inputs) { inputs_ = inputs; }
+  void set_inputs(const biomech::Inputs& inputs) {
+    inputs_ = inputs;
+    model_.set_inputs(inputs);
+  }
+  // The anatomy: pose, colours, layers, ghost, hover and selection.
+  ModelView& model() { return model_; }
+  const render::SceneRenderer& scene_renderer() const { return *scene_; }
+  // The structure under a window pixel (origin top left), from the last frame's view.
+  std::optional<int> pick(glm::vec2 pixel) const { return scene_->pick(last_view_, pixel); }
   const biomech::Inputs& inputs() const { return inputs_; }
   void set_view(render::ViewPreset view);
   void frame_model();
@@ -55,6 +64,8 @@ class Viewer {
   render::RenderTarget target_;
   render::OrbitCamera camera_;
   biomech::Inputs inputs_ = biomech::balanced_inputs();
+  ModelView model_;
+  render::SceneView last_view_;
 };
 
 } // namespace app
