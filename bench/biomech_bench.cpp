@@ -37,7 +37,8 @@ int main() {
   }
   std::sort(per_solve_us.begin(), per_solve_us.end());
   const double median = per_solve_us[per_solve_us.size() / 2];
-  std::printf("biomech::solve median %.2f us per solve (min %.2f, max %.2f; %d batches of %d; goal < 20 us) [%g]\n",
-              median, per_solve_us.front(), per_solve_us.back(), kBatches, kPerBatch, sink > 0 ? 1.0 : 0.0);
+  std::printf(
+      "biomech::solve median %.2f us per solve (min %.2f, max %.2f; %d batches of %d; goal < 20 us) [%g]\n",
+      median, per_solve_us.front(), per_solve_us.back(), kBatches, kPerBatch, sink > 0 ? 1.0 : 0.0);
   return median < 20.0 ? 0 : 1;
 }

@@ -35,12 +35,9 @@ Json to_json(const biomech::Inputs& in, const biomech::Outputs& out) {
   };
   const auto& p = out.pelvis;
   j["pelvis"] = {
-      {"tilt_asis_psis_deg", p.tilt_asis_psis_deg},
-      {"pelvic_tilt_deg", p.pelvic_tilt_deg},
-      {"sacral_slope_deg", p.sacral_slope_deg},
-      {"pelvic_incidence_deg", p.pelvic_incidence_deg},
-      {"hip_flexion_deg", p.hip_flexion_deg},
-      {"rotation_deg", p.rotation_deg},
+      {"tilt_asis_psis_deg", p.tilt_asis_psis_deg}, {"pelvic_tilt_deg", p.pelvic_tilt_deg},
+      {"sacral_slope_deg", p.sacral_slope_deg},     {"pelvic_incidence_deg", p.pelvic_incidence_deg},
+      {"hip_flexion_deg", p.hip_flexion_deg},       {"rotation_deg", p.rotation_deg},
   };
   j["lumbar_lordosis_deg"] = out.lumbar_lordosis_deg;
   j["expected_lordosis_deg"] = out.expected_lordosis_deg;
@@ -96,10 +93,12 @@ void print_table(const biomech::Inputs& in, const biomech::Outputs& out) {
   std::printf("PostureLab report (%s calibration), activity %s\n",
               std::string(biomech::calibration_name(in.calibration)).c_str(),
               std::string(biomech::activity_name(in.activity)).c_str());
-  std::printf("inputs: hamstrings %g %%, quadriceps %g %%, hip-flexor tightness %g %%, glutes %g %%, abdominals %g %%\n",
-              in.hamstrings_pct, in.quadriceps_pct, in.hip_flexor_tightness_pct, in.glutes_pct, in.abdominals_pct);
-  std::printf("        body %g kg, %g m, pelvic incidence %g deg, load %g kg\n\n", in.body_mass_kg, in.height_m,
-              in.pelvic_incidence_deg, in.load_kg);
+  std::printf(
+      "inputs: hamstrings %g %%, quadriceps %g %%, hip-flexor tightness %g %%, glutes %g %%, abdominals %g "
+      "%%\n",
+      in.hamstrings_pct, in.quadriceps_pct, in.hip_flexor_tightness_pct, in.glutes_pct, in.abdominals_pct);
+  std::printf("        body %g kg, %g m, pelvic incidence %g deg, load %g kg\n\n", in.body_mass_kg,
+              in.height_m, in.pelvic_incidence_deg, in.load_kg);
   const auto& p = out.pelvis;
   std::printf("pelvis: ASIS-PSIS tilt %s deg, PT %s deg, SS %s deg, PI %s deg, hip flexion %s deg\n",
               fixed(p.tilt_asis_psis_deg, 1).c_str(), fixed(p.pelvic_tilt_deg, 1).c_str(),
@@ -111,14 +110,16 @@ void print_table(const biomech::Inputs& in, const biomech::Outputs& out) {
   std::printf("%-6s %9s %13s %9s %13s %7s %16s\n", "level", "lordosis", "compression", "shear", "pressure",
               "facet", "posterior stress");
   for (const auto& s : out.segments)
-    std::printf("%-6s %5s deg %11s N %7s N %9s MPa %5s %% %16s\n", std::string(biomech::level_name(s.level)).c_str(),
-                fixed(s.lordosis_deg, 1).c_str(), fixed(s.compression_n, 0).c_str(), fixed(s.shear_n, 0).c_str(),
+    std::printf("%-6s %5s deg %11s N %7s N %9s MPa %5s %% %16s\n",
+                std::string(biomech::level_name(s.level)).c_str(), fixed(s.lordosis_deg, 1).c_str(),
+                fixed(s.compression_n, 0).c_str(), fixed(s.shear_n, 0).c_str(),
                 fixed(s.pressure_mpa, 2).c_str(), fixed(100 * s.facet_share, 0).c_str(),
                 fixed(s.posterior_stress_index, 2).c_str());
   std::printf("\n%-16s %9s %10s %12s %14s\n", "muscle", "strength", "force", "hip moment", "length change");
   for (const auto& m : out.muscles)
-    std::printf("%-16s %7s %% %8s N %9s Nm %11s mm\n", std::string(biomech::muscle_group_name(m.group)).c_str(),
-                fixed(m.strength_pct, 0).c_str(), fixed(m.force_n, 0).c_str(), fixed(m.hip_moment_nm, 1).c_str(),
+    std::printf("%-16s %7s %% %8s N %9s Nm %11s mm\n",
+                std::string(biomech::muscle_group_name(m.group)).c_str(), fixed(m.strength_pct, 0).c_str(),
+                fixed(m.force_n, 0).c_str(), fixed(m.hip_moment_nm, 1).c_str(),
                 fixed(m.length_change_mm, 1).c_str());
   std::printf("\nH:Q ratio (conventional, 60 deg/s) %s (normal about 0.6)\n\n",
               out.hq_ratio ? fixed(*out.hq_ratio, 2).c_str() : "undefined");
@@ -130,11 +131,12 @@ void print_table(const biomech::Inputs& in, const biomech::Outputs& out) {
                 std::string(s.source).c_str());
   for (const auto& w : out.warnings) std::printf("warning: %s\n", w.c_str());
   if (in.calibration == biomech::Calibration::article)
-    std::printf("\nThe article calibration shows the article's explanation; studies find muscle balance moves\n"
-                "standing pelvic tilt by at most about 2 deg between people (--mode evidence).\n");
+    std::printf(
+        "\nThe article calibration shows the article's explanation; studies find muscle balance moves\n"
+        "standing pelvic tilt by at most about 2 deg between people (--mode evidence).\n");
 }
 
-} // namespace
+}  // namespace
 
 int run_report(const CommandLine& line) {
   auto inputs = resolve_state(line.state);
@@ -149,4 +151,4 @@ int run_report(const CommandLine& line) {
   return kExitOk;
 }
 
-} // namespace app
+}  // namespace app

@@ -8,7 +8,8 @@ namespace biomech {
 Posture posture_of(Activity activity) {
   Posture p;
   switch (activity) {
-    case Activity::stand: break;  // the reference posture
+    case Activity::stand:
+      break;  // the reference posture
     case Activity::lie_supine:
       // Recumbent lordosis 36.8° vs 49.8° standing, n=627 (PMC6680033): 13° less lordosis.
       p.upright = false;
@@ -85,4 +86,4 @@ Posture posture_of(Activity activity) {
   return p;
 }
 
-} // namespace biomech
+}  // namespace biomech

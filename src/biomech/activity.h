@@ -7,13 +7,13 @@
 namespace biomech {
 
 struct Posture {
-  bool upright = true;                // false: lying, the bed carries the trunk's weight
-  double pelvis_rotation_deg = 0.0;   // pelvis rotation from the standing neutral, + = anterior
-  double lumbar_flexion_deg = 0.0;    // lordosis given up against standing, + = flexion
-  double hip_flexion_deg = 0.0;       // at neutral pelvis rotation (thigh against the pelvis)
-  double knee_angle_deg = 0.0;        // OpenSim sign: negative = flexion
-  double load_reach_m = 0.0;          // horizontal distance of a held load in front of the shoulders
-  bool holds_load = false;            // the lifting activities hold Inputs::load_kg
+  bool upright = true;               // false: lying, the bed carries the trunk's weight
+  double pelvis_rotation_deg = 0.0;  // pelvis rotation from the standing neutral, + = anterior
+  double lumbar_flexion_deg = 0.0;   // lordosis given up against standing, + = flexion
+  double hip_flexion_deg = 0.0;      // at neutral pelvis rotation (thigh against the pelvis)
+  double knee_angle_deg = 0.0;       // OpenSim sign: negative = flexion
+  double load_reach_m = 0.0;         // horizontal distance of a held load in front of the shoulders
+  bool holds_load = false;           // the lifting activities hold Inputs::load_kg
 
   // Forward inclination of the trunk above the lumbar spine: pelvis rotation plus lumbar flexion.
   double trunk_inclination_deg() const { return pelvis_rotation_deg + lumbar_flexion_deg; }
@@ -22,4 +22,4 @@ struct Posture {
 
 Posture posture_of(Activity activity);
 
-} // namespace biomech
+}  // namespace biomech

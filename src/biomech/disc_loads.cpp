@@ -23,7 +23,8 @@ constexpr double kFacetSlopePerRelativeLordosis = kStandingFacetShare / 0.25;
 constexpr double kPosteriorStressGain = 2.5;
 
 double relative_lordosis(const LevelPosture& p) {
-  return p.reference_lordosis_deg > 0 ? (p.lordosis_deg - p.reference_lordosis_deg) / p.reference_lordosis_deg : 0.0;
+  return p.reference_lordosis_deg > 0 ? (p.lordosis_deg - p.reference_lordosis_deg) / p.reference_lordosis_deg
+                                      : 0.0;
 }
 
 struct Statics {
@@ -64,20 +65,26 @@ LevelPosture calibration_level(const Posture& posture) {
   const double below = ll * shares[level_index(Level::l5_s1)];
   const double ss0 = pi - neutral_pelvic_tilt_deg(pi);
   const double below0 = ll0 * shares[level_index(Level::l5_s1)];
-  return {ll * shares[i], ll0 * shares[i], ss - below - 0.5 * ll * shares[i], ss0 - below0 - 0.5 * ll0 * shares[i]};
+  return {ll * shares[i], ll0 * shares[i], ss - below - 0.5 * ll * shares[i],
+          ss0 - below0 - 0.5 * ll0 * shares[i]};
 }
 
-} // namespace
+}  // namespace
 
 double mass_fraction_above(Level level) {
   constexpr double head_arms_upper = 0.0694 + 2 * (0.0271 + 0.0162 + 0.0061) + 0.1596;
   constexpr double mid = 0.1633, lower = 0.1117;
   switch (level) {
-    case Level::l1_l2: return head_arms_upper + 0.6 * mid;
-    case Level::l2_l3: return head_arms_upper + 0.8 * mid;
-    case Level::l3_l4: return head_arms_upper + mid;
-    case Level::l4_l5: return head_arms_upper + mid + 0.25 * lower;
-    case Level::l5_s1: return head_arms_upper + mid + 0.5 * lower;
+    case Level::l1_l2:
+      return head_arms_upper + 0.6 * mid;
+    case Level::l2_l3:
+      return head_arms_upper + 0.8 * mid;
+    case Level::l3_l4:
+      return head_arms_upper + mid;
+    case Level::l4_l5:
+      return head_arms_upper + mid + 0.25 * lower;
+    case Level::l5_s1:
+      return head_arms_upper + mid + 0.5 * lower;
   }
   return 0.0;
 }
@@ -106,13 +113,14 @@ const DiscCalibration& disc_calibration() {
     const double p = (compression_for(0.50, l_stand) - rest - weight * cos_stand) / weight;
     const double sin_flexed = std::sin(core::deg_to_rad(flexed.trunk_inclination_deg()));
     const double cos_flexed = std::cos(core::deg_to_rad(l_flexed.disc_tilt_deg));
-    const double q = (compression_for(1.10, l_flexed) - rest - weight * cos_flexed - weight * p) /
-                     (weight * sin_flexed);
+    const double q =
+        (compression_for(1.10, l_flexed) - rest - weight * cos_flexed - weight * p) / (weight * sin_flexed);
     const double sin_lift = std::sin(core::deg_to_rad(lift.trunk_inclination_deg()));
     const double cos_lift = std::cos(core::deg_to_rad(l_lift.disc_tilt_deg));
     const double arm = shoulder_height_m(height) * sin_lift + lift.load_reach_m;
-    const double u = (compression_for(2.30, l_lift) - rest - (weight + load) * cos_lift -
-                      weight * (p + q * sin_lift)) / (load * arm);
+    const double u =
+        (compression_for(2.30, l_lift) - rest - (weight + load) * cos_lift - weight * (p + q * sin_lift)) /
+        (load * arm);
     return DiscCalibration{rest / mass, p / u, q / u, 1.0 / u};
   }();
   return calibration;
@@ -138,8 +146,9 @@ LevelLoad level_load(Level level, const LevelPosture& p, const BodyLoad& b) {
   out.extensor_force_n = now.extensor_force_n;
   out.facet_share = facet_share(p);
   out.pressure_mpa = pressure(now.compression_n, out.facet_share);
-  out.posterior_stress_index = (now.compression_n / reference) * std::exp(kPosteriorStressGain * relative_lordosis(p));
+  out.posterior_stress_index =
+      (now.compression_n / reference) * std::exp(kPosteriorStressGain * relative_lordosis(p));
   return out;
 }
 
-} // namespace biomech
+}  // namespace biomech

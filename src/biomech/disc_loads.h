@@ -18,10 +18,10 @@ double mass_fraction_above(Level level);
 // Constants fitted once (see disc_loads.cpp) to Wilke 1999 at L4–L5: lying supine 0.10 MPa, relaxed
 // standing 0.50, standing flexed forward 1.1, lifting 20 kg with a rounded back 2.3.
 struct DiscCalibration {
-  double resting_force_per_kg;  // N per kg body mass: compression from resting tone and tissue preload
-  double standing_com_offset_m; // COM of the body above the level, ahead of the disc, standing upright
-  double com_height_m;          // distance from the disc to that COM along the trunk (at 1.75 m)
-  double extensor_lever_m;      // effective moment arm of the back extensors
+  double resting_force_per_kg;   // N per kg body mass: compression from resting tone and tissue preload
+  double standing_com_offset_m;  // COM of the body above the level, ahead of the disc, standing upright
+  double com_height_m;           // distance from the disc to that COM along the trunk (at 1.75 m)
+  double extensor_lever_m;       // effective moment arm of the back extensors
 };
 const DiscCalibration& disc_calibration();
 
@@ -35,10 +35,10 @@ inline constexpr double kStandingFacetShare = 0.16;
 inline constexpr double kMaxFacetShare = 0.70;
 
 struct LevelPosture {
-  double lordosis_deg;            // this segment's lordosis now
-  double reference_lordosis_deg;  // this segment's lordosis standing balanced (same PI)
-  double disc_tilt_deg;           // mid-plane of the disc against the horizontal, + = faces forward-down
-  double reference_disc_tilt_deg; // the same, standing balanced
+  double lordosis_deg;             // this segment's lordosis now
+  double reference_lordosis_deg;   // this segment's lordosis standing balanced (same PI)
+  double disc_tilt_deg;            // mid-plane of the disc against the horizontal, + = faces forward-down
+  double reference_disc_tilt_deg;  // the same, standing balanced
 };
 
 struct BodyLoad {
@@ -52,7 +52,7 @@ struct BodyLoad {
 
 struct LevelLoad {
   double compression_n = 0.0;
-  double shear_n = 0.0;   // + = the upper vertebra pushed forward
+  double shear_n = 0.0;  // + = the upper vertebra pushed forward
   double pressure_mpa = 0.0;
   double facet_share = 0.0;
   double posterior_stress_index = 0.0;  // 1 = this level standing balanced
@@ -62,4 +62,4 @@ struct LevelLoad {
 double facet_share(const LevelPosture& level);
 LevelLoad level_load(Level level, const LevelPosture& posture, const BodyLoad& body);
 
-} // namespace biomech
+}  // namespace biomech

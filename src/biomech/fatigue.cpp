@@ -51,11 +51,16 @@ double task_demand(Task task, MuscleGroup group) {
   // 0.27), to show a harder task, not a measured one.
   const bool run = task == Task::run;
   switch (group) {
-    case MuscleGroup::hamstrings: return run ? 0.65 : 0.14;
-    case MuscleGroup::gluteus_maximus: return run ? 0.26 : 0.05;
-    case MuscleGroup::iliopsoas: return run ? 0.80 : 0.16;
-    case MuscleGroup::rectus_femoris: return run ? 0.27 : 0.03;
-    default: return 0.0;
+    case MuscleGroup::hamstrings:
+      return run ? 0.65 : 0.14;
+    case MuscleGroup::gluteus_maximus:
+      return run ? 0.26 : 0.05;
+    case MuscleGroup::iliopsoas:
+      return run ? 0.80 : 0.16;
+    case MuscleGroup::rectus_femoris:
+      return run ? 0.27 : 0.03;
+    default:
+      return 0.0;
   }
 }
 double quadriceps_task_demand(Task task) { return task == Task::run ? 0.36 : 0.07; }  // vasti, §6
@@ -79,9 +84,10 @@ core::Result<FatigueSeries> simulate_fatigue(const Inputs& inputs, Task task, do
   FatigueSeries series;
   series.hamstring_target = hamstrings > 0 ? task_demand(task, MuscleGroup::hamstrings) / hamstrings
                                            : std::numeric_limits<double>::infinity();
-  series.quadriceps_target = quadriceps > 0 ? quadriceps_task_demand(task) / quadriceps
-                                            : std::numeric_limits<double>::infinity();
-  const double ham_tl = std::min(1.0, series.hamstring_target), quad_tl = std::min(1.0, series.quadriceps_target);
+  series.quadriceps_target =
+      quadriceps > 0 ? quadriceps_task_demand(task) / quadriceps : std::numeric_limits<double>::infinity();
+  const double ham_tl = std::min(1.0, series.hamstring_target),
+               quad_tl = std::min(1.0, series.quadriceps_target);
   constexpr double dt = 0.002;
   Compartments ham, quad;
   // Design: fatigue raises tightness — the fatigued fraction adds up to 50 points to the normal 20 %.
@@ -103,4 +109,4 @@ core::Result<FatigueSeries> simulate_fatigue(const Inputs& inputs, Task task, do
   return series;
 }
 
-} // namespace biomech
+}  // namespace biomech

@@ -10,11 +10,11 @@
 namespace biomech {
 
 struct FatigueParameters {
-  double fatigue_per_s;   // F
-  double recovery_per_s;  // R
+  double fatigue_per_s;                   // F
+  double recovery_per_s;                  // R
   double rest_recovery_multiplier = 1.0;  // r of 3CC-r (1 = the original 3CC)
-  double develop_per_s = 10.0;  // L_D (Xia & Frey Law Script.m)
-  double relax_per_s = 10.0;    // L_R
+  double develop_per_s = 10.0;            // L_D (Xia & Frey Law Script.m)
+  double relax_per_s = 10.0;              // L_R
 };
 // Knee extensors, Rakshit et al. 2021: F 0.00825, R 0.00076, r 14.85 (from a MyoSuite-derived file
 // [U]); used for the hamstrings too, as no hamstring values were found (stated assumption, §6).
@@ -36,7 +36,8 @@ Compartments fatigue_step(const Compartments& state, double target, const Fatigu
 // Highest load held indefinitely: R / (F + R).
 double sustainable_load(const FatigueParameters& p);
 // Time a sustained contraction at `target` is held before M_A < 0.99·target (dt 2 ms), at most max_s.
-double endurance_time_s(double target, const FatigueParameters& p, double max_s = 3600.0, double dt_s = 0.002);
+double endurance_time_s(double target, const FatigueParameters& p, double max_s = 3600.0,
+                        double dt_s = 0.002);
 
 enum class Task { walk, run };
 
@@ -44,8 +45,8 @@ struct FatigueSample {
   double time_s = 0.0;
   Compartments hamstrings;
   Compartments quadriceps;
-  double hamstring_tightness_pct = 0.0;   // rises with the fatigued fraction
-  double hamstring_strain_risk = 0.0;     // 1 = balanced and rested
+  double hamstring_tightness_pct = 0.0;  // rises with the fatigued fraction
+  double hamstring_strain_risk = 0.0;    // 1 = balanced and rested
   bool operator==(const FatigueSample&) const = default;
 };
 struct FatigueSeries {
@@ -67,4 +68,4 @@ double quadriceps_task_demand(Task task);
 // capacity (strength × unfatigued fraction), 1 for balanced and rested.
 double hamstring_strain_risk(double hamstrings, double quadriceps, double hamstring_capacity);
 
-} // namespace biomech
+}  // namespace biomech

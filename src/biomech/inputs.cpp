@@ -23,7 +23,7 @@ constexpr ActivityName kActivityNames[] = {
     {Activity::lift_close, "lift-close"},
     {Activity::walk, "walk"},
 };
-} // namespace
+}  // namespace
 
 std::string_view activity_name(Activity activity) {
   for (const auto& entry : kActivityNames)
@@ -66,18 +66,17 @@ InputRange pelvic_incidence_range() { return {"pelvic-incidence", 25, 90, "°"};
 
 namespace {
 core::Status check(const InputRange& range, double value) {
-  if (!std::isfinite(value))
-    return core::make_error(std::string(range.name) + " must be a finite number");
+  if (!std::isfinite(value)) return core::make_error(std::string(range.name) + " must be a finite number");
   if (value < range.min || value > range.max) {
     char buffer[160];
     std::snprintf(buffer, sizeof buffer, "%.*s = %g is out of range %g..%g %.*s",
-                  static_cast<int>(range.name.size()), range.name.data(), value, range.min,
-                  range.max, static_cast<int>(range.unit.size()), range.unit.data());
+                  static_cast<int>(range.name.size()), range.name.data(), value, range.min, range.max,
+                  static_cast<int>(range.unit.size()), range.unit.data());
     return core::make_error(buffer);
   }
   return core::Status::success();
 }
-} // namespace
+}  // namespace
 
 core::Status validate(const Inputs& in) {
   const std::pair<InputRange, double> checks[] = {
@@ -96,4 +95,4 @@ core::Status validate(const Inputs& in) {
   return core::Status::success();
 }
 
-} // namespace biomech
+}  // namespace biomech

@@ -25,8 +25,8 @@ enum class Activity {
   walk,
 };
 inline constexpr std::array kAllActivities = {
-    Activity::stand,        Activity::lie_supine,   Activity::lie_side,      Activity::sit_relaxed,
-    Activity::sit_upright,  Activity::sit_slouched, Activity::sit_flexed,    Activity::stand_flexed,
+    Activity::stand,        Activity::lie_supine,      Activity::lie_side,   Activity::sit_relaxed,
+    Activity::sit_upright,  Activity::sit_slouched,    Activity::sit_flexed, Activity::stand_flexed,
     Activity::lift_rounded, Activity::lift_knees_bent, Activity::lift_close, Activity::walk,
 };
 
@@ -48,10 +48,10 @@ struct Inputs {
   double glutes_pct = 100.0;               // gluteus maximus strength, % of normal
   double abdominals_pct = 100.0;           // strength, % of normal
   Activity activity = Activity::stand;
-  double load_kg = 20.0;                   // held load; applies to the lifting activities
+  double load_kg = 20.0;  // held load; applies to the lifting activities
   double body_mass_kg = 75.0;
   double height_m = 1.75;
-  double pelvic_incidence_deg = 52.0;      // bone shape, fixed after growth
+  double pelvic_incidence_deg = 52.0;  // bone shape, fixed after growth
   Calibration calibration = Calibration::article;
 
   bool operator==(const Inputs&) const = default;
@@ -81,4 +81,4 @@ InputRange pelvic_incidence_range();
 // Rejects out-of-range, NaN and infinite values with an error naming the input; never clamps.
 core::Status validate(const Inputs& inputs);
 
-} // namespace biomech
+}  // namespace biomech

@@ -10,7 +10,7 @@ double piecewise_linear(std::span<const double> xs, std::span<const double> ys, 
   while (i + 1 < xs.size() && x > xs[i]) ++i;  // extrapolates linearly past both ends
   return ys[i - 1] + (ys[i] - ys[i - 1]) * (x - xs[i - 1]) / (xs[i] - xs[i - 1]);
 }
-} // namespace
+}  // namespace
 
 std::string_view level_name(Level level) {
   static constexpr std::string_view kNames[] = {"L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1"};
@@ -61,4 +61,4 @@ std::array<double, 5> lordosis_shares(double pi_deg) {
   return cobb;
 }
 
-} // namespace biomech
+}  // namespace biomech

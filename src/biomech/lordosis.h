@@ -8,7 +8,8 @@
 namespace biomech {
 
 enum class Level { l1_l2, l2_l3, l3_l4, l4_l5, l5_s1 };
-inline constexpr std::array kAllLevels = {Level::l1_l2, Level::l2_l3, Level::l3_l4, Level::l4_l5, Level::l5_s1};
+inline constexpr std::array kAllLevels = {Level::l1_l2, Level::l2_l3, Level::l3_l4, Level::l4_l5,
+                                          Level::l5_s1};
 std::string_view level_name(Level level);  // "L1-L2" ... "L5-S1"
 inline constexpr std::size_t level_index(Level level) { return static_cast<std::size_t>(level); }
 
@@ -25,4 +26,4 @@ std::array<double, 5> lordosis_shares(double pelvic_incidence_deg);
 // SD 5°, range 0–23°).
 inline constexpr double kNeutralAsisPsisTiltDeg = 13.0;
 
-} // namespace biomech
+}  // namespace biomech

@@ -28,7 +28,7 @@ PelvisOutputs pelvis_outputs(const Inputs& in, const Posture& posture, double mu
   return p;
 }
 
-} // namespace
+}  // namespace
 
 std::optional<double> hq_ratio(double hamstrings_pct, double quadriceps_pct) {
   if (quadriceps_pct <= 0.0) return std::nullopt;
@@ -69,8 +69,12 @@ core::Result<Outputs> solve(const Inputs& in) {
   // lordosis of the segments below and half its own.
   const auto shares = lordosis_shares(in.pelvic_incidence_deg);
   const double ss0 = in.pelvic_incidence_deg - neutral_pelvic_tilt_deg(in.pelvic_incidence_deg);
-  const BodyLoad body{posture.upright, in.body_mass_kg, in.height_m, statics_inclination,
-                      posture.holds_load ? in.load_kg : 0.0, posture.load_reach_m};
+  const BodyLoad body{posture.upright,
+                      in.body_mass_kg,
+                      in.height_m,
+                      statics_inclination,
+                      posture.holds_load ? in.load_kg : 0.0,
+                      posture.load_reach_m};
   double below = 0.0, below0 = 0.0;
   for (std::size_t k = kAllLevels.size(); k-- > 0;) {
     const Level level = kAllLevels[k];
@@ -79,8 +83,13 @@ core::Result<Outputs> solve(const Inputs& in) {
     below += ll;
     below0 += ll0;
     const LevelLoad load = level_load(level, lp, body);
-    out.segments[k] = SegmentOutputs{level, ll, load.compression_n, load.shear_n, load.pressure_mpa,
-                                     load.facet_share, load.posterior_stress_index};
+    out.segments[k] = SegmentOutputs{level,
+                                     ll,
+                                     load.compression_n,
+                                     load.shear_n,
+                                     load.pressure_mpa,
+                                     load.facet_share,
+                                     load.posterior_stress_index};
   }
 
   const JointAngles joints = joint_angles(posture, theta);
@@ -96,15 +105,17 @@ core::Result<Outputs> solve(const Inputs& in) {
   if (!out.hq_ratio) out.warnings.emplace_back("quadriceps strength is 0: the H:Q ratio is undefined");
   if (in.hamstrings_pct <= 0.0)
     out.warnings.emplace_back("hamstring strength is 0: the strain-risk index is unbounded");
-  const SignInputs sign_inputs{
-      out.pelvis.tilt_asis_psis_deg, out.lumbar_lordosis_deg - out.expected_lordosis_deg,
-      std::max(out.segment(Level::l4_l5).posterior_stress_index, out.segment(Level::l5_s1).posterior_stress_index),
-      hamstring_strain_risk(muscles.hamstrings, muscles.quadriceps, 1.0),
-      out.hq_ratio ? *out.hq_ratio : std::numeric_limits<double>::infinity()};
-  static constexpr SignId kSigns[] = {SignId::anterior_tilt, SignId::exaggerated_arch, SignId::posterior_disc_overload,
-                                      SignId::hamstring_strain_risk, SignId::hq_imbalance};
+  const SignInputs sign_inputs{out.pelvis.tilt_asis_psis_deg,
+                               out.lumbar_lordosis_deg - out.expected_lordosis_deg,
+                               std::max(out.segment(Level::l4_l5).posterior_stress_index,
+                                        out.segment(Level::l5_s1).posterior_stress_index),
+                               hamstring_strain_risk(muscles.hamstrings, muscles.quadriceps, 1.0),
+                               out.hq_ratio ? *out.hq_ratio : std::numeric_limits<double>::infinity()};
+  static constexpr SignId kSigns[] = {SignId::anterior_tilt, SignId::exaggerated_arch,
+                                      SignId::posterior_disc_overload, SignId::hamstring_strain_risk,
+                                      SignId::hq_imbalance};
   for (std::size_t i = 0; i < 5; ++i) out.signs[i] = make_sign(kSigns[i], sign_inputs);
   return out;
 }
 
-} // namespace biomech
+}  // namespace biomech

@@ -20,8 +20,8 @@ struct PelvisOutputs {
   double sacral_slope_deg = 0.0;      // SS; PT + SS == PI exactly
   double pelvic_incidence_deg = 0.0;  // PI (the input, on a 2⁻³² degree grid)
   double hip_flexion_deg = 0.0;
-  double rotation_deg = 0.0;          // from the standing neutral: activity + muscle balance
-  double muscle_rotation_deg = 0.0;   // the part muscle balance adds (equilibrium solution)
+  double rotation_deg = 0.0;         // from the standing neutral: activity + muscle balance
+  double muscle_rotation_deg = 0.0;  // the part muscle balance adds (equilibrium solution)
   bool operator==(const PelvisOutputs&) const = default;
 };
 
@@ -31,8 +31,8 @@ struct SegmentOutputs {
   double compression_n = 0.0;
   double shear_n = 0.0;
   double pressure_mpa = 0.0;
-  double facet_share = 0.0;            // fraction of compression through the facet joints
-  double posterior_stress_index = 0.0; // 1 = this level standing balanced
+  double facet_share = 0.0;             // fraction of compression through the facet joints
+  double posterior_stress_index = 0.0;  // 1 = this level standing balanced
   bool operator==(const SegmentOutputs&) const = default;
 };
 
@@ -40,8 +40,8 @@ struct MuscleOutputs {
   MuscleGroup group = MuscleGroup::hamstrings;
   double strength_pct = 100.0;
   double force_n = 0.0;
-  double hip_moment_nm = 0.0;       // on the pelvis, + = anterior tilt
-  double length_change_mm = 0.0;    // from balanced standing
+  double hip_moment_nm = 0.0;     // on the pelvis, + = anterior tilt
+  double length_change_mm = 0.0;  // from balanced standing
   bool operator==(const MuscleOutputs&) const = default;
 };
 
@@ -52,7 +52,7 @@ struct Outputs {
   double trunk_inclination_deg = 0.0;
   std::array<SegmentOutputs, 5> segments{};
   std::array<MuscleOutputs, 6> muscles{};
-  std::optional<double> hq_ratio;      // conventional H:Q at 60 °/s; none when quadriceps is 0
+  std::optional<double> hq_ratio;  // conventional H:Q at 60 °/s; none when quadriceps is 0
   std::array<Sign, 5> signs{};
   std::vector<std::string> warnings;
   int solver_iterations = 0;
@@ -69,4 +69,4 @@ core::Result<Outputs> solve(const Inputs& inputs);
 // Conventional H:Q for these strengths: 0.6 × hamstrings / quadriceps (Coombs & Garbutt 2002 norm).
 std::optional<double> hq_ratio(double hamstrings_pct, double quadriceps_pct);
 
-} // namespace biomech
+}  // namespace biomech

@@ -43,11 +43,16 @@ constexpr double kObliquesLumbarMa_m = -0.058;
 
 std::span<const MuscleRow> rows(MuscleGroup group) {
   switch (group) {
-    case MuscleGroup::hamstrings: return kHamstrings;
-    case MuscleGroup::gluteus_maximus: return kGluteusMaximus;
-    case MuscleGroup::rectus_femoris: return kRectusFemoris;
-    case MuscleGroup::iliopsoas: return kIliopsoas;
-    default: return {};
+    case MuscleGroup::hamstrings:
+      return kHamstrings;
+    case MuscleGroup::gluteus_maximus:
+      return kGluteusMaximus;
+    case MuscleGroup::rectus_femoris:
+      return kRectusFemoris;
+    case MuscleGroup::iliopsoas:
+      return kIliopsoas;
+    default:
+      return {};
   }
 }
 
@@ -107,9 +112,9 @@ struct TrunkLevers {
 };
 const TrunkLevers& trunk_levers() {
   static const TrunkLevers levers = [] {
-    const double ercspn = trunk_lever_m(-0.14, 0.0439, -0.055, 0.11);       // ≈ +5.7 cm
-    const double intobl = trunk_lever_m(-0.04, 0.07, 0.07, 0.16);           // ≈ −2.3 cm
-    const double extobl = trunk_lever_m(-0.03, -0.0636, 0.065, 0.11);       // ≈ −4.1 cm
+    const double ercspn = trunk_lever_m(-0.14, 0.0439, -0.055, 0.11);  // ≈ +5.7 cm
+    const double intobl = trunk_lever_m(-0.04, 0.07, 0.07, 0.16);      // ≈ −2.3 cm
+    const double extobl = trunk_lever_m(-0.03, -0.0636, 0.065, 0.11);  // ≈ −4.1 cm
     return TrunkLevers{ercspn, 0.5 * (intobl + extobl)};
   }();
   return levers;
@@ -163,16 +168,22 @@ double rectus_equivalent_knee_deg(const JointAngles& j) {
   return j.knee_angle_deg + (0.043 / 0.050) * j.hip_flexion_deg;
 }
 
-} // namespace
+}  // namespace
 
 std::string_view muscle_group_name(MuscleGroup group) {
   switch (group) {
-    case MuscleGroup::hamstrings: return "hamstrings";
-    case MuscleGroup::gluteus_maximus: return "gluteus_maximus";
-    case MuscleGroup::rectus_femoris: return "rectus_femoris";
-    case MuscleGroup::iliopsoas: return "iliopsoas";
-    case MuscleGroup::erector_spinae: return "erector_spinae";
-    case MuscleGroup::abdominals: return "abdominals";
+    case MuscleGroup::hamstrings:
+      return "hamstrings";
+    case MuscleGroup::gluteus_maximus:
+      return "gluteus_maximus";
+    case MuscleGroup::rectus_femoris:
+      return "rectus_femoris";
+    case MuscleGroup::iliopsoas:
+      return "iliopsoas";
+    case MuscleGroup::erector_spinae:
+      return "erector_spinae";
+    case MuscleGroup::abdominals:
+      return "abdominals";
   }
   return "unknown";
 }
@@ -187,11 +198,16 @@ double group_max_force_n(MuscleGroup group) {
 
 double group_strength(MuscleGroup group, const MuscleState& m) {
   switch (group) {
-    case MuscleGroup::hamstrings: return m.hamstrings;
-    case MuscleGroup::gluteus_maximus: return m.glutes;
-    case MuscleGroup::rectus_femoris: return m.quadriceps;  // the only quadriceps head crossing the hip
-    case MuscleGroup::abdominals: return m.abdominals;
-    default: return 1.0;
+    case MuscleGroup::hamstrings:
+      return m.hamstrings;
+    case MuscleGroup::gluteus_maximus:
+      return m.glutes;
+    case MuscleGroup::rectus_femoris:
+      return m.quadriceps;  // the only quadriceps head crossing the hip
+    case MuscleGroup::abdominals:
+      return m.abdominals;
+    default:
+      return 1.0;
   }
 }
 
@@ -220,7 +236,8 @@ double rectus_femoris_passive_moment_nm(double knee_angle_deg) {
   return interpolate_table(kFlexion, kMoment, -knee_angle_deg);
 }
 
-GroupMoment group_moment(MuscleGroup group, const JointAngles& j, const MuscleState& m, double tone_fraction) {
+GroupMoment group_moment(MuscleGroup group, const JointAngles& j, const MuscleState& m,
+                         double tone_fraction) {
   const double ma = group_hip_moment_arm_m(group, j.hip_flexion_deg);
   const double tone_force = tone_fraction * group_strength(group, m) * group_max_force_n(group);
   double passive_moment = 0.0;
@@ -237,7 +254,8 @@ GroupMoment group_moment(MuscleGroup group, const JointAngles& j, const MuscleSt
     case MuscleGroup::rectus_femoris:
       passive_moment = rectus_femoris_passive_moment_nm(rectus_equivalent_knee_deg(j));
       break;
-    default: break;
+    default:
+      break;
   }
   const double passive_force = ma != 0.0 ? std::abs(passive_moment / ma) : 0.0;
   return GroupMoment{tone_force + passive_force, tone_force * ma + passive_moment};
@@ -249,13 +267,17 @@ double pelvis_muscle_moment_nm(const JointAngles& joints, const MuscleState& m, 
   return sum;
 }
 
-double group_length_change_mm(MuscleGroup group, const JointAngles& joints, double lumbar_extension_change_deg) {
+double group_length_change_mm(MuscleGroup group, const JointAngles& joints,
+                              double lumbar_extension_change_deg) {
   const double lumbar_rad = core::deg_to_rad(lumbar_extension_change_deg);
   switch (group) {
-    case MuscleGroup::erector_spinae: return core::m_to_mm(-kErectorLumbarMa_m * lumbar_rad);
-    case MuscleGroup::abdominals: return core::m_to_mm(-kObliquesLumbarMa_m * lumbar_rad);
-    default: return core::m_to_mm(group_length_m(rows(group), joints));
+    case MuscleGroup::erector_spinae:
+      return core::m_to_mm(-kErectorLumbarMa_m * lumbar_rad);
+    case MuscleGroup::abdominals:
+      return core::m_to_mm(-kObliquesLumbarMa_m * lumbar_rad);
+    default:
+      return core::m_to_mm(group_length_m(rows(group), joints));
   }
 }
 
-} // namespace biomech
+}  // namespace biomech

@@ -9,8 +9,8 @@ namespace biomech {
 
 enum class MuscleGroup { hamstrings, gluteus_maximus, rectus_femoris, iliopsoas, erector_spinae, abdominals };
 inline constexpr std::array kAllMuscleGroups = {
-    MuscleGroup::hamstrings,     MuscleGroup::gluteus_maximus, MuscleGroup::rectus_femoris,
-    MuscleGroup::iliopsoas,      MuscleGroup::erector_spinae,  MuscleGroup::abdominals,
+    MuscleGroup::hamstrings, MuscleGroup::gluteus_maximus, MuscleGroup::rectus_femoris,
+    MuscleGroup::iliopsoas,  MuscleGroup::erector_spinae,  MuscleGroup::abdominals,
 };
 std::string_view muscle_group_name(MuscleGroup group);
 
@@ -43,7 +43,8 @@ double group_strength(MuscleGroup group, const MuscleState& m);
 double group_hip_moment_arm_m(MuscleGroup group, double hip_flexion_deg);
 
 // Force and pelvic moment of one group: tone (tone_fraction × strength × Fmax) plus passive tissue.
-GroupMoment group_moment(MuscleGroup group, const JointAngles& joints, const MuscleState& m, double tone_fraction);
+GroupMoment group_moment(MuscleGroup group, const JointAngles& joints, const MuscleState& m,
+                         double tone_fraction);
 // Sum over the groups: the muscles' moment on the pelvis about the hip axis.
 double pelvis_muscle_moment_nm(const JointAngles& joints, const MuscleState& m, double tone_fraction);
 
@@ -56,6 +57,7 @@ double rectus_femoris_passive_moment_nm(double knee_angle_deg);
 double thelen_passive_force(double normalized_fiber_length);
 
 // Muscle-tendon length change (mm, + = longer) of a group from the balanced standing neutral.
-double group_length_change_mm(MuscleGroup group, const JointAngles& joints, double lumbar_extension_change_deg);
+double group_length_change_mm(MuscleGroup group, const JointAngles& joints,
+                              double lumbar_extension_change_deg);
 
-} // namespace biomech
+}  // namespace biomech

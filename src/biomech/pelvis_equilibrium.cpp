@@ -8,7 +8,8 @@ namespace {
 
 double residual(double rotation_deg, const Posture& posture, const MuscleState& muscles,
                 const EquilibriumConstants& c, double reference_moment) {
-  const double muscle = pelvis_muscle_moment_nm(joint_angles(posture, rotation_deg), muscles, c.tone_fraction);
+  const double muscle =
+      pelvis_muscle_moment_nm(joint_angles(posture, rotation_deg), muscles, c.tone_fraction);
   return muscle - reference_moment - c.joint_stiffness_nm_per_deg * joint_tissue_shape(rotation_deg);
 }
 
@@ -20,7 +21,7 @@ double stiffness_for(const MuscleState& state, double target_deg, double tone) {
   return (moment - reference) / joint_tissue_shape(target_deg);
 }
 
-} // namespace
+}  // namespace
 
 double joint_tissue_shape(double rotation_deg) {
   // k·(2/π)·θ_lim·tan(π/2·θ/θ_lim): slope 1 per degree at neutral, unbounded at the voluntary limits.
@@ -64,7 +65,8 @@ JointAngles joint_angles(const Posture& posture, double rotation_deg) {
 
 core::Result<Equilibrium> solve_pelvis(const Posture& posture, const MuscleState& muscles,
                                        const EquilibriumConstants& c) {
-  const double reference = pelvis_muscle_moment_nm(joint_angles(posture, 0.0), MuscleState{}, c.tone_fraction);
+  const double reference =
+      pelvis_muscle_moment_nm(joint_angles(posture, 0.0), MuscleState{}, c.tone_fraction);
   auto f = [&](double x) { return residual(x, posture, muscles, c, reference); };
   // The joint tissue term goes to ∓∞ at the limits, so the root is bracketed.
   double lo = kMaxPosteriorRotationDeg * (1.0 - 1e-9), hi = kMaxAnteriorRotationDeg * (1.0 - 1e-9);
@@ -72,7 +74,10 @@ core::Result<Equilibrium> solve_pelvis(const Posture& posture, const MuscleState
   double fx = f(x);
   for (int i = 1; i <= 100; ++i) {
     if (std::abs(fx) < 1e-11 || hi - lo < 1e-12) return Equilibrium{x, i};
-    if (fx > 0) lo = x; else hi = x;  // f decreases with x
+    if (fx > 0)
+      lo = x;
+    else
+      hi = x;  // f decreases with x
     // Newton step with a central-difference slope; bisect when it leaves the bracket.
     const double h = 1e-6;
     const double slope = (f(x + h) - f(x - h)) / (2 * h);
@@ -85,4 +90,4 @@ core::Result<Equilibrium> solve_pelvis(const Posture& posture, const MuscleState
   return core::make_error("pelvic equilibrium did not converge (residual " + std::to_string(fx) + " Nm)");
 }
 
-} // namespace biomech
+}  // namespace biomech

@@ -11,7 +11,7 @@ namespace biomech {
 
 // The two calibrations differ only in these two numbers; the equations are the same.
 struct EquilibriumConstants {
-  double tone_fraction;        // postural tone as a fraction of each group's Fmax
+  double tone_fraction;               // postural tone as a fraction of each group's Fmax
   double joint_stiffness_nm_per_deg;  // passive joint tissue stiffness at neutral
 };
 const EquilibriumConstants& equilibrium_constants(Calibration calibration);
@@ -34,4 +34,4 @@ struct Equilibrium {
 core::Result<Equilibrium> solve_pelvis(const Posture& posture, const MuscleState& muscles,
                                        const EquilibriumConstants& constants);
 
-} // namespace biomech
+}  // namespace biomech

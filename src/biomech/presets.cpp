@@ -15,7 +15,7 @@ constexpr Preset kPresets[] = {
     {"athlete", 95, 100, 30, 100, 95},
     {"after-treatment", 85, 95, 35, 90, 90},
 };
-} // namespace
+}  // namespace
 
 std::span<const Preset> presets() { return kPresets; }
 
@@ -34,4 +34,4 @@ core::Result<Inputs> apply_preset(std::string_view name, Inputs base) {
   return core::make_error("unknown preset (one of " + names + ")");
 }
 
-} // namespace biomech
+}  // namespace biomech

@@ -21,4 +21,4 @@ struct Preset {
 std::span<const Preset> presets();
 core::Result<Inputs> apply_preset(std::string_view name, Inputs base);
 
-} // namespace biomech
+}  // namespace biomech

@@ -4,20 +4,28 @@ namespace biomech {
 
 std::string_view sign_name(SignId id) {
   switch (id) {
-    case SignId::anterior_tilt: return "anterior_tilt";
-    case SignId::exaggerated_arch: return "exaggerated_arch";
-    case SignId::posterior_disc_overload: return "posterior_disc_overload";
-    case SignId::hamstring_strain_risk: return "hamstring_strain_risk";
-    case SignId::hq_imbalance: return "hq_imbalance";
+    case SignId::anterior_tilt:
+      return "anterior_tilt";
+    case SignId::exaggerated_arch:
+      return "exaggerated_arch";
+    case SignId::posterior_disc_overload:
+      return "posterior_disc_overload";
+    case SignId::hamstring_strain_risk:
+      return "hamstring_strain_risk";
+    case SignId::hq_imbalance:
+      return "hq_imbalance";
   }
   return "unknown";
 }
 
 std::string_view support_name(Support support) {
   switch (support) {
-    case Support::article: return "article";
-    case Support::evidence: return "evidence";
-    case Support::partly: return "partly";
+    case Support::article:
+      return "article";
+    case Support::evidence:
+      return "evidence";
+    case Support::partly:
+      return "partly";
   }
   return "unknown";
 }
@@ -84,4 +92,4 @@ Sign make_sign(SignId id, const SignInputs& in) {
   return s;
 }
 
-} // namespace biomech
+}  // namespace biomech

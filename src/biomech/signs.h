@@ -5,7 +5,13 @@
 
 namespace biomech {
 
-enum class SignId { anterior_tilt, exaggerated_arch, posterior_disc_overload, hamstring_strain_risk, hq_imbalance };
+enum class SignId {
+  anterior_tilt,
+  exaggerated_arch,
+  posterior_disc_overload,
+  hamstring_strain_risk,
+  hq_imbalance
+};
 std::string_view sign_name(SignId id);  // "anterior_tilt" ...
 
 enum class Support { article, evidence, partly };
@@ -25,11 +31,11 @@ struct Sign {
 
 struct SignInputs {
   double tilt_asis_psis_deg;
-  double lordosis_excess_deg;      // lordosis − lordosis predicted by PI
-  double posterior_stress_index;   // the larger of L4–L5 and L5–S1
-  double strain_risk;              // quadriceps ÷ available hamstrings, 1 = balanced
-  double hq_ratio;                 // conventional, 60 °/s
+  double lordosis_excess_deg;     // lordosis − lordosis predicted by PI
+  double posterior_stress_index;  // the larger of L4–L5 and L5–S1
+  double strain_risk;             // quadriceps ÷ available hamstrings, 1 = balanced
+  double hq_ratio;                // conventional, 60 °/s
 };
 Sign make_sign(SignId id, const SignInputs& in);
 
-} // namespace biomech
+}  // namespace biomech

@@ -25,7 +25,8 @@ Run run_report(const std::string& arguments) {
     const int status = pclose(pipe);
     return std::pair{WIFEXITED(status) ? WEXITSTATUS(status) : -1, text};
   };
-  const std::string base = std::string("env -u DISPLAY -u WAYLAND_DISPLAY ") + POSTURELAB_EXECUTABLE + " report " + arguments;
+  const std::string base =
+      std::string("env -u DISPLAY -u WAYLAND_DISPLAY ") + POSTURELAB_EXECUTABLE + " report " + arguments;
   auto [code, out] = capture(base + " 2>/dev/null");
   auto [code_all, all] = capture(base + " 2>&1");
   (void)code_all;
@@ -46,19 +47,20 @@ bool has_all(const nlohmann::json& object, const std::set<std::string>& required
     }
   return true;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("report --json has exactly the keys of issue 3") {
   auto result = run_report("--json");
   INFO(result.all);
   REQUIRE(result.exit_code == 0);
   const auto json = nlohmann::json::parse(result.out);
-  CHECK(has_all(json, {"inputs", "pelvis", "lumbar_lordosis_deg", "trunk_inclination_deg", "segments", "muscles",
-                       "hq_ratio", "signs", "warnings"}));
-  CHECK(has_all(json["inputs"], {"hamstrings", "quadriceps", "hip_flexor_tightness", "glutes", "abdominals", "activity",
-                                 "load_kg", "body_mass_kg", "height_m", "pelvic_incidence_deg", "mode"}));
-  CHECK(has_all(json["pelvis"], {"tilt_asis_psis_deg", "pelvic_tilt_deg", "sacral_slope_deg", "pelvic_incidence_deg",
-                                 "hip_flexion_deg"}));
+  CHECK(has_all(json, {"inputs", "pelvis", "lumbar_lordosis_deg", "trunk_inclination_deg", "segments",
+                       "muscles", "hq_ratio", "signs", "warnings"}));
+  CHECK(has_all(json["inputs"],
+                {"hamstrings", "quadriceps", "hip_flexor_tightness", "glutes", "abdominals", "activity",
+                 "load_kg", "body_mass_kg", "height_m", "pelvic_incidence_deg", "mode"}));
+  CHECK(has_all(json["pelvis"], {"tilt_asis_psis_deg", "pelvic_tilt_deg", "sacral_slope_deg",
+                                 "pelvic_incidence_deg", "hip_flexion_deg"}));
   REQUIRE(json["segments"].size() == 5);
   const char* levels[] = {"L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1"};
   for (std::size_t i = 0; i < 5; ++i) {
@@ -94,13 +96,16 @@ TEST_CASE("report passes the state options to the model: the severe preset tilts
   auto severe = run_report("--preset severe-imbalance --json");
   REQUIRE(severe.exit_code == 0);
   const auto json = nlohmann::json::parse(severe.out);
-  const double change = json["pelvis"]["tilt_asis_psis_deg"].get<double>() - balanced["pelvis"]["tilt_asis_psis_deg"].get<double>();
+  const double change = json["pelvis"]["tilt_asis_psis_deg"].get<double>() -
+                        balanced["pelvis"]["tilt_asis_psis_deg"].get<double>();
   CHECK(change >= 6.0);
   CHECK(change <= 12.0);
   auto evidence = nlohmann::json::parse(run_report("--preset severe-imbalance --mode evidence --json").out);
   CHECK(evidence["inputs"]["mode"] == "evidence");
-  CHECK(evidence["pelvis"]["tilt_asis_psis_deg"].get<double>() < json["pelvis"]["tilt_asis_psis_deg"].get<double>());
-  auto lifting = nlohmann::json::parse(run_report("--activity lift-rounded --load-kg 20 --body-mass 70 --json").out);
+  CHECK(evidence["pelvis"]["tilt_asis_psis_deg"].get<double>() <
+        json["pelvis"]["tilt_asis_psis_deg"].get<double>());
+  auto lifting =
+      nlohmann::json::parse(run_report("--activity lift-rounded --load-kg 20 --body-mass 70 --json").out);
   CHECK(lifting["segments"][3]["pressure_mpa"].get<double>() == Approx(2.3).margin(0.05));
 }
 

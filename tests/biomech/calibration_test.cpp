@@ -41,7 +41,7 @@ void check_sweep(double Inputs::*field, bool forward_when_rising) {
       }
     }
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("the balanced state is the neutral pelvis in both calibrations") {
   for (auto mode : {Calibration::article, Calibration::evidence}) {
@@ -63,13 +63,15 @@ TEST_CASE("article: the severe imbalance tilts the pelvis 6-12 deg forward and d
   CHECK_FALSE(balanced.sign(SignId::anterior_tilt).present);
 }
 
-TEST_CASE("article: the severe imbalance raises facet share and posterior stress at L4-L5 and L5-S1 by >= 25 %") {
+TEST_CASE(
+    "article: the severe imbalance raises facet share and posterior stress at L4-L5 and L5-S1 by >= 25 %") {
   const auto balanced = solved(Inputs{});
   const auto imbalanced = solved(severe(Calibration::article));
   for (auto level : {Level::l4_l5, Level::l5_s1}) {
     INFO(level_name(level));
     CHECK(imbalanced.segment(level).facet_share >= 1.25 * balanced.segment(level).facet_share);
-    CHECK(imbalanced.segment(level).posterior_stress_index >= 1.25 * balanced.segment(level).posterior_stress_index);
+    CHECK(imbalanced.segment(level).posterior_stress_index >=
+          1.25 * balanced.segment(level).posterior_stress_index);
   }
   CHECK(imbalanced.sign(SignId::posterior_disc_overload).present);
 }
@@ -101,7 +103,9 @@ TEST_CASE("weaker hamstrings never decrease anterior tilt") { check_sweep(&Input
 TEST_CASE("weaker glutes never decrease anterior tilt") { check_sweep(&Inputs::glutes_pct, false); }
 TEST_CASE("weaker abdominals never decrease anterior tilt") { check_sweep(&Inputs::abdominals_pct, false); }
 TEST_CASE("stronger quadriceps never decrease anterior tilt") { check_sweep(&Inputs::quadriceps_pct, true); }
-TEST_CASE("tighter hip flexors never decrease anterior tilt") { check_sweep(&Inputs::hip_flexor_tightness_pct, true); }
+TEST_CASE("tighter hip flexors never decrease anterior tilt") {
+  check_sweep(&Inputs::hip_flexor_tightness_pct, true);
+}
 
 TEST_CASE("more anterior tilt never flattens the arch nor unloads the facets, standing") {
   for (auto mode : {Calibration::article, Calibration::evidence}) {

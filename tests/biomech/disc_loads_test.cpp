@@ -15,7 +15,7 @@ double l4l5_mpa(Activity activity, double mass = 70.0, double load = 20.0) {
   REQUIRE(out.ok());
   return out->segment(Level::l4_l5).pressure_mpa;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("uncalibrated activities land near Wilke 1999's other measurements") {
   // Wilke 1999 values from the paper's table as commonly cited (not in biomechanics.md, so wide

@@ -15,7 +15,8 @@ TEST_CASE("#22 the highest sustainable load is R/(F+R) = 0.084 for the knee-exte
   CHECK(std::isfinite(endurance_time_s(0.09, knee_extensor_parameters(), 3600.0)));
 }
 
-TEST_CASE("#23 endurance with the knee-extensor set: 20 % 607 s, 30 % 320 s, 50 % 129 s, 80 % 32 s (within 5 %)") {
+TEST_CASE(
+    "#23 endurance with the knee-extensor set: 20 % 607 s, 30 % 320 s, 50 % 129 s, 80 % 32 s (within 5 %)") {
   const auto p = knee_extensor_parameters();
   CHECK(endurance_time_s(0.20, p) == Approx(607).epsilon(0.05));
   CHECK(endurance_time_s(0.30, p) == Approx(320).epsilon(0.05));

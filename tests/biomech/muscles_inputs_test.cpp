@@ -29,7 +29,8 @@ TEST_CASE("#15 passive hip moment with the knee straight grows steeply with flex
   CHECK(passive_hip_moment_nm(-20) > 0.0);
 }
 
-TEST_CASE("#16 rectus femoris pulls passively only with the knee bent: 0 Nm straight, about 19 Nm at 90 deg") {
+TEST_CASE(
+    "#16 rectus femoris pulls passively only with the knee bent: 0 Nm straight, about 19 Nm at 90 deg") {
   CHECK(rectus_femoris_passive_moment_nm(0) == 0.0);
   CHECK(rectus_femoris_passive_moment_nm(-90) == Approx(19.1));
   CHECK(thelen_passive_force(0.88) == 0.0);
@@ -51,10 +52,14 @@ TEST_CASE("bad inputs are rejected with a message naming the input, never clampe
   };
   const double nan = std::numeric_limits<double>::quiet_NaN(), inf = std::numeric_limits<double>::infinity();
   const Case cases[] = {
-      {&Inputs::hamstrings_pct, nan, "hamstrings"},        {&Inputs::quadriceps_pct, 101, "quadriceps"},
-      {&Inputs::hip_flexor_tightness_pct, -1, "hip-flexor-tightness"}, {&Inputs::glutes_pct, inf, "glutes"},
-      {&Inputs::abdominals_pct, -inf, "abdominals"},        {&Inputs::load_kg, 51, "load-kg"},
-      {&Inputs::body_mass_kg, 20, "body-mass"},             {&Inputs::height_m, nan, "height"},
+      {&Inputs::hamstrings_pct, nan, "hamstrings"},
+      {&Inputs::quadriceps_pct, 101, "quadriceps"},
+      {&Inputs::hip_flexor_tightness_pct, -1, "hip-flexor-tightness"},
+      {&Inputs::glutes_pct, inf, "glutes"},
+      {&Inputs::abdominals_pct, -inf, "abdominals"},
+      {&Inputs::load_kg, 51, "load-kg"},
+      {&Inputs::body_mass_kg, 20, "body-mass"},
+      {&Inputs::height_m, nan, "height"},
       {&Inputs::pelvic_incidence_deg, 100, "pelvic-incidence"},
   };
   for (const auto& c : cases) {

@@ -17,7 +17,7 @@ Inputs with_pi(double pi) {
   in.pelvic_incidence_deg = pi;
   return in;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("#1 pelvic tilt plus sacral slope equals pelvic incidence exactly, for any PI and rotation") {
   for (double pi : {25.0, 33.3, 40.0, 51.7, 52.0, 64.123456789, 85.0, 90.0})
@@ -135,7 +135,7 @@ TEST_CASE("the calibrated constants stay physically plausible") {
   const auto& c = disc_calibration();
   CHECK(c.extensor_lever_m > 0.04);  // conventional 5 cm; gait2392 4.3 cm
   CHECK(c.extensor_lever_m < 0.08);
-  CHECK(c.com_height_m > 0.15);      // gait2392 torso COM 0.32 m above the lumbar joint
+  CHECK(c.com_height_m > 0.15);  // gait2392 torso COM 0.32 m above the lumbar joint
   CHECK(c.com_height_m < 0.40);
   CHECK(c.standing_com_offset_m > 0.0);
   CHECK(c.standing_com_offset_m < 0.08);
