@@ -77,7 +77,9 @@ void add_skeletal_landmarks(Model& model) {
                 if (joint == j_knee_r) joint = knee_joint(side);
                 if (joint == j_ankle_r) joint = ankle_joint(side);
             }
-            const std::string bone = std::string("bone.") + row.bone + (row.paired ? side_suffix(side) : "");
+            const bool midline_bone = std::string(row.bone) == "pelvis" || std::string(row.bone) == "sacrum";
+            const std::string bone =
+                std::string("bone.") + row.bone + (row.paired && !midline_bone ? side_suffix(side) : "");
             model.landmarks.push_back(
                 {std::string(row.id) + (row.paired ? side_suffix(side) : ""), bone, s, joint, on_side(row.right, s)});
         }

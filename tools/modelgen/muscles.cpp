@@ -159,7 +159,7 @@ std::vector<Def> definitions() {
                       {1.0f, 0.0f, 0.0f}}}});
     defs.push_back({"vastus_intermedius", "vastus intermedius", "muscle", "quadriceps", "femur", "patella",
                     {{{{-0.124f, 0.845f, 0.012f}, {-0.117f, 0.76f, 0.027f}, {-0.107f, 0.66f, 0.032f},
-                       {-0.096f, 0.585f, 0.036f}, {-0.087f, 0.545f, 0.045f}},
+                       {-0.096f, 0.585f, 0.036f}, {-0.087f, 0.536f, 0.046f}},
                       {t_hip, t_hip, t_hip, t_hip, t_knee},
                       belly(11.0f, 1.7f, 0.08f, 0.85f, 0.004f),
                       {1.0f, 0.0f, 0.0f}}}});
@@ -245,7 +245,7 @@ std::vector<Def> definitions() {
             pts.push_back(p);
             tags.push_back(t_trunk);
         }
-        pts.push_back(pts.back() + V(0.0f, 0.028f, 0.0f));
+        pts.push_back(pts.back() + V(0.0f, 0.018f, 0.0f));
         tags.push_back(t_trunk);
         defs.push_back({"erector_spinae", "erector spinae (lumbar)", "muscle", "erector_spinae", "sacrum", "T12",
                         {{pts, tags,
@@ -268,7 +268,7 @@ std::vector<Def> definitions() {
                       {1.0f, 0.0f, 0.0f}, 36, 14}},
                     false});
     // Tendons.
-    defs.push_back({"quadriceps", "quadriceps tendon", "tendon", "quadriceps", "femur", "patella",
+    defs.push_back({"quadriceps", "quadriceps tendon", "tendon", "quadriceps", "", "patella",
                     {{{{-0.088f, 0.600f, 0.051f}, {-0.087f, 0.568f, 0.055f}, patella_base + V(0.0f, -0.004f, 0.0f)},
                       {t_hip, t_hip, t_knee},
                       [](float t) { return glm::vec2(0.017f + 0.005f * t, 0.0038f); },
@@ -278,14 +278,14 @@ std::vector<Def> definitions() {
                       {t_knee, t_knee, t_knee},
                       [](float t) { return glm::vec2(0.0145f - 0.002f * t, 0.0027f); },
                       {1.0f, 0.0f, 0.0f}, 10, 14}}});
-    defs.push_back({"semimembranosus", "semimembranosus tendon", "tendon", "hamstrings", "femur", "tibia",
+    defs.push_back({"semimembranosus", "semimembranosus tendon", "tendon", "hamstrings", "", "tibia",
                     {{{{-0.067f, 0.535f, -0.048f}, {-0.066f, 0.495f, -0.040f}, sm_i},
                       {t_hip, t_knee, t_knee}, constant(0.0052f, 0.0048f), {1.0f, 0.0f, 0.0f}, 10, 12}}});
-    defs.push_back({"semitendinosus", "semitendinosus tendon", "tendon", "hamstrings", "femur", "tibia",
+    defs.push_back({"semitendinosus", "semitendinosus tendon", "tendon", "hamstrings", "", "tibia",
                     {{{{-0.059f, 0.56f, -0.057f}, from_tibia(-0.03322f, -0.05282f, -0.02288f),
                        from_tibia(-0.0113f, -0.0746f, -0.0245f), from_tibia(0.0027f, -0.0956f, -0.0193f)},
                       {t_hip, t_knee, t_knee, t_knee}, constant(0.0040f, 0.0036f), {1.0f, 0.0f, 0.0f}, 16, 12}}});
-    defs.push_back({"biceps_femoris", "biceps femoris tendon", "tendon", "hamstrings", "femur", "fibula",
+    defs.push_back({"biceps_femoris", "biceps femoris tendon", "tendon", "hamstrings", "", "fibula",
                     {{{{-0.115f, 0.548f, -0.048f}, bf_t1, bf_i},
                       {t_hip, t_knee, t_knee}, constant(0.0058f, 0.0050f), {1.0f, 0.0f, 0.0f}, 10, 12}}});
     return defs;
@@ -371,8 +371,11 @@ void add_muscles_and_tendons(Model& model) {
             const Bundle& first = def.bundles.front();
             const V o = on_side(first.points.front(), side);
             const V ins = on_side(first.points.back(), side);
-            const std::string origin_structure = bone_id(def.origin_bone, side);
-            model.landmarks.push_back({s.origin, origin_structure, side, bone_joint(def.origin_bone, side), o});
+            // A tendon's origin at its musculotendinous junction belongs to the tendon itself.
+            const std::string origin_structure = def.origin_bone.empty() ? s.id : bone_id(def.origin_bone, side);
+            const int origin_joint = def.origin_bone.empty() ? hip_joint(side)
+                                                             : bone_joint(def.origin_bone, side);
+            model.landmarks.push_back({s.origin, origin_structure, side, origin_joint, o});
             const std::string insertion_structure = def.insertion_bone.empty() ? s.id
                                                                                : bone_id(def.insertion_bone, side);
             const int insertion_joint =
