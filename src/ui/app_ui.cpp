@@ -1,0 +1,188 @@
+#include "ui/app_ui.h"
+
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "ui/balance_panel.h"
+#include "ui/overlay_panels.h"
+#include "ui/readouts_panel.h"
+#include "ui/side_panels.h"
+#include "ui/texts.h"
+#include "ui/widgets.h"
+
+namespace ui {
+namespace {
+
+constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                         ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                                         ImGuiWindowFlags_NoBringToFrontOnFocus;
+
+float panel_width(float font_scale, float window_w) {
+  return std::min(330.0f * font_scale, window_w * 0.3f);
+}
+float menu_height(float font_scale) { return (17.0f * font_scale) + 2.0f * 4.0f * font_scale + 2.0f; }
+
+void draw_menu(const Texts& T, const UiModel& model, UiActions& actions) {
+  if (!ImGui::BeginMainMenuBar()) return;
+  if (ImGui::BeginMenu(T.label("menu.edit").c_str())) {
+    if (ImGui::MenuItem(T.label("menu.edit.undo").c_str(), "Ctrl+Z", false, model.can_undo)) actions.undo = true;
+    if (ImGui::MenuItem(T.label("menu.edit.redo").c_str(), "Ctrl+Y", false, model.can_redo)) actions.redo = true;
+    if (ImGui::MenuItem(T.label("menu.edit.reset_all").c_str())) {
+      biomech::Inputs reset = biomech::balanced_inputs();
+      reset.activity = model.inputs.activity;
+      reset.calibration = model.inputs.calibration;
+      actions.animate_inputs = reset;
+      actions.commit_inputs = true;
+    }
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(T.label("menu.view").c_str())) {
+    const char* views[] = {"view.side", "view.front", "view.back", "view.oblique"};
+    const char* keys[] = {"1", "2", "3", "4"};
+    for (int i = 0; i < 4; ++i)
+      if (ImGui::MenuItem(T.label(views[i]).c_str(), keys[i])) actions.view = static_cast<ViewRequest>(i);
+    if (ImGui::MenuItem(T.label("menu.view.frame_model").c_str(), "F")) actions.frame_model = true;
+    ImGui::Separator();
+    if (ImGui::MenuItem(T.label("callouts.toggle").c_str(), nullptr, model.show_callouts)) actions.show_callouts = !model.show_callouts;
+    if (ImGui::MenuItem(T.label("compare.ghost").c_str(), "G", model.show_ghost)) actions.show_ghost = !model.show_ghost;
+    if (ImGui::MenuItem(T.label("layers.labels").c_str(), nullptr, model.show_labels)) actions.show_labels = !model.show_labels;
+    ImGui::Separator();
+    if (ImGui::MenuItem(T.label("menu.view.presentation").c_str(), "F11", model.presentation)) actions.presentation = !model.presentation;
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(T.label("menu.tour").c_str())) {
+    if (ImGui::MenuItem(T.label("tour.start").c_str(), nullptr, false, !model.tour.active)) actions.tour_start = true;
+    if (ImGui::MenuItem(T.label("tour.exit").c_str(), "Esc", false, model.tour.active)) actions.tour_exit = true;
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(T.label("menu.language").c_str())) {
+    for (content::Language language : {content::Language::en, content::Language::de}) {
+      const std::string id = "language." + std::string(content::language_code(language));
+      if (ImGui::MenuItem(T.label(id).c_str(), nullptr, model.language == language)) actions.language = language;
+    }
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(T.label("menu.settings").c_str())) {
+    ImGui::TextUnformatted(T("settings.text_size"));
+    if (ImGui::Button(T.label("settings.text_smaller").c_str())) actions.font_scale = std::max(kMinFontScale, model.font_scale - 0.125f);
+    ImGui::SameLine();
+    if (ImGui::Button(T.label("settings.text_larger").c_str())) actions.font_scale = std::min(kMaxFontScale, model.font_scale + 0.125f);
+    ImGui::SameLine();
+    ImGui::Text("%s", T.format("live.font_scale", content::Values().set("font_scale_pct", static_cast<int>(model.font_scale * 100.0f + 0.5f))).c_str());
+    bool high_contrast = model.theme == ThemeKind::high_contrast;
+    if (ImGui::Checkbox(T.label("settings.high_contrast").c_str(), &high_contrast))
+      actions.theme = high_contrast ? ThemeKind::high_contrast : ThemeKind::calm;
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(T.label("menu.help").c_str())) {
+    for (const char* id : {"help.orbit", "help.zoom", "help.text_size", "help.undo", "help.tour", "help.presentation"})
+      ImGui::TextUnformatted(T(id));
+    ImGui::EndMenu();
+  }
+  ImGui::EndMainMenuBar();
+}
+
+void section_header(const char* text) {
+  ImGui::Spacing();
+  ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
+  ImGui::TextUnformatted(text);
+  ImGui::PopFont();
+  ImGui::Separator();
+}
+
+void draw_controls_panel(const Texts& T, const UiModel& model, UiActions& actions, const Rect& area) {
+  ImGui::SetNextWindowPos(ImVec2(area.x, area.y), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(area.w, area.h), ImGuiCond_Always);
+  if (ImGui::Begin("##controls", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
+    ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
+    ImGui::TextUnformatted(T("app.title"));
+    ImGui::PopFont();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", T("app.tagline"));
+    ImGui::PopTextWrapPos();
+    draw_calibration_switch(T, model, actions);
+    section_header(T("panel.balance.title"));
+    draw_balance_controls(T, model, actions);
+    if (!model.presentation) {
+      if (ImGui::CollapsingHeader(T.label("panel.activity.title").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
+        draw_activity_controls(T, model, actions);
+      if (ImGui::CollapsingHeader(T.label("panel.layers.title").c_str())) draw_layer_controls(T, model, actions);
+      if (ImGui::CollapsingHeader(T.label("panel.body.title").c_str())) draw_body_controls(T, model, actions);
+      if (ImGui::CollapsingHeader(T.label("view.title").c_str())) {
+        const char* views[] = {"view.side", "view.front", "view.back", "view.oblique"};
+        for (int i = 0; i < 4; ++i) {
+          if (i) ImGui::SameLine();
+          if (ImGui::Button(T.label(views[i]).c_str())) actions.view = static_cast<ViewRequest>(i);
+        }
+        bool ghost = model.show_ghost;
+        if (ImGui::Checkbox(T.label("compare.ghost").c_str(), &ghost)) actions.show_ghost = ghost;
+        bool callouts = model.show_callouts;
+        if (ImGui::Checkbox(T.label("callouts.toggle").c_str(), &callouts)) actions.show_callouts = callouts;
+      }
+    } else {
+      ImGui::Spacing();
+      if (ImGui::Button(T.label("settings.presentation.exit").c_str())) actions.presentation = false;
+    }
+    if (!model.notice.empty() || !model.model_error.empty()) {
+      ImGui::Separator();
+      ImGui::PushStyleColor(ImGuiCol_Text, colours::kOrange);
+      ImGui::PushTextWrapPos(0.0f);
+      if (!model.model_error.empty()) ImGui::TextUnformatted(model.model_error.c_str());
+      if (!model.notice.empty()) ImGui::TextUnformatted(model.notice.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::PopStyleColor();
+    }
+  }
+  ImGui::End();
+}
+
+void draw_readouts_panel(const Texts& T, const UiModel& model, UiActions& actions, const Rect& area) {
+  ImGui::SetNextWindowPos(ImVec2(area.x, area.y), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(area.w, area.h), ImGuiCond_Always);
+  if (ImGui::Begin("##readouts", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
+    section_header(T("panel.readouts.title"));
+    draw_posture_gauges(T, model);
+    section_header(T("panel.discs.title"));
+    draw_disc_column(T, model);
+    section_header(T("panel.signs.title"));
+    draw_signs(T, model);
+    section_header(T("panel.plot.title"));
+    draw_tilt_plot(T, model);
+    if (ImGui::CollapsingHeader(T.label("panel.fatigue.title").c_str())) draw_fatigue_controls(T, model, actions);
+  }
+  ImGui::End();
+}
+
+} // namespace
+
+Rect free_viewport(float window_w, float window_h, float font_scale, bool presentation) {
+  const float top = presentation ? 0.0f : menu_height(font_scale);
+  const float left = panel_width(font_scale, window_w);
+  const float right = presentation ? 0.0f : panel_width(font_scale, window_w);
+  return Rect{left, top, std::max(1.0f, window_w - left - right), std::max(1.0f, window_h - top)};
+}
+
+UiLayout draw_app_ui(const UiModel& model, UiActions& actions) {
+  UiLayout layout;
+  if (!model.library) return layout;
+  const Texts T(*model.library, model.language);
+  if (!model.presentation) draw_menu(T, model, actions);
+  const Rect free = free_viewport(model.window_w, model.window_h, model.font_scale, model.presentation);
+  layout.viewport = free;
+  draw_controls_panel(T, model, actions, Rect{0.0f, free.y, free.x, free.h});
+  if (!model.presentation) draw_readouts_panel(T, model, actions, Rect{free.right(), free.y, model.window_w - free.right(), free.h});
+  const Rect label = draw_calibration_label(T, model, free);
+  const Rect article = draw_article_panel(T, model, free, actions);
+  // Callouts use what is left of the viewport between the calibration label and the article panel.
+  Rect callout_area = free;
+  callout_area.y = std::max(free.y, label.bottom());
+  const float bottom = article.h > 0.0f ? std::min(free.bottom(), article.y) : free.bottom();
+  callout_area.h = std::max(0.0f, bottom - callout_area.y);
+  draw_callouts(T, model, callout_area);
+  draw_structure_card(T, model, actions);
+  draw_hover_name(T, model);
+  return layout;
+}
+
+} // namespace ui

@@ -1,0 +1,166 @@
+#include "ui/readouts_panel.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <imgui.h>
+
+#include "biomech/lordosis.h"
+#include "ui/widgets.h"
+
+namespace ui {
+namespace {
+
+std::string degrees(const Texts& T, double value) { return T.number(value, 1) + "°"; }
+
+// Heat colour for a disc pressure, from cool blue-grey (low) to warm orange (high), matching the
+// renderer's disc colour scale (viridis-like, readable for colour-blind viewers).
+ImU32 pressure_colour(double pressure_mpa) {
+  const float t = static_cast<float>(std::clamp(pressure_mpa / 2.5, 0.0, 1.0));
+  const ImVec4 low(0.27f, 0.36f, 0.55f, 1.0f), mid(0.16f, 0.62f, 0.56f, 1.0f), high(0.99f, 0.75f, 0.15f, 1.0f);
+  const ImVec4 c = t < 0.5f ? ImVec4(low.x + (mid.x - low.x) * t * 2, low.y + (mid.y - low.y) * t * 2, low.z + (mid.z - low.z) * t * 2, 1.0f)
+                            : ImVec4(mid.x + (high.x - mid.x) * (t - 0.5f) * 2, mid.y + (high.y - mid.y) * (t - 0.5f) * 2,
+                                     mid.z + (high.z - mid.z) * (t - 0.5f) * 2, 1.0f);
+  return ImGui::GetColorU32(c);
+}
+
+} // namespace
+
+const TiltCurve& tilt_curve(const biomech::Inputs& inputs) {
+  static TiltCurve cache;
+  biomech::Inputs key = inputs;
+  key.hamstrings_pct = 0.0;
+  if (cache.valid && cache.for_inputs == key) return cache;
+  cache.for_inputs = key;
+  cache.valid = true;
+  for (int i = 0; i <= 10; ++i) {
+    biomech::Inputs probe = key;
+    probe.hamstrings_pct = 10.0 * i;
+    auto out = biomech::solve(probe);
+    if (!out) {
+      cache.valid = false;
+      return cache;
+    }
+    cache.tilt_deg[i] = static_cast<float>(out->pelvis.tilt_asis_psis_deg);
+  }
+  return cache;
+}
+
+void draw_posture_gauges(const Texts& T, const UiModel& model) {
+  if (!model.outputs) return;
+  const auto& out = *model.outputs;
+  const auto& bal = model.balanced_outputs ? *model.balanced_outputs : out;
+  // Clinical ASIS–PSIS tilt: 13 ± 5° from bone shape (Preece et al. 2008).
+  gauge(T("readout.pelvic_tilt"), T.optional("readout.pelvic_tilt.help"), out.pelvis.tilt_asis_psis_deg, -10, 35,
+        8, 18, bal.pelvis.tilt_asis_psis_deg, degrees(T, out.pelvis.tilt_asis_psis_deg));
+  // Sacral slope: mean ± 2 SD 24–55° (Mac-Thiong et al. 2011, n = 709).
+  gauge(T("readout.sacral_slope"), T.optional("readout.sacral_slope.help"), out.pelvis.sacral_slope_deg, 0, 80, 24,
+        55, bal.pelvis.sacral_slope_deg, degrees(T, out.pelvis.sacral_slope_deg));
+  // Lordosis: within 10° of what this pelvic incidence predicts (mirror of the SRS–Schwab PI−LL rule).
+  const double expected = out.expected_lordosis_deg;
+  gauge(T("readout.lordosis"), T.optional("readout.lordosis.help"), out.lumbar_lordosis_deg, 0, 100, expected - 10,
+        expected + 10, bal.lumbar_lordosis_deg, degrees(T, out.lumbar_lordosis_deg));
+  // H:Q, conventional at 60 °/s: 0.5–0.65 (Coombs & Garbutt 2002).
+  if (out.hq_ratio) {
+    const double balanced_hq = bal.hq_ratio.value_or(0.6);
+    gauge(T("readout.hq_ratio"), T.optional("readout.hq_ratio.help"), *out.hq_ratio, 0, 1.2, 0.5, 0.65, balanced_hq,
+          T.number(*out.hq_ratio, 2));
+  }
+  ImGui::TextDisabled("%s", T("readout.normal_range"));
+  ImGui::SameLine();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float s = ImGui::GetFontSize();
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + s * 0.2f), ImVec2(p.x + s * 2, p.y + s * 0.8f),
+                                            ImGui::GetColorU32(colours::kBand), s * 0.3f);
+  ImGui::Dummy(ImVec2(s * 2, s));
+}
+
+void draw_disc_column(const Texts& T, const UiModel& model) {
+  if (!model.outputs) return;
+  const auto& out = *model.outputs;
+  const auto* bal = model.balanced_outputs;
+  if (ImGui::BeginTable("##discs", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
+    ImGui::TableSetupColumn("##level");
+    ImGui::TableSetupColumn(T.label("disc.pressure").c_str());
+    ImGui::TableSetupColumn(T.label("disc.change").c_str());
+    ImGui::TableSetupColumn(T.label("disc.facet_share").c_str());
+    ImGui::TableHeadersRow();
+    for (biomech::Level level : biomech::kAllLevels) {  // L1–L2 at the top, as in the body
+      const auto& seg = out.segment(level);
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(0);
+      const ImVec2 p = ImGui::GetCursorScreenPos();
+      const float s = ImGui::GetFontSize();
+      ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + s * 0.15f), ImVec2(p.x + s * 0.8f, p.y + s * 0.95f),
+                                                pressure_colour(seg.pressure_mpa), s * 0.2f);
+      ImGui::Dummy(ImVec2(s, s));
+      ImGui::SameLine();
+      ImGui::TextUnformatted(T("disc.level." + std::string(biomech::level_name(level))));
+      ImGui::TableSetColumnIndex(1);
+      ImGui::Text("%s MPa", T.number(seg.pressure_mpa, 2).c_str());
+      ImGui::TableSetColumnIndex(2);
+      if (bal && bal->segment(level).pressure_mpa > 0.0) {
+        const double change = 100.0 * (seg.pressure_mpa / bal->segment(level).pressure_mpa - 1.0);
+        ImGui::Text("%s %%", T.number(change, 0, true).c_str());
+      }
+      ImGui::TableSetColumnIndex(3);
+      ImGui::Text("%s %%", T.number(100.0 * seg.facet_share, 0).c_str());
+    }
+    ImGui::EndTable();
+  }
+  help_marker(T.optional("disc.column.help"));
+}
+
+void draw_signs(const Texts& T, const UiModel& model) {
+  if (!model.outputs) return;
+  for (const auto& sign : model.outputs->signs) {
+    const std::string id = "sign." + std::string(biomech::sign_name(sign.id));
+    chip(sign.present ? T("signs.yes") : T("signs.no"), sign.present);
+    ImGui::SameLine();
+    ImGui::TextUnformatted(T(id));
+    if (ImGui::IsItemHovered()) {
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+      if (const char* help = T.optional(id + ".help")) ImGui::TextUnformatted(help);
+      ImGui::Text("%s %s (%s–%s %.*s)", T.number(sign.value, 1).c_str(), std::string(sign.unit).c_str(),
+                  T.number(sign.normal_min, 1).c_str(), T.number(sign.normal_max, 1).c_str(),
+                  static_cast<int>(sign.unit.size()), sign.unit.data());
+      ImGui::TextDisabled("%s: %s", T("signs.source"), T(id + ".source"));
+      ImGui::TextDisabled("%s", T("support." + std::string(biomech::support_name(sign.support))));
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
+  }
+}
+
+void draw_tilt_plot(const Texts& T, const UiModel& model) {
+  if (!model.outputs) return;
+  const TiltCurve& curve = tilt_curve(model.inputs);
+  if (!curve.valid) return;
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float height = ImGui::GetFontSize() * 6.0f;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(p, ImVec2(p.x + width, p.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg), 4.0f);
+  const float lo = std::min(*std::min_element(curve.tilt_deg, curve.tilt_deg + 11), 8.0f) - 2.0f;
+  const float hi = std::max(*std::max_element(curve.tilt_deg, curve.tilt_deg + 11), 18.0f) + 2.0f;
+  auto to_screen = [&](float hamstrings_pct, float tilt) {
+    return ImVec2(p.x + width * hamstrings_pct / 100.0f, p.y + height * (1.0f - (tilt - lo) / (hi - lo)));
+  };
+  // The normal band of clinical tilt (Preece 2008: 13 ± 5°).
+  draw->AddRectFilled(to_screen(0.0f, 18.0f), to_screen(100.0f, 8.0f), ImGui::GetColorU32(colours::kBand));
+  for (int i = 0; i < 10; ++i)
+    draw->AddLine(to_screen(10.0f * static_cast<float>(i), curve.tilt_deg[i]), to_screen(10.0f * static_cast<float>(i + 1), curve.tilt_deg[i + 1]),
+                  ImGui::GetColorU32(ImGuiCol_PlotLines), 2.0f);
+  const ImVec2 now = to_screen(static_cast<float>(model.inputs.hamstrings_pct),
+                               static_cast<float>(model.outputs->pelvis.tilt_asis_psis_deg));
+  draw->AddCircleFilled(now, ImGui::GetFontSize() * 0.35f, ImGui::GetColorU32(colours::kOrange));
+  draw->AddText(ImVec2(p.x + 4, p.y + 2), ImGui::GetColorU32(ImGuiCol_TextDisabled), T("plot.y_axis"));
+  const char* x_axis = T("plot.x_axis");
+  draw->AddText(ImVec2(p.x + width - ImGui::CalcTextSize(x_axis).x - 4, p.y + height - ImGui::GetFontSize() - 2),
+                ImGui::GetColorU32(ImGuiCol_TextDisabled), x_axis);
+  ImGui::Dummy(ImVec2(width, height));
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %s", T("plot.current"), degrees(T, model.outputs->pelvis.tilt_asis_psis_deg).c_str());
+}
+
+} // namespace ui

@@ -1,0 +1,154 @@
+#include "ui/side_panels.h"
+
+#include <algorithm>
+#include <vector>
+
+#include <imgui.h>
+
+#include "ui/widgets.h"
+
+namespace ui {
+
+const biomech::FatigueSample* fatigue_sample_at(const biomech::FatigueSeries* series, float time_s) {
+  if (!series || series->samples.empty()) return nullptr;
+  const auto& samples = series->samples;
+  auto it = std::upper_bound(samples.begin(), samples.end(), static_cast<double>(time_s),
+                             [](double t, const biomech::FatigueSample& s) { return t < s.time_s; });
+  if (it == samples.begin()) return &samples.front();
+  return &*(it - 1);
+}
+
+void draw_fatigue_controls(const Texts& T, const UiModel& model, UiActions& actions) {
+  const auto& fatigue = model.fatigue;
+  for (biomech::Task task : {biomech::Task::walk, biomech::Task::run}) {
+    const char* id = task == biomech::Task::walk ? "fatigue.walking" : "fatigue.running";
+    if (ImGui::RadioButton(T.label(id).c_str(), fatigue.task == task) && fatigue.task != task)
+      actions.fatigue_task = task;
+    ImGui::SameLine();
+  }
+  ImGui::NewLine();
+  float minutes = fatigue.duration_min;
+  ImGui::TextUnformatted(T("fatigue.duration"));
+  ImGui::SetNextItemWidth(-1.0f);
+  if (ImGui::SliderFloat("##fatigue_duration", &minutes, 1.0f, 90.0f, "%.0f min")) actions.fatigue_duration_min = minutes;
+  if (ImGui::Button(T.label(fatigue.playing ? "fatigue.pause" : "fatigue.play").c_str()))
+    actions.fatigue_play = !fatigue.playing;
+  ImGui::SameLine();
+  if (ImGui::Button(T.label("fatigue.restart").c_str())) actions.fatigue_restart = true;
+
+  const biomech::FatigueSeries* series = fatigue.series;
+  if (!series || series->samples.size() < 2) return;
+  // Fatigued fraction of the hamstrings over time, with the playback position marked.
+  std::vector<float> fatigued;
+  fatigued.reserve(series->samples.size());
+  for (const auto& s : series->samples) fatigued.push_back(static_cast<float>(100.0 * s.hamstrings.fatigued));
+  const float top = std::max(10.0f, *std::max_element(fatigued.begin(), fatigued.end()) * 1.15f);
+  ImGui::TextDisabled("%s", T("fatigue.plot.y_axis"));
+  ImGui::PlotLines("##fatigue_plot", fatigued.data(), static_cast<int>(fatigued.size()), 0, nullptr, 0.0f, top,
+                   ImVec2(-1.0f, ImGui::GetFontSize() * 5.0f));
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  const double total = series->samples.back().time_s;
+  if (total > 0.0) {
+    const float x = a.x + (b.x - a.x) * static_cast<float>(std::clamp(fatigue.time_s / total, 0.0, 1.0));
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(x, a.y), ImVec2(x, b.y), ImGui::GetColorU32(colours::kOrange), 2.0f);
+  }
+  ImGui::TextDisabled("%s", T("fatigue.plot.x_axis"));
+  if (const auto* sample = fatigue_sample_at(series, fatigue.time_s)) {
+    const double risk = sample->hamstring_strain_risk;
+    const char* level = risk < 1.15 ? "fatigue.strain_risk.low" : risk < 1.5 ? "fatigue.strain_risk.rising" : "fatigue.strain_risk.high";
+    ImGui::Text("%s:", T("fatigue.strain_risk"));
+    ImGui::SameLine();
+    chip(T(level), risk >= 1.15);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s min", T.number(sample->time_s / 60.0, 1).c_str());
+  }
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextDisabled("%s", T("fatigue.assumption"));
+  ImGui::PopTextWrapPos();
+}
+
+void draw_layer_controls(const Texts& T, const UiModel& model, UiActions& actions) {
+  struct Row {
+    const char* text_id;
+    const char* category;
+    bool shown;
+  };
+  const Row rows[] = {
+      {"layers.bones", "bone", model.layers.bones},     {"layers.muscles", "muscle", model.layers.muscles},
+      {"layers.discs", "disc", model.layers.discs},     {"layers.tendons", "tendon", model.layers.tendons},
+      {"layers.skin", "skin", model.layers.skin},
+  };
+  for (const auto& row : rows) {
+    bool shown = row.shown;
+    if (ImGui::Checkbox(T.label(row.text_id).c_str(), &shown))
+      actions.layers.push_back({LayerTarget::category, row.category, shown ? LayerAction::show : LayerAction::hide});
+    ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.55f);
+    const std::string isolate = T.label("layers.isolate") + row.category;
+    if (ImGui::SmallButton(isolate.c_str()))
+      actions.layers.push_back({LayerTarget::category, row.category, LayerAction::isolate});
+  }
+  if (ImGui::TreeNode(T.label("layers.muscles").append("_groups").c_str())) {
+    for (const char* group : {"hamstrings", "quadriceps", "hip_flexors", "gluteals", "erector_spinae", "abdominals"}) {
+      const std::string text_id = std::string("group.") + group;
+      ImGui::TextUnformatted(T(text_id));
+      ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.5f);
+      ImGui::PushID(group);
+      if (ImGui::SmallButton(T.label("layers.show").c_str()))
+        actions.layers.push_back({LayerTarget::group, group, LayerAction::show});
+      ImGui::SameLine();
+      if (ImGui::SmallButton(T.label("layers.hide").c_str()))
+        actions.layers.push_back({LayerTarget::group, group, LayerAction::hide});
+      ImGui::SameLine();
+      if (ImGui::SmallButton(T.label("layers.isolate").c_str()))
+        actions.layers.push_back({LayerTarget::group, group, LayerAction::isolate});
+      ImGui::PopID();
+    }
+    ImGui::TreePop();
+  }
+  bool xray = model.layers.xray;
+  if (ImGui::Checkbox(T.label("layers.xray").c_str(), &xray))
+    actions.layers.push_back({LayerTarget::category, "all", xray ? LayerAction::xray_on : LayerAction::xray_off});
+  ImGui::SameLine();
+  if (ImGui::Button(T.label("layers.show_all").c_str()))
+    actions.layers.push_back({LayerTarget::category, "all", LayerAction::show_all});
+  bool labels = model.show_labels;
+  if (ImGui::Checkbox(T.label("layers.labels").c_str(), &labels)) actions.show_labels = labels;
+}
+
+void draw_structure_card(const Texts& T, const UiModel& model, UiActions& actions) {
+  if (model.selected_structure.empty()) return;
+  const content::StructureCard* card = T.library().card(T.language(), model.selected_structure);
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y - 16.0f),
+                          ImGuiCond_Appearing, ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30.0f, 0.0f), ImGuiCond_Appearing);
+  bool open = true;
+  const std::string title = (card ? card->lay_name : model.selected_structure) + "###structure_card";
+  if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 29.0f);
+    if (!card) {
+      ImGui::TextUnformatted(model.selected_structure.c_str());
+    } else {
+      ImGui::TextDisabled("%s", card->anatomical_name.c_str());
+      ImGui::Spacing();
+      ImGui::TextUnformatted(card->what.c_str());
+      auto field = [&](const char* label_id, const std::string& text) {
+        if (text.empty()) return;
+        ImGui::Spacing();
+        ImGui::TextColored(colours::kSky, "%s", T(label_id));
+        ImGui::TextUnformatted(text.c_str());
+      };
+      field("card.origin", card->origin);
+      field("card.insertion", card->insertion);
+      field("card.action", card->action);
+      field("card.nerve", card->nerve);
+      field("card.role", card->role);
+    }
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button(T.label("card.close").c_str())) open = false;
+  }
+  ImGui::End();
+  if (!open) actions.select_structure = std::string();
+}
+
+} // namespace ui

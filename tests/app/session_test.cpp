@@ -1,0 +1,126 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "app/session.h"
+#include "biomech/presets.h"
+
+namespace {
+const content::Library& library() {
+  static auto loaded = content::Library::load(std::filesystem::path(POSTURELAB_SOURCE_ROOT) / "content");
+  REQUIRE(loaded.ok());
+  return *loaded;
+}
+
+void settle(app::Session& session) {
+  for (int i = 0; i < 600 && session.update(1.0f / 60.0f); ++i) {}
+}
+} // namespace
+
+TEST_CASE("a preset glides the shown inputs to the preset and the outputs follow") {
+  app::Session session(&library(), biomech::balanced_inputs(), app::Settings{});
+  const double tilt_balanced = session.outputs()->pelvis.tilt_asis_psis_deg;
+  ui::UiActions actions;
+  auto severe = biomech::apply_preset("severe-imbalance", biomech::balanced_inputs());
+  actions.animate_inputs = *severe;
+  actions.commit_inputs = true;
+  session.apply(actions);
+  session.update(0.1f);
+  const double mid = session.shown_inputs().hamstrings_pct;
+  CHECK(mid < 100.0);
+  CHECK(mid > 20.0);
+  settle(session);
+  CHECK(session.shown_inputs() == *severe);
+  CHECK(session.outputs()->pelvis.tilt_asis_psis_deg > tilt_balanced + 5.0);
+  // The balanced reference stays balanced while the muscles change.
+  CHECK(session.balanced_outputs()->pelvis.tilt_asis_psis_deg == Approx(tilt_balanced));
+}
+
+TEST_CASE("undo returns to the state before a slider drag, redo brings it back") {
+  app::Session session(&library(), biomech::balanced_inputs(), app::Settings{});
+  biomech::Inputs weak = biomech::balanced_inputs();
+  for (double pct : {90.0, 70.0, 50.0}) {  // one drag over several frames
+    weak.hamstrings_pct = pct;
+    ui::UiActions drag;
+    drag.set_inputs = weak;
+    session.apply(drag);
+  }
+  ui::UiActions release;
+  release.commit_inputs = true;
+  session.apply(release);
+  CHECK(session.ui_model(1280, 720).can_undo);
+  session.handle_key(app::SessionKey::undo);
+  settle(session);
+  CHECK(session.shown_inputs().hamstrings_pct == 100.0);
+  session.handle_key(app::SessionKey::redo);
+  settle(session);
+  CHECK(session.shown_inputs().hamstrings_pct == 50.0);
+}
+
+TEST_CASE("the tour steps through the article, moving the camera and the sliders") {
+  app::Session session(&library(), biomech::balanced_inputs(), app::Settings{});
+  ui::UiActions start;
+  start.tour_start = true;
+  auto effects = session.apply(start);
+  CHECK(session.tour_active());
+  CHECK(effects.view.has_value());
+  const int steps = static_cast<int>(library().tour(content::Language::en).size());
+  REQUIRE(steps >= 8);
+  bool some_step_changed_the_muscles = false;
+  for (int i = 1; i < steps; ++i) {
+    session.handle_key(app::SessionKey::tour_next);
+    settle(session);
+    CHECK(session.tour_step() == i);
+    const auto& step = library().tour(content::Language::en)[static_cast<std::size_t>(i)];
+    const biomech::Inputs expected = app::tour_state_inputs(step.state, biomech::balanced_inputs());
+    CHECK(session.shown_inputs() == expected);
+    if (expected.hamstrings_pct != 100.0 || expected.hip_flexor_tightness_pct != 20.0) some_step_changed_the_muscles = true;
+  }
+  CHECK(some_step_changed_the_muscles);
+  session.handle_key(app::SessionKey::tour_next);  // past the end: stays on the last step
+  CHECK(session.tour_step() == steps - 1);
+  session.handle_key(app::SessionKey::escape);
+  CHECK_FALSE(session.tour_active());
+}
+
+TEST_CASE("switching the language and the text size changes the settings that are saved") {
+  app::Session session(&library(), biomech::balanced_inputs(), app::Settings{});
+  ui::UiActions actions;
+  actions.language = content::Language::de;
+  actions.font_scale = 1.5f;
+  const auto effects = session.apply(actions);
+  CHECK(effects.style_changed);
+  CHECK(session.settings().language == content::Language::de);
+  CHECK(session.settings().font_scale == 1.5f);
+  CHECK(session.ui_model(1280, 720).language == content::Language::de);
+}
+
+TEST_CASE("fatigue playback advances through the simulated walk and stops at its end") {
+  app::Session session(&library(), biomech::balanced_inputs(), app::Settings{});
+  ui::UiActions setup;
+  setup.fatigue_duration_min = 5.0f;
+  setup.fatigue_play = true;
+  session.apply(setup);
+  REQUIRE(session.ui_model(1280, 720).fatigue.series != nullptr);
+  session.update(1.0f);
+  const float t1 = session.ui_model(1280, 720).fatigue.time_s;
+  CHECK(t1 > 0.0f);
+  for (int i = 0; i < 20; ++i) session.update(1.0f);
+  const auto model = session.ui_model(1280, 720);
+  CHECK_FALSE(model.fatigue.playing);
+  CHECK(model.fatigue.time_s == Approx(300.0f).margin(5.0f));
+  REQUIRE(session.hamstring_fatigue().has_value());
+  CHECK(*session.hamstring_fatigue() > 0.0);
+}
+
+TEST_CASE("layer commands update what the layers panel shows") {
+  app::Session session(&library(), biomech::balanced_inputs(), app::Settings{});
+  ui::UiActions actions;
+  actions.layers.push_back({ui::LayerTarget::category, "muscle", ui::LayerAction::isolate});
+  const auto effects = session.apply(actions);
+  CHECK(effects.layers.size() == 1);
+  const auto layers = session.ui_model(1280, 720).layers;
+  CHECK(layers.muscles);
+  CHECK_FALSE(layers.bones);
+  CHECK_FALSE(layers.skin);
+}
