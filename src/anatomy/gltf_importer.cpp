@@ -361,6 +361,7 @@ core::Result<std::string> extra_string(const tinygltf::Value& extras, const char
     return std::string();
   }
   const auto& value = extras.Get(key);
+  if (value.Type() == tinygltf::NULL_TYPE && !required) return std::string();  // "origin": null
   if (!value.IsString()) return make_error(where + ".extras." + key + ": must be a string");
   return value.Get<std::string>();
 }
@@ -372,6 +373,8 @@ core::Status import_structure(const tinygltf::Node& source, std::size_t index, S
   if (!id) return id.error();
   auto category_text = extra_string(source.extras, "category", where, true);
   if (!category_text) return category_text.error();
+  // Rig joints and landmarks carry ids too, but they are not drawn structures.
+  if (*category_text == "joint" || *category_text == "landmark") return {};
   const auto category = category_from_name(*category_text);
   if (!category || *category == Category::landmark)
     return make_error(where + ".extras.category: \"" + *category_text + "\" is not one of bone, muscle, tendon, disc, skin");

@@ -196,7 +196,8 @@ inline void add_box(Model& m, const Part& part, int bottom, int top) {
   };
   const int indices = m.add_accessor(idx.data(), idx.size() * 2, 5123, "SCALAR", idx.size());
   m.doc["meshes"].push_back({{"name", part.id}, {"primitives", {{{"attributes", attributes}, {"indices", indices}}}}});
-  json extras = {{"id", part.id}, {"category", part.category}, {"group", part.group}, {"side", part.side}};
+  json extras = {{"id", part.id}, {"category", part.category}, {"group", part.group}, {"side", part.side},
+                 {"origin", nullptr}, {"insertion", nullptr}};
   m.doc["nodes"].push_back({{"name", part.id}, {"mesh", m.doc["meshes"].size() - 1}, {"skin", 0}, {"extras", extras}});
 }
 
@@ -215,7 +216,11 @@ inline Model build() {
     glm::vec3 local = js[i].world;
     for (const auto& p : js)
       if (p.name == js[i].parent) local -= p.world;
-    m.doc["nodes"].push_back({{"name", js[i].name}, {"translation", {local.x, local.y, local.z}}, {"children", json::array()}});
+    // Like the real model: rig joints carry extras too, with category "joint" (not a structure).
+    m.doc["nodes"].push_back({{"name", js[i].name},
+                              {"translation", {local.x, local.y, local.z}},
+                              {"children", json::array()},
+                              {"extras", {{"id", js[i].name}, {"category", "joint"}}}});
     joint_nodes.push_back(static_cast<int>(i));
     const float ibm[16] = {1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, -js[i].world.x, -js[i].world.y, -js[i].world.z, 1};
     inverse_bind.insert(inverse_bind.end(), ibm, ibm + 16);
@@ -240,7 +245,9 @@ inline Model build() {
   for (const Mark& mark : marks) {
     const int parent = joint_index(mark.joint);
     const glm::vec3 local = mark.world - js[static_cast<std::size_t>(parent)].world;
-    m.doc["nodes"].push_back({{"name", std::string("landmark.") + mark.id}, {"translation", {local.x, local.y, local.z}}});
+    m.doc["nodes"].push_back({{"name", std::string("landmark.") + mark.id},
+                              {"translation", {local.x, local.y, local.z}},
+                              {"extras", {{"id", mark.id}, {"category", "landmark"}}}});
     m.doc["nodes"][static_cast<std::size_t>(parent)]["children"].push_back(m.doc["nodes"].size() - 1);
   }
   // A gait clip that swings the left thigh.
