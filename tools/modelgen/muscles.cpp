@@ -209,7 +209,7 @@ std::vector<Def> definitions() {
     {
         const auto gmax = [](float t) {
             const float f = belly_profile(t, 0.10f, 0.82f);
-            return glm::vec2(std::max(0.006f, 0.036f * f), std::max(0.004f, 0.019f * f));
+            return glm::vec2(std::max(0.006f, 0.044f * f), std::max(0.004f, 0.024f * f));
         };
         Def g{"gluteus_maximus", "gluteus maximus", "muscle", "gluteals", "pelvis", "femur", {}};
         g.bundles.push_back({{from_pelvis(-0.1195f, 0.0612f, 0.0700f), {-0.100f, 0.995f, -0.100f},
