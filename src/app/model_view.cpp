@@ -41,6 +41,19 @@ void ModelView::set_inputs(const biomech::Inputs& inputs) {
   if (!outputs || !balanced) return;  // inputs are validated before they get here
   target_ = pose_from_model(inputs, *outputs, *balanced, rig_, *scene_);
   styles_ = styles_from_model(*scene_, inputs, *outputs, *balanced);
+  // The ghost is the same person in the same activity with balanced muscles, so what it shows is
+  // exactly what the muscle imbalance changes.
+  biomech::Inputs reference = biomech::balanced_inputs();
+  reference.activity = inputs.activity;
+  reference.load_kg = inputs.load_kg;
+  reference.body_mass_kg = inputs.body_mass_kg;
+  reference.height_m = inputs.height_m;
+  reference.pelvic_incidence_deg = inputs.pelvic_incidence_deg;
+  reference.calibration = inputs.calibration;
+  if (auto reference_outputs = biomech::solve(reference)) {
+    ghost_pose_ = pose_from_model(reference, *reference_outputs, *balanced, rig_, *scene_);
+    ghost_ = anatomy::evaluate_pose(*scene_, rig_, ghost_pose_);
+  }
 }
 
 void ModelView::update(float delta_s, bool snap) {
@@ -64,8 +77,7 @@ render::AnatomyFrame ModelView::frame() const {
   render::AnatomyFrame frame;
   if (!scene_) return frame;
   frame.pose = &posed_;
-  anatomy::PoseParameters rest;
-  const bool differs = anatomy::pose_distance(current_, rest) > kGhostThreshold_deg;
+  const bool differs = anatomy::pose_distance(current_, ghost_pose_) > kGhostThreshold_deg;
   frame.ghost = show_ghost_ && differs && current_.animation.empty() ? &ghost_ : nullptr;
   frame.styles = styles_.empty() ? nullptr : &styles_;
   frame.muscle_colouring = muscle_colouring_;

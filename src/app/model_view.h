@@ -48,6 +48,7 @@ class ModelView {
   std::optional<std::string> load_error_;
   std::optional<biomech::Inputs> inputs_;
   anatomy::PoseParameters target_, current_;
+  anatomy::PoseParameters ghost_pose_;  // balanced muscles in the same activity
   bool snapped_once_ = false;
   float clip_time_s_ = 0.0f;
   anatomy::PosedScene posed_, ghost_;
