@@ -149,7 +149,7 @@ std::vector<Def> definitions() {
                     {{{{-0.141f, 0.872f, -0.004f}, {-0.150f, 0.80f, 0.004f}, {-0.149f, 0.70f, 0.014f},
                        {-0.136f, 0.61f, 0.026f}, {-0.114f, 0.555f, 0.044f}, {-0.098f, 0.538f, 0.054f}},
                       {t_hip, t_hip, t_hip, t_hip, t_hip, t_knee},
-                      belly(30.0f, 0.5f, 0.06f, 0.84f, 0.0045f),
+                      belly(30.0f, 0.5f, 0.16f, 0.84f, 0.0045f),
                       {1.0f, 0.0f, 0.0f}}}});
     defs.push_back({"vastus_medialis", "vastus medialis", "muscle", "quadriceps", "femur", "patella",
                     {{{{-0.099f, 0.842f, -0.006f}, {-0.088f, 0.74f, 0.002f}, {-0.074f, 0.64f, 0.014f},
@@ -224,7 +224,7 @@ std::vector<Def> definitions() {
                              {t_pelvis, t_pelvis, t_hip, t_hip}, gmax, {1.0f, 0.0f, 0.0f}, 30, 14});
         defs.push_back(std::move(g));
         const auto gmed = [](float t) {
-            const float f = belly_profile(t, 0.05f, 0.75f);
+            const float f = belly_profile(t, 0.22f, 0.75f);
             return glm::vec2(std::max(0.005f, 0.026f * f), std::max(0.004f, 0.011f * f));
         };
         const V gt{-0.141f, 0.916f, -0.020f};
