@@ -26,9 +26,8 @@ int run_bench(const CommandLine& line) {
   const auto start = clock::now();
   auto context = render::HeadlessGlContext::create();
   if (!context) return fail(context.error());
-  auto viewer = Viewer::create(nullptr, ViewerSettings{});
+  auto viewer = Viewer::create(nullptr, ViewerSettings{}, *inputs);
   if (!viewer) return fail(viewer.error());
-  (*viewer)->set_inputs(*inputs);
   const auto& options = line.bench;
   std::vector<double> frame_ms;
   frame_ms.reserve(static_cast<std::size_t>(options.frames));

@@ -162,6 +162,33 @@ struct Parser {
       shot.no_ui = true;
       return {};
     }
+    if (arg == "--presentation" || arg == "--ghost" || arg == "--xray") {
+      (arg == "--presentation" ? shot.presentation : arg == "--ghost" ? shot.ghost : shot.xray) = true;
+      return {};
+    }
+    if (arg == "--tour-step") {
+      auto text = value_of(arg);
+      if (!text) return text.error();
+      auto value = parse_number(*text);
+      if (!value || *value < 1 || *value > 100 || std::floor(*value) != *value)
+        return make_error("--tour-step " + *text + ": expected a step number from 1");
+      shot.tour_step = static_cast<int>(*value);
+      return {};
+    }
+    if (arg == "--select") {
+      auto text = value_of(arg);
+      if (!text) return text.error();
+      shot.select = *text;
+      return {};
+    }
+    if (arg == "--text-scale") {
+      auto text = value_of(arg);
+      if (!text) return text.error();
+      auto value = parse_number(*text);
+      if (!value || *value < 0.75 || *value > 3.0) return make_error("--text-scale " + *text + ": expected 0.75 to 3");
+      shot.text_scale = static_cast<float>(*value);
+      return {};
+    }
     return make_error("screenshot: unknown option " + arg + " (see posturelab --help)");
   }
 
@@ -271,7 +298,9 @@ std::string help_text() {
   posturelab [state]                           open the window
   posturelab report [state] [--json]           print the model's outputs for a state (a table, or JSON)
   posturelab screenshot --out F.png [state] [--size WxH] [--view side|front|back|oblique] [--no-ui]
-                                               render headless (no display needed) and write a PNG
+                                               render headless (no display needed) and write a PNG;
+                                               also [--tour-step N] [--presentation] [--ghost] [--xray]
+                                               [--select STRUCTURE_ID] [--text-scale 0.75..3]
   posturelab check-model FILE                  load and validate a model: 0 valid (one-line summary),
                                                2 invalid (the first problem on stderr)
   posturelab bench [--frames N] [--size WxH] [--json]

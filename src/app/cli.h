@@ -33,6 +33,13 @@ struct ScreenshotOptions {
   int height_px = 720;
   render::ViewPreset view = render::ViewPreset::side;
   bool no_ui = false;
+  // What the interface shows, so any screen can be captured headless.
+  std::optional<int> tour_step;   // 1-based step of the guided tour
+  bool presentation = false;
+  bool ghost = false;
+  bool xray = false;
+  std::optional<std::string> select;  // a structure id whose card is open
+  float text_scale = 0.0f;            // 0 = grows with the picture height
 };
 
 struct BenchOptions {

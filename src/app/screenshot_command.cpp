@@ -28,18 +28,39 @@ int run_screenshot(const CommandLine& line) {
   ViewerSettings settings;
   settings.view = options.view;
   settings.show_ui = !options.no_ui;
+  settings.settings.language = line.state.language;
+  settings.settings.show_ghost = options.ghost;
   // Text grows with the picture so a large screenshot stays readable.
-  settings.font_scale = std::clamp(static_cast<float>(options.height_px) / 800.0f, 0.75f, 3.0f);
-  auto viewer = Viewer::create(nullptr, settings);
-  if (!viewer) return fail(viewer.error());
-  (*viewer)->set_inputs(*inputs);
+  settings.settings.font_scale = options.text_scale > 0.0f
+                                     ? options.text_scale
+                                     : std::clamp(static_cast<float>(options.height_px) / 800.0f, 0.75f, 3.0f);
+  auto created = Viewer::create(nullptr, settings, *inputs);
+  if (!created) return fail(created.error());
+  Viewer& viewer = **created;
+  if (options.tour_step) {
+    const int steps = viewer.session().ui_model(0, 0).tour.step_count;
+    if (*options.tour_step > steps)
+      return fail(core::make_error("--tour-step " + std::to_string(*options.tour_step) + ": the tour has " +
+                                   std::to_string(steps) + " steps"));
+    viewer.carry_out(viewer.session().go_to_tour_step(*options.tour_step - 1, false));
+  }
+  ui::UiActions actions;
+  if (options.presentation) actions.presentation = true;
+  if (options.xray) actions.layers.push_back({ui::LayerTarget::category, "all", ui::LayerAction::xray_on});
+  if (options.select) {
+    const anatomy::Scene* scene = viewer.model().scene();
+    if (scene && !scene->find_structure(*options.select))
+      return fail(core::make_error("--select " + *options.select + ": no such structure in the model"));
+    actions.select_structure = *options.select;
+  }
+  viewer.carry_out(viewer.session().apply(actions));
   // ImGui lays windows out on the first frame and sizes auto-fitting ones on the second, so the UI
-  // is drawn twice and the second frame is kept.
-  const int frames = settings.show_ui ? 2 : 1;
+  // is drawn a few times and the last frame is kept.
+  const int frames = settings.show_ui ? 3 : 1;
   for (int i = 0; i < frames; ++i)
-    if (auto status = (*viewer)->render_frame(options.width_px, options.height_px, 1.0f / 60.0f); !status)
+    if (auto status = viewer.render_frame(options.width_px, options.height_px, 1.0f / 60.0f); !status)
       return fail(status.error());
-  if (auto status = render::write_png((*viewer)->capture(), options.out); !status) return fail(status.error());
+  if (auto status = render::write_png(viewer.capture(), options.out); !status) return fail(status.error());
   std::printf("wrote %s (%dx%d, %s view, %s)\n", options.out.string().c_str(), options.width_px,
               options.height_px, std::string(render::view_name(options.view)).c_str(),
               (*context)->info().renderer.c_str());

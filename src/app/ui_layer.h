@@ -4,7 +4,7 @@
 #include <memory>
 
 #include "core/result.h"
-#include "ui/shell_panel.h"
+#include "ui/ui_model.h"
 #include "ui/theme.h"
 
 struct GLFWwindow;

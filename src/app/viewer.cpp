@@ -1,12 +1,23 @@
 #include "app/viewer.h"
 
+#include <algorithm>
 #include <cstdio>
 
-#include "ui/shell_panel.h"
+#include <imgui.h>
+
+#include "anatomy/anchors.h"
+#include "render/labels.h"
+#include "ui/app_ui.h"
+#include "ui/overlay_panels.h"
 
 namespace app {
+namespace {
+// Presentation mode enlarges every text for a projector.
+constexpr float kPresentationTextScale = 1.35f;
+} // namespace
 
-core::Result<std::unique_ptr<Viewer>> Viewer::create(GLFWwindow* window, const ViewerSettings& settings) {
+core::Result<std::unique_ptr<Viewer>> Viewer::create(GLFWwindow* window, const ViewerSettings& settings,
+                                                     const biomech::Inputs& inputs) {
   std::unique_ptr<Viewer> viewer(new Viewer());
   viewer->window_ = window;
   viewer->settings_ = settings;
@@ -14,55 +25,249 @@ core::Result<std::unique_ptr<Viewer>> Viewer::create(GLFWwindow* window, const V
   if (!scene) return scene.error();
   viewer->scene_ = std::move(*scene);
   viewer->model_.load(*viewer->scene_);
-  if (viewer->model_.load_error())
-    std::fprintf(stderr, "posturelab: note: %s\n", viewer->model_.load_error()->c_str());
-  viewer->model_.set_inputs(viewer->inputs_);
+  std::string notice;
+  if (viewer->model_.load_error()) {
+    std::fprintf(stderr, "posturelab: warning: %s\n", viewer->model_.load_error()->c_str());
+    notice = *viewer->model_.load_error();
+  }
+  if (viewer->model_.scene()) viewer->structure_anchors_ = anatomy::make_structure_anchors(*viewer->model_.scene());
+
+  auto library = content::Library::load();
+  if (library) {
+    viewer->library_ = std::make_unique<content::Library>(std::move(*library));
+    for (const auto& warning : viewer->library_->warnings()) std::fprintf(stderr, "posturelab: warning: %s\n", warning.c_str());
+  } else {
+    viewer->content_error_ = library.error().message;
+    std::fprintf(stderr, "posturelab: error: %s\n", viewer->content_error_.c_str());
+  }
+  viewer->session_ = std::make_unique<Session>(viewer->library_.get(), inputs, settings.settings);
+  viewer->session_->set_notice(notice);
+  viewer->model_.set_inputs(viewer->session_->shown_inputs());
+
   if (settings.show_ui || window) {
-    auto ui = UiLayer::create(window, settings.font_scale, settings.theme);
+    auto ui = UiLayer::create(window, viewer->effective_font_scale(), settings.settings.theme);
     if (!ui) return ui.error();
     viewer->ui_ = std::move(*ui);
+    if (!viewer->ui_->font_notice().empty()) viewer->session_->set_notice(viewer->ui_->font_notice());
   }
+  viewer->last_view_preset_ = settings.view;
   viewer->set_view(settings.view);
   return viewer;
 }
 
-void Viewer::set_view(render::ViewPreset view) { camera_.set_view(view, scene_->model_bounds()); }
+float Viewer::effective_font_scale() const {
+  const float scale = session_ ? session_->settings().font_scale : settings_.settings.font_scale;
+  const bool presenting = session_ && session_->presentation();
+  return std::clamp(scale * (presenting ? kPresentationTextScale : 1.0f), ui::kMinFontScale, ui::kMaxFontScale);
+}
+
+void Viewer::set_view(render::ViewPreset view) {
+  last_view_preset_ = view;
+  camera_.set_view(view, scene_->model_bounds());
+}
 void Viewer::frame_model() { camera_.frame(scene_->model_bounds()); }
 
 void Viewer::change_font_scale(float delta) {
-  if (!ui_) return;
-  ui_->set_style(ui_->font_scale() + delta, ui_->theme());
+  ui::UiActions actions;
+  actions.font_scale = session_->settings().font_scale + delta;
+  carry_out(session_->apply(actions));
 }
 
-void Viewer::apply(const ui::ShellActions& actions) {
-  if (actions.view) set_view(static_cast<render::ViewPreset>(*actions.view));
-  if (actions.frame_model) frame_model();
-  if (ui_ && (actions.font_scale || actions.theme))
-    ui_->set_style(actions.font_scale.value_or(ui_->font_scale()), actions.theme.value_or(ui_->theme()));
+bool Viewer::animating() const {
+  return model_.animating() || (session_ && session_->ui_model(0, 0).fatigue.playing);
+}
+
+void Viewer::apply_layer(const ui::LayerCommand& command) {
+  render::Layers& layers = model_.layers();
+  const anatomy::Scene* scene = model_.scene();
+  auto category_of = [](const std::string& name) -> std::optional<anatomy::Category> {
+    return anatomy::category_from_name(name);
+  };
+  auto structures_matching = [&](auto predicate) {
+    std::vector<int> found;
+    if (!scene) return found;
+    for (std::size_t i = 0; i < scene->structures.size(); ++i)
+      if (predicate(scene->structures[i])) found.push_back(static_cast<int>(i));
+    return found;
+  };
+  using ui::LayerAction;
+  if (command.action == LayerAction::show_all) {
+    layers = render::Layers{};
+    return;
+  }
+  if (command.action == LayerAction::xray_on || command.action == LayerAction::xray_off) {
+    // X-ray: bone and skin become see-through so muscles and discs show inside.
+    const auto mode = command.action == LayerAction::xray_on ? render::LayerMode::xray : render::LayerMode::shown;
+    layers.set(anatomy::Category::skin, mode);
+    layers.set(anatomy::Category::bone, mode);
+    return;
+  }
+  const auto mode = command.action == LayerAction::hide ? render::LayerMode::hidden : render::LayerMode::shown;
+  switch (command.target) {
+    case ui::LayerTarget::category:
+      if (auto category = category_of(command.name)) {
+        if (command.action == LayerAction::isolate) {
+          layers = render::Layers{};
+          layers.isolate_category = *category;
+        } else {
+          layers.isolate_category.reset();
+          layers.set(*category, mode);
+        }
+      }
+      break;
+    case ui::LayerTarget::group:
+      if (command.action == LayerAction::isolate) {
+        layers = render::Layers{};
+        for (const char* c : {"bone", "muscle", "tendon", "disc", "skin"}) layers.set(*category_of(c), render::LayerMode::hidden);
+        for (int i : structures_matching([&](const anatomy::Structure& s) { return s.group == command.name; }))
+          layers.structure[i] = render::LayerMode::shown;
+      } else {
+        for (int i : structures_matching([&](const anatomy::Structure& s) { return s.group == command.name; }))
+          layers.structure[i] = mode;
+      }
+      break;
+    case ui::LayerTarget::structure:
+      if (scene) {
+        if (auto index = scene->find_structure(command.name)) {
+          if (command.action == LayerAction::isolate) {
+            layers = render::Layers{};
+            layers.isolate_structure = *index;
+          } else {
+            layers.structure[*index] = mode;
+          }
+        }
+      }
+      break;
+  }
+}
+
+// The tour's highlighted structures stay solid while everything else turns to x-ray.
+void Viewer::apply_highlights() {
+  const auto& wanted = session_->highlighted();
+  if (wanted == applied_highlights_) return;
+  applied_highlights_ = wanted;
+  render::Layers& layers = model_.layers();
+  layers = render::Layers{};
+  const anatomy::Scene* scene = model_.scene();
+  if (wanted.empty() || !scene) return;
+  for (const char* c : {"bone", "muscle", "tendon", "disc"}) layers.set(*anatomy::category_from_name(c), render::LayerMode::xray);
+  layers.set(anatomy::Category::skin, render::LayerMode::hidden);
+  for (std::size_t i = 0; i < scene->structures.size(); ++i) {
+    const std::string& id = scene->structures[i].id;
+    for (const auto& base : wanted) {
+      // A base id ("muscle.semimembranosus") stands for both sides.
+      if (id == base || id.rfind(base + ".", 0) == 0) layers.structure[static_cast<int>(i)] = render::LayerMode::shown;
+    }
+  }
+}
+
+void Viewer::carry_out(const ViewerEffects& effects) {
+  if (effects.view) set_view(static_cast<render::ViewPreset>(*effects.view));
+  if (effects.frame_model) frame_model();
+  if (effects.style_changed && ui_) ui_->set_style(effective_font_scale(), session_->settings().theme);
+  for (const auto& command : effects.layers) apply_layer(command);
+  if (effects.selection_changed) select(session_->selected_structure());
+}
+
+void Viewer::select(const std::string& structure_id) {
+  session_->set_selected(structure_id);
+  const anatomy::Scene* scene = model_.scene();
+  int index = -1;
+  if (scene && !structure_id.empty())
+    if (auto found = scene->find_structure(structure_id)) index = *found;
+  model_.set_selected(index);
+}
+
+void Viewer::hover(glm::vec2 pixel) {
+  const anatomy::Scene* scene = model_.scene();
+  std::string id;
+  int index = -1;
+  if (scene && pointer_in_viewport(pixel)) {
+    if (auto picked = scene_->pick(last_view_, pixel)) {
+      index = *picked;
+      id = scene->structures[static_cast<std::size_t>(index)].id;
+    }
+  }
+  model_.set_hovered(index);
+  session_->set_hovered(id);
+}
+
+void Viewer::click(glm::vec2 pixel) {
+  hover(pixel);
+  const std::string hovered = session_->ui_model(0, 0).hovered_structure;
+  select(hovered);
+}
+
+void Viewer::sync_anatomy() {
+  model_.set_inputs(session_->shown_inputs());
+  model_.show_ghost() = session_->settings().show_ghost;
+  // Fatigue playback colours the muscles by tension; otherwise by strength.
+  model_.muscle_colouring() = session_->hamstring_fatigue() ? render::MuscleColouring::tension
+                                                            : render::MuscleColouring::strength;
+  apply_highlights();
+}
+
+void Viewer::update_anchors(int width_px, int height_px) {
+  const anatomy::Scene* scene = model_.scene();
+  if (!scene || structure_anchors_.empty()) return;
+  const float aspect = static_cast<float>(width_px) / static_cast<float>(std::max(height_px, 1));
+  const glm::mat4 view_projection = camera_.projection_matrix(aspect) * camera_.view_matrix();
+  const auto projected = render::project_structures(*scene, model_.posed(), structure_anchors_, view_projection,
+                                                    camera_.eye(), glm::vec2(width_px, height_px));
+  std::vector<ui::ScreenAnchor> anchors;
+  for (const auto& id : ui::callout_anchor_ids())
+    for (const auto& p : projected)
+      if (p.id == id) anchors.push_back({p.id, p.pixel.x, p.pixel.y, p.on_screen});
+  session_->set_anchors(std::move(anchors));
 }
 
 core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
   if (auto status = target_.resize(width_px, height_px, settings_.msaa_samples); !status) return status;
-  target_.bind_multisampled();
+  session_->update(delta_s);
+  sync_anatomy();
   // Headless frames (screenshot, bench) show the target pose at once; the window glides to it.
   model_.update(delta_s, window_ == nullptr);
+
+  // Centre the model in the part of the window the panels leave free.
+  const bool panels = ui_ && settings_.show_ui;
+  const ui::Rect free = panels ? ui::free_viewport(static_cast<float>(width_px), static_cast<float>(height_px),
+                                                   effective_font_scale(), session_->presentation())
+                               : ui::Rect{0.0f, 0.0f, static_cast<float>(width_px), static_cast<float>(height_px)};
+  last_viewport_ = free;
+  const ui::Rect region = panels && last_scene_rect_ ? *last_scene_rect_ : free;
+  camera_.set_screen_region(region.x, region.y, region.w, region.h, static_cast<float>(width_px),
+                            static_cast<float>(height_px));
+  if (pending_view_) {
+    set_view(last_view_preset_);
+    pending_view_ = false;
+  }
+  update_anchors(width_px, height_px);
+
+  target_.bind_multisampled();
   last_view_ = render::SceneView{camera_, width_px, height_px, true, model_.frame()};
   scene_->draw(last_view_);
 
-  const unsigned destination_is_window = window_ != nullptr;
-  if (destination_is_window) {
+  if (window_) {
     target_.resolve_into(0);
   } else {
     target_.resolve();
     target_.bind_resolved();
   }
-  if (ui_ && settings_.show_ui) {
-    ui_->begin_frame(width_px, height_px, delta_s);
-    ui::ShellState shell{ui_->font_scale(), ui_->theme(), inputs_.calibration, ui_->font_notice()};
-    const ui::ShellActions actions = ui::draw_shell(shell);
-    ui_->end_frame_and_draw();
-    apply(actions);
+  if (!panels) return {};
+  ui_->begin_frame(width_px, height_px, delta_s);
+  ui::UiActions actions;
+  if (library_) {
+    const ui::UiModel model = session_->ui_model(static_cast<float>(width_px), static_cast<float>(height_px));
+    last_scene_rect_ = ui::draw_app_ui(model, actions).scene;
+  } else {
+    // Without its texts the interface cannot speak; say why, in the words of the loader.
+    ImGui::SetNextWindowPos(ImVec2(20, 20));
+    ImGui::Begin("PostureLab", nullptr, ImGuiWindowFlags_AlwaysAutoResize);
+    ImGui::TextUnformatted(content_error_.c_str());
+    ImGui::End();
   }
+  ui_->end_frame_and_draw();
+  carry_out(session_->apply(actions));
   return {};
 }
 

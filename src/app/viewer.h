@@ -1,12 +1,18 @@
 #pragma once
-// One PostureLab view: the scene renderer, the multisampled target, the UI layer and the state they
-// show. The window and the headless commands (screenshot, bench) render every frame through here,
-// so what a screenshot shows is what the window shows.
+// One PostureLab view: the scene renderer, the multisampled target, the UI layer, the anatomy and
+// the session state they show. The window and the headless commands (screenshot, bench) render
+// every frame through here, so what a screenshot shows is what the window shows.
 #include <memory>
+#include <optional>
+#include <string>
 
+#include "anatomy/anchors.h"
 #include "app/model_view.h"
+#include "app/session.h"
+#include "app/settings.h"
 #include "app/ui_layer.h"
 #include "biomech/inputs.h"
+#include "content/library.h"
 #include "core/result.h"
 #include "render/camera.h"
 #include "render/image.h"
@@ -18,8 +24,7 @@ struct GLFWwindow;
 namespace app {
 
 struct ViewerSettings {
-  float font_scale = 1.0f;
-  ui::ThemeKind theme = ui::ThemeKind::calm;
+  Settings settings;  // language, text size, theme, toggles
   render::ViewPreset view = render::ViewPreset::side;
   bool show_ui = true;
   int msaa_samples = 4;
@@ -28,44 +33,60 @@ struct ViewerSettings {
 class Viewer {
  public:
   // Needs a current GL 3.3 context; `window` is null when headless.
-  static core::Result<std::unique_ptr<Viewer>> create(GLFWwindow* window, const ViewerSettings& settings);
+  static core::Result<std::unique_ptr<Viewer>> create(GLFWwindow* window, const ViewerSettings& settings,
+                                                      const biomech::Inputs& inputs);
 
   // Draws one frame of the given size. Headless: into the offscreen target (read it with capture()).
   // Window: resolved into the default framebuffer; the caller swaps buffers.
   core::Status render_frame(int width_px, int height_px, float delta_s);
   render::Image capture() const { return target_.read_resolved(); }
+  // True while something on screen still moves (a glide, the walk, fatigue playback).
+  bool animating() const;
 
-  void set_inputs(const biomech::Inputs& inputs) {
-    inputs_ = inputs;
-    model_.set_inputs(inputs);
-  }
-  // The anatomy: pose, colours, layers, ghost, hover and selection.
+  Session& session() { return *session_; }
   ModelView& model() { return model_; }
   const render::SceneRenderer& scene_renderer() const { return *scene_; }
-  // The structure under a window pixel (origin top left), from the last frame's view.
-  std::optional<int> pick(glm::vec2 pixel) const { return scene_->pick(last_view_, pixel); }
-  const biomech::Inputs& inputs() const { return inputs_; }
   void set_view(render::ViewPreset view);
   void frame_model();
   render::OrbitCamera& camera() { return camera_; }
   const render::OrbitCamera& camera() const { return camera_; }
   UiLayer* ui() { return ui_.get(); }
   void change_font_scale(float delta);
-  void set_show_ui(bool show) { settings_.show_ui = show; }
+  // Carries out what the session asks of the camera, fonts and layers.
+  void carry_out(const ViewerEffects& effects);
+
+  // Hover and click from the window (pixels, origin top left).
+  void hover(glm::vec2 pixel);
+  void click(glm::vec2 pixel);
+  // Selects a structure by id (its card opens), "" clears.
+  void select(const std::string& structure_id);
+  bool pointer_in_viewport(glm::vec2 pixel) const { return last_viewport_.contains(pixel.x, pixel.y); }
 
  private:
   Viewer() = default;
-  void apply(const ui::ShellActions& actions);
+  void sync_anatomy();
+  void update_anchors(int width_px, int height_px);
+  void apply_layer(const ui::LayerCommand& command);
+  void apply_highlights();
+  float effective_font_scale() const;
 
   GLFWwindow* window_ = nullptr;
   ViewerSettings settings_;
   std::unique_ptr<render::SceneRenderer> scene_;
   std::unique_ptr<UiLayer> ui_;
+  std::unique_ptr<content::Library> library_;
+  std::string content_error_;
+  std::unique_ptr<Session> session_;
   render::RenderTarget target_;
   render::OrbitCamera camera_;
-  biomech::Inputs inputs_ = biomech::balanced_inputs();
   ModelView model_;
   render::SceneView last_view_;
+  std::vector<anatomy::StructureAnchor> structure_anchors_;
+  ui::Rect last_viewport_;
+  std::optional<ui::Rect> last_scene_rect_;  // where the UI left room for the anatomy last frame
+  render::ViewPreset last_view_preset_ = render::ViewPreset::side;
+  std::vector<std::string> applied_highlights_;
+  bool pending_view_ = true;  // frame the camera once the first layout is known
 };
 
 } // namespace app

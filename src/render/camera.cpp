@@ -78,9 +78,24 @@ glm::mat4 OrbitCamera::view_matrix() const {
   return glm::lookAt(eye(), target_, glm::vec3(0.0f, 1.0f, 0.0f));
 }
 
+void OrbitCamera::set_screen_region(float x_px, float y_px, float w_px, float h_px, float window_w_px,
+                                    float window_h_px) {
+  if (window_w_px <= 0.0f || window_h_px <= 0.0f || w_px <= 0.0f || h_px <= 0.0f) return;
+  const float cx = x_px + 0.5f * w_px, cy = y_px + 0.5f * h_px;
+  ndc_offset_ = glm::vec2(2.0f * cx / window_w_px - 1.0f, 1.0f - 2.0f * cy / window_h_px);
+  // Scale so what fits the window's height fits the region's height. Horizontally the framed sphere
+  // spans the window's height in pixels too; a standing body is less than half as wide as it is
+  // tall, so the width limits only a region narrower than half its height.
+  const float fit_height = h_px / window_h_px;
+  const float fit_width = 2.0f * w_px / window_h_px;
+  ndc_scale_ = std::clamp(std::min(fit_height, fit_width), 0.05f, 1.0f);
+}
+
 glm::mat4 OrbitCamera::projection_matrix(float aspect) const {
   const float near_m = std::max(0.01f, distance_ * 0.02f);
-  return glm::perspective(glm::radians(fov_y_deg_), std::max(aspect, 0.01f), near_m, distance_ * 20.0f);
+  const glm::mat4 shift = glm::scale(glm::translate(glm::mat4(1.0f), glm::vec3(ndc_offset_, 0.0f)),
+                                     glm::vec3(ndc_scale_, ndc_scale_, 1.0f));
+  return shift * glm::perspective(glm::radians(fov_y_deg_), std::max(aspect, 0.01f), near_m, distance_ * 20.0f);
 }
 
 std::optional<glm::vec2> project_to_screen(const glm::vec3& world, const glm::mat4& view_projection,

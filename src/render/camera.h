@@ -31,6 +31,10 @@ class OrbitCamera {
   void pan(float dx_px, float dy_px, float viewport_height_px);
   void zoom(float wheel_steps);                   // positive = closer
 
+  // Fits the picture into a region of the window rather than the whole of it: the 3D view is
+  // centred and scaled into the space the panels leave free (pixels, origin top left).
+  void set_screen_region(float x_px, float y_px, float w_px, float h_px, float window_w_px, float window_h_px);
+
   glm::mat4 view_matrix() const;
   glm::mat4 projection_matrix(float aspect) const;
   glm::vec3 eye() const;
@@ -48,6 +52,8 @@ class OrbitCamera {
   float pitch_deg_ = 5.0f;  // positive = looking down from above
   float distance_ = 3.0f;
   float fov_y_deg_ = 35.0f;
+  glm::vec2 ndc_offset_{0.0f};
+  float ndc_scale_ = 1.0f;
 };
 
 // Projects a world point to window pixels (origin top left); nullopt when behind the camera.

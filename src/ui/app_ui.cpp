@@ -180,6 +180,8 @@ UiLayout draw_app_ui(const UiModel& model, UiActions& actions) {
   const float bottom = article.h > 0.0f ? std::min(free.bottom(), article.y) : free.bottom();
   callout_area.h = std::max(0.0f, bottom - callout_area.y);
   draw_callouts(T, model, callout_area);
+  layout.scene = free;
+  layout.scene.h = std::max(free.h * 0.4f, bottom - free.y);
   draw_structure_card(T, model, actions);
   draw_hover_name(T, model);
   return layout;

@@ -117,7 +117,9 @@ void draw_signs(const Texts& T, const UiModel& model) {
     const std::string id = "sign." + std::string(biomech::sign_name(sign.id));
     chip(sign.present ? T("signs.yes") : T("signs.no"), sign.present);
     ImGui::SameLine();
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(T(id));
+    ImGui::PopTextWrapPos();
     if (ImGui::IsItemHovered()) {
       ImGui::BeginTooltip();
       ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
@@ -137,6 +139,7 @@ void draw_tilt_plot(const Texts& T, const UiModel& model) {
   if (!model.outputs) return;
   const TiltCurve& curve = tilt_curve(model.inputs);
   if (!curve.valid) return;
+  ImGui::TextDisabled("%s", T("plot.y_axis"));
   const float width = ImGui::GetContentRegionAvail().x;
   const float height = ImGui::GetFontSize() * 6.0f;
   const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -155,12 +158,12 @@ void draw_tilt_plot(const Texts& T, const UiModel& model) {
   const ImVec2 now = to_screen(static_cast<float>(model.inputs.hamstrings_pct),
                                static_cast<float>(model.outputs->pelvis.tilt_asis_psis_deg));
   draw->AddCircleFilled(now, ImGui::GetFontSize() * 0.35f, ImGui::GetColorU32(colours::kOrange));
-  draw->AddText(ImVec2(p.x + 4, p.y + 2), ImGui::GetColorU32(ImGuiCol_TextDisabled), T("plot.y_axis"));
-  const char* x_axis = T("plot.x_axis");
-  draw->AddText(ImVec2(p.x + width - ImGui::CalcTextSize(x_axis).x - 4, p.y + height - ImGui::GetFontSize() - 2),
-                ImGui::GetColorU32(ImGuiCol_TextDisabled), x_axis);
   ImGui::Dummy(ImVec2(width, height));
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %s", T("plot.current"), degrees(T, model.outputs->pelvis.tilt_asis_psis_deg).c_str());
+  const bool hovered = ImGui::IsItemHovered();
+  const char* x_axis = T("plot.x_axis");
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - ImGui::CalcTextSize(x_axis).x);
+  ImGui::TextDisabled("%s", x_axis);
+  if (hovered) ImGui::SetTooltip("%s: %s", T("plot.current"), degrees(T, model.outputs->pelvis.tilt_asis_psis_deg).c_str());
 }
 
 } // namespace ui

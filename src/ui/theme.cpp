@@ -15,12 +15,13 @@ ImVec4 rgb(int r, int g, int b, float a = 1.0f) {
 }
 
 // Glyphs we need: Latin with German umlauts and ß, plus the typographic marks the texts use
-// (–, —, ’, “, ”, •, …, →, ±, °, ×, ≈, ≤, ≥, ², µ).
+// (–, —, ’, “, ”, •, …, →, −, ±, °, ×, ≈, ≤, ≥, ², µ).
 const ImWchar* glyph_ranges() {
   static const ImWchar ranges[] = {
       0x0020, 0x00FF,  // Basic Latin + Latin-1 (ä ö ü ß ° ± ² µ ×)
       0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
       0x2190, 0x2193,  // arrows
+      0x2212, 0x2212,  // − (true minus: negative numbers and changes)
       0x2248, 0x2248,  // ≈
       0x2264, 0x2265,  // ≤ ≥
       0x25B2, 0x25BC,  // ▲ ▼

@@ -110,7 +110,8 @@ struct UiActions {
 
 // The region of the window not covered by panels, where the 3D view is centred and callouts go.
 struct UiLayout {
-  Rect viewport;
+  Rect viewport;  // between the panels
+  Rect scene;     // the part of it for the anatomy: above the article panel
 };
 
 } // namespace ui
