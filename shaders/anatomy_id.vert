@@ -1,4 +1,3 @@
 #version 330 core
 #include "skinning.glsl"
-uniform mat4 u_view_projection;
-void main() { gl_Position = u_view_projection * (skin_matrix() * vec4(a_position, 1.0)); }
+#include "anatomy_id_body.glsl"

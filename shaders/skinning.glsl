@@ -1,5 +1,6 @@
-// Linear blend skinning shared by every pass that draws the anatomy. Skinned meshes are authored
-// in model space (glTF ignores their node transform); rigid ones use u_model.
+// Linear blend skinning for the anatomy's blended meshes (muscles, discs, skin), authored in model
+// space (glTF ignores their node transform). Rigid parts use rigid.glsl instead: llvmpipe pays
+// for the indexed uniform array even behind a uniform branch, so the two are separate programs.
 layout(location = 0) in vec3 a_position;
 layout(location = 1) in vec3 a_normal;
 layout(location = 2) in vec2 a_uv;
@@ -8,11 +9,8 @@ layout(location = 4) in vec4 a_weights;
 
 const int kMaxJoints = 64;
 uniform mat4 u_joints[kMaxJoints];
-uniform bool u_skinned;
-uniform mat4 u_model;
 
 mat4 skin_matrix() {
-  if (!u_skinned) return u_model;
   return a_weights.x * u_joints[a_joints.x] + a_weights.y * u_joints[a_joints.y] +
          a_weights.z * u_joints[a_joints.z] + a_weights.w * u_joints[a_joints.w];
 }

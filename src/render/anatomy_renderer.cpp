@@ -76,11 +76,11 @@ core::Result<std::unique_ptr<AnatomyRenderer>> AnatomyRenderer::create(std::shar
     if (scene->skins[i].joints.size() > kMaxJoints)
       return core::make_error("skins[" + std::to_string(i) + "] has " + std::to_string(scene->skins[i].joints.size()) +
                               " joints; the renderer supports " + std::to_string(kMaxJoints));
-  auto shaded = ShaderProgram::load("anatomy");
+  auto shaded = load_programs("anatomy");
   if (!shaded) return shaded.error();
-  auto ids = ShaderProgram::load("anatomy_id");
+  auto ids = load_programs("anatomy_id");
   if (!ids) return ids.error();
-  auto outline = ShaderProgram::load("outline");
+  auto outline = load_programs("outline");
   if (!outline) return outline.error();
   r->shaded_ = std::move(*shaded);
   r->ids_ = std::move(*ids);
@@ -97,6 +97,18 @@ core::Result<std::unique_ptr<AnatomyRenderer>> AnatomyRenderer::create(std::shar
       draw.structure = node.structure;
       if (node.structure >= 0) draw.category = scene->structures[static_cast<std::size_t>(node.structure)].category;
       draw.skin = p.joints.empty() ? -1 : node.skin;
+      // Bones are rigid to one joint. Drawing them with that joint's matrix skips per-vertex
+      // skinning, which llvmpipe pays dearly for (indexed uniform arrays): ~5x faster frames.
+      if (draw.skin >= 0 && !p.joints.empty()) {
+        const int first = p.joints[0][0];
+        const bool rigid = std::all_of(p.joints.begin(), p.joints.end(), [&, v = std::size_t{0}](const auto& j) mutable {
+          const glm::vec4& w = p.weights[v++];
+          for (int k = 0; k < 4; ++k)
+            if (w[k] > 1e-4f && j[k] != first) return false;
+          return true;
+        });
+        if (rigid) draw.rigid_joint = first;
+      }
       draw.first_index = static_cast<unsigned>(indices.size());
       draw.index_count = static_cast<int>(p.indices.size());
       draw.base_vertex = static_cast<int>(vertices.size());
@@ -117,6 +129,19 @@ core::Result<std::unique_ptr<AnatomyRenderer>> AnatomyRenderer::create(std::shar
       r->draws_.push_back(draw);
     }
   }
+  // Outer layers first: muscles hide most of the bones, so the depth test rejects the bones'
+  // hidden fragments before shading (llvmpipe is fill-rate bound at 720p).
+  auto layer_rank = [](anatomy::Category c) {
+    switch (c) {
+      case anatomy::Category::muscle: return 0;
+      case anatomy::Category::tendon: return 1;
+      case anatomy::Category::bone: return 2;
+      case anatomy::Category::disc: return 3;
+      default: return 4;
+    }
+  };
+  std::stable_sort(r->draws_.begin(), r->draws_.end(),
+                   [&](const Draw& a, const Draw& b) { return layer_rank(a.category) < layer_rank(b.category); });
   r->structures_.resize(scene->structures.size());
   for (std::size_t s = 0; s < scene->structures.size(); ++s) {
     const anatomy::Node& node = scene->nodes[static_cast<std::size_t>(scene->structures[s].node)];
@@ -158,28 +183,43 @@ core::Result<std::unique_ptr<AnatomyRenderer>> AnatomyRenderer::create(std::shar
   return r;
 }
 
+core::Result<AnatomyRenderer::Programs> AnatomyRenderer::load_programs(const char* name) {
+  Programs programs;
+  auto skinned = ShaderProgram::load(name);
+  if (!skinned) return skinned.error();
+  auto rigid = ShaderProgram::load(std::string(name) + "_rigid", name);
+  if (!rigid) return rigid.error();
+  programs.skinned = std::move(*skinned);
+  programs.rigid = std::move(*rigid);
+  return programs;
+}
+
 LayerMode AnatomyRenderer::mode_of(const AnatomyFrame& frame, const Draw& draw) const {
   if (draw.structure < 0) return frame.layers.isolate_category || frame.layers.isolate_structure ? LayerMode::hidden : LayerMode::shown;
   return frame.layers.mode(scene_->structures[static_cast<std::size_t>(draw.structure)], draw.structure);
 }
 
-void AnatomyRenderer::bind_pose(const ShaderProgram& program, const anatomy::PosedScene& pose, const Draw& draw,
-                                int& bound_skin) const {
-  if (draw.skin < 0) {
-    program.set("u_skinned", 0);
-    program.set("u_model", pose.world[static_cast<std::size_t>(draw.node)]);
-    return;
+const ShaderProgram& AnatomyRenderer::use_for(const Programs& programs, const anatomy::PosedScene& pose,
+                                              const Draw& draw, const ShaderProgram*& current) const {
+  const ShaderProgram& program = programs.for_draw(draw);
+  if (&program != current) {
+    program.use();
+    current = &program;
   }
-  program.set("u_skinned", 1);
-  if (bound_skin == draw.skin) return;
-  const auto& matrices = pose.skin_matrices[static_cast<std::size_t>(draw.skin)];
-  glUniformMatrix4fv(program.location("u_joints"), static_cast<GLsizei>(matrices.size()), GL_FALSE,
-                     glm::value_ptr(matrices.front()));
-  bound_skin = draw.skin;
+  if (&program == &programs.skinned) {
+    const auto& matrices = pose.skin_matrices[static_cast<std::size_t>(draw.skin)];
+    glUniformMatrix4fv(program.location("u_joints"), static_cast<GLsizei>(matrices.size()), GL_FALSE,
+                       glm::value_ptr(matrices.front()));
+  } else {
+    program.set("u_model", draw.skin < 0 ? pose.world[static_cast<std::size_t>(draw.node)]
+                                         : pose.skin_matrices[static_cast<std::size_t>(draw.skin)]
+                                                             [static_cast<std::size_t>(draw.rigid_joint)]);
+  }
+  return program;
 }
 
-void AnatomyRenderer::set_material(const AnatomyFrame& frame, const Draw& draw, int mode, float alpha) const {
-  const ShaderProgram& p = shaded_;
+void AnatomyRenderer::set_material(const ShaderProgram& p, const AnatomyFrame& frame, const Draw& draw, int mode,
+                                   float alpha) const {
   const StructureStyle neutral;
   const StructureStyle& style = (frame.styles && draw.structure >= 0 &&
                                  static_cast<std::size_t>(draw.structure) < frame.styles->size())
@@ -208,9 +248,7 @@ void AnatomyRenderer::set_material(const AnatomyFrame& frame, const Draw& draw, 
     p.set("u_fibre_axis", s.fibre_axis);
     p.set("u_rest_z_range", s.rest_z_range);
   }
-  float highlight = 0.0f;
-  if (draw.structure >= 0 && draw.structure == frame.hovered) highlight = 1.0f;
-  p.set("u_highlight", highlight);
+  p.set("u_highlight", draw.structure >= 0 && draw.structure == frame.hovered ? 1.0f : 0.0f);
 }
 
 void AnatomyRenderer::issue(const Draw& draw) const {
@@ -227,58 +265,64 @@ void set_common(const ShaderProgram& p, const DrawContext& ctx) {
   p.set("u_key_dir", ctx.key_dir);
   p.set("u_fill_dir", ctx.fill_dir);
   p.set("u_rim_dir", ctx.rim_dir);
+  std::array<glm::vec3, 4> pressure;
+  for (std::size_t i = 0; i < 4; ++i) pressure[i] = palette::to_linear(disc_pressure_scale().stops[i].colour);
+  glUniform3fv(p.location("u_scale_pressure"), 4, glm::value_ptr(pressure[0]));
+  const glm::vec3 load[2] = {palette::to_linear(posterior_load_scale().stops[0].colour),
+                             palette::to_linear(posterior_load_scale().stops[3].colour)};
+  glUniform3fv(p.location("u_scale_load"), 2, glm::value_ptr(load[0]));
+  p.set("u_ghost_colour", palette::to_linear(kGhost));
 }
 } // namespace
 
 void AnatomyRenderer::draw_opaque(const AnatomyFrame& frame, const DrawContext& ctx) const {
   const anatomy::PosedScene& pose = frame.pose ? *frame.pose : rest_;
-  set_common(shaded_, ctx);
-  std::array<glm::vec3, 4> pressure;
-  for (std::size_t i = 0; i < 4; ++i) pressure[i] = palette::to_linear(disc_pressure_scale().stops[i].colour);
-  glUniform3fv(shaded_.location("u_scale_pressure"), 4, glm::value_ptr(pressure[0]));
-  const glm::vec3 load[2] = {palette::to_linear(posterior_load_scale().stops[0].colour),
-                             palette::to_linear(posterior_load_scale().stops[3].colour)};
-  glUniform3fv(shaded_.location("u_scale_load"), 2, glm::value_ptr(load[0]));
-  shaded_.set("u_ghost_colour", palette::to_linear(kGhost));
+  set_common(shaded_.skinned, ctx);
+  set_common(shaded_.rigid, ctx);
   glBindVertexArray(vao_);
   glEnable(GL_DEPTH_TEST);
   glDepthMask(GL_TRUE);
   glDisable(GL_BLEND);
-  glDisable(GL_CULL_FACE);
+  // The model's meshes are closed and wound counter-clockwise (glTF), so back faces never show.
+  glEnable(GL_CULL_FACE);
+  glCullFace(GL_BACK);
   glEnable(GL_STENCIL_TEST);
   glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
   glStencilFunc(GL_ALWAYS, 1, 0xFF);
-  int bound_skin = -1;
+  const ShaderProgram* current = nullptr;
   for (const Draw& draw : draws_) {
     if (draw.category == anatomy::Category::skin || mode_of(frame, draw) != LayerMode::shown) continue;
     glStencilMask(draw.structure >= 0 && draw.structure == frame.selected ? 0xFF : 0x00);
-    bind_pose(shaded_, pose, draw, bound_skin);
-    set_material(frame, draw, 0, 1.0f);
+    const ShaderProgram& p = use_for(shaded_, pose, draw, current);
+    set_material(p, frame, draw, 0, 1.0f);
     issue(draw);
   }
   glStencilMask(0xFF);
   glDisable(GL_STENCIL_TEST);
+  glDisable(GL_CULL_FACE);
   glBindVertexArray(0);
 }
 
 void AnatomyRenderer::draw_outline(const AnatomyFrame& frame, const DrawContext& ctx) const {
   if (frame.selected < 0) return;
   const anatomy::PosedScene& pose = frame.pose ? *frame.pose : rest_;
-  outline_.use();
-  outline_.set("u_view_projection", ctx.view_projection);
   constexpr float kWidthPx = 2.5f;
-  outline_.set("u_width_ndc", glm::vec2(2.0f * kWidthPx / ctx.viewport_px.x, 2.0f * kWidthPx / ctx.viewport_px.y));
-  outline_.set("u_colour", palette::to_linear(kOutline));
+  for (const ShaderProgram* p : {&outline_.skinned, &outline_.rigid}) {
+    p->use();
+    p->set("u_view_projection", ctx.view_projection);
+    p->set("u_width_ndc", glm::vec2(2.0f * kWidthPx / ctx.viewport_px.x, 2.0f * kWidthPx / ctx.viewport_px.y));
+    p->set("u_colour", palette::to_linear(kOutline));
+  }
   glBindVertexArray(vao_);
   // Drawn over everything (no depth test) so a selected muscle behind a bone still shows where it is.
   glDisable(GL_DEPTH_TEST);
   glEnable(GL_STENCIL_TEST);
   glStencilFunc(GL_NOTEQUAL, 1, 0xFF);
   glStencilMask(0x00);
-  int bound_skin = -1;
+  const ShaderProgram* current = nullptr;
   for (const Draw& draw : draws_) {
     if (draw.structure != frame.selected || mode_of(frame, draw) == LayerMode::hidden) continue;
-    bind_pose(outline_, pose, draw, bound_skin);
+    use_for(outline_, pose, draw, current);
     issue(draw);
   }
   glStencilMask(0xFF);
@@ -289,24 +333,25 @@ void AnatomyRenderer::draw_outline(const AnatomyFrame& frame, const DrawContext&
 
 void AnatomyRenderer::draw_translucent(const AnatomyFrame& frame, const DrawContext& ctx) const {
   const anatomy::PosedScene& pose = frame.pose ? *frame.pose : rest_;
-  set_common(shaded_, ctx);
+  set_common(shaded_.skinned, ctx);
+  set_common(shaded_.rigid, ctx);
   glBindVertexArray(vao_);
   glEnable(GL_DEPTH_TEST);
   glEnable(GL_BLEND);
   glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+  const ShaderProgram* current = nullptr;
 
   // Ghost of the balanced skeleton: a depth-only pass first so overlapping ghost bones blend once,
   // and ghost parts inside the current bones stay hidden; only the difference shows.
   if (frame.ghost) {
-    int bound_skin = -1;
     for (int pass = 0; pass < 2; ++pass) {
       glColorMask(pass == 1, pass == 1, pass == 1, pass == 1);
       glDepthMask(pass == 0);
       glDepthFunc(GL_LEQUAL);
       for (const Draw& draw : draws_) {
         if (draw.category != anatomy::Category::bone || mode_of(frame, draw) == LayerMode::hidden) continue;
-        bind_pose(shaded_, *frame.ghost, draw, bound_skin);
-        set_material(frame, draw, 1, kGhostAlpha);
+        const ShaderProgram& p = use_for(shaded_, *frame.ghost, draw, current);
+        set_material(p, frame, draw, 1, kGhostAlpha);
         issue(draw);
       }
     }
@@ -330,16 +375,19 @@ void AnatomyRenderer::draw_translucent(const AnatomyFrame& frame, const DrawCont
   std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.depth > b.depth; });
   glDepthMask(GL_FALSE);
   glEnable(GL_CULL_FACE);
-  int bound_skin = -1;
   for (const Item& item : items) {
     const Draw& draw = *item.draw;
     const bool xray = mode_of(frame, draw) == LayerMode::xray;
-    bind_pose(shaded_, pose, draw, bound_skin);
-    set_material(frame, draw, xray ? 2 : 0, xray ? kXrayAlpha : kSkinAlpha);
-    for (GLenum face : {GL_FRONT, GL_BACK}) {
-      glCullFace(face);
+    const ShaderProgram& p = use_for(shaded_, pose, draw, current);
+    set_material(p, frame, draw, xray ? 2 : 0, xray ? kXrayAlpha : kSkinAlpha);
+    // X-ray shows the far side too (back faces first); the skin only its near surface, which is
+    // what the eye reads as the outline and halves the cost of the largest layer.
+    if (xray) {
+      glCullFace(GL_FRONT);
       issue(draw);
     }
+    glCullFace(GL_BACK);
+    issue(draw);
   }
   glDisable(GL_CULL_FACE);
   glDepthMask(GL_TRUE);
@@ -349,21 +397,23 @@ void AnatomyRenderer::draw_translucent(const AnatomyFrame& frame, const DrawCont
 
 void AnatomyRenderer::draw_ids(const AnatomyFrame& frame, const DrawContext& ctx) const {
   const anatomy::PosedScene& pose = frame.pose ? *frame.pose : rest_;
-  ids_.use();
-  ids_.set("u_view_projection", ctx.view_projection);
+  for (const ShaderProgram* p : {&ids_.skinned, &ids_.rigid}) {
+    p->use();
+    p->set("u_view_projection", ctx.view_projection);
+  }
   glBindVertexArray(vao_);
   glEnable(GL_DEPTH_TEST);
   glDepthMask(GL_TRUE);
   glDisable(GL_BLEND);
-  int bound_skin = -1;
+  const ShaderProgram* current = nullptr;
   // What the eye sees as solid is what the cursor picks: the skin and x-ray layers are see-through.
   for (const Draw& draw : draws_) {
     if (draw.structure < 0 || mode_of(frame, draw) != LayerMode::shown) continue;
     const bool skin_isolated = frame.layers.isolate_category == anatomy::Category::skin ||
                                frame.layers.isolate_structure == draw.structure;
     if (draw.category == anatomy::Category::skin && !skin_isolated) continue;
-    bind_pose(ids_, pose, draw, bound_skin);
-    ids_.set("u_id", draw.structure + 1);
+    const ShaderProgram& p = use_for(ids_, pose, draw, current);
+    p.set("u_id", draw.structure + 1);
     issue(draw);
   }
   glBindVertexArray(0);

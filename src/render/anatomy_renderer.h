@@ -46,6 +46,7 @@ class AnatomyRenderer {
     int structure = -1;
     anatomy::Category category = anatomy::Category::bone;
     int skin = -1;
+    int rigid_joint = -1;  // skinned, but every vertex follows this one joint: drawn unskinned
     unsigned first_index = 0;
     int index_count = 0;
     int base_vertex = 0;
@@ -55,8 +56,18 @@ class AnatomyRenderer {
     glm::vec2 rest_z_range{0.0f, 1.0f};
   };
   AnatomyRenderer() = default;
-  void bind_pose(const ShaderProgram& program, const anatomy::PosedScene& pose, const Draw& draw, int& bound_skin) const;
-  void set_material(const AnatomyFrame& frame, const Draw& draw, int mode, float alpha) const;
+  // A pass's program in two variants: blended skinning, and one matrix for rigid parts.
+  struct Programs {
+    ShaderProgram skinned, rigid;
+    const ShaderProgram& for_draw(const Draw& draw) const {
+      return draw.skin >= 0 && draw.rigid_joint < 0 ? skinned : rigid;
+    }
+  };
+  static core::Result<Programs> load_programs(const char* name);
+  // Uses the draw's variant (switching only when it changes) and sets its pose.
+  const ShaderProgram& use_for(const Programs& programs, const anatomy::PosedScene& pose, const Draw& draw,
+                               const ShaderProgram*& current) const;
+  void set_material(const ShaderProgram& p, const AnatomyFrame& frame, const Draw& draw, int mode, float alpha) const;
   void issue(const Draw& draw) const;
   LayerMode mode_of(const AnatomyFrame& frame, const Draw& draw) const;
 
@@ -65,7 +76,7 @@ class AnatomyRenderer {
   std::vector<anatomy::StructureAnchor> anchors_;
   std::vector<Draw> draws_;
   std::vector<StructureGpu> structures_;
-  ShaderProgram shaded_, ids_, outline_;
+  Programs shaded_, ids_, outline_;
   unsigned vao_ = 0, vbo_ = 0, ibo_ = 0;
 };
 

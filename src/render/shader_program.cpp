@@ -58,11 +58,13 @@ core::Result<std::string> read_shader(const std::string& relative) {
 }
 } // namespace
 
-core::Result<ShaderProgram> ShaderProgram::load(std::string_view name) {
-  const std::string base = "shaders/" + std::string(name);
+core::Result<ShaderProgram> ShaderProgram::load(std::string_view name) { return load(name, name); }
+
+core::Result<ShaderProgram> ShaderProgram::load(std::string_view vertex_name, std::string_view fragment_name) {
+  const std::string base = "shaders/" + std::string(vertex_name);
   auto vert = read_shader(base + ".vert");
   if (!vert) return vert.error();
-  auto frag = read_shader(base + ".frag");
+  auto frag = read_shader("shaders/" + std::string(fragment_name) + ".frag");
   if (!frag) return frag.error();
   return from_source(base, *vert, *frag);
 }

@@ -14,6 +14,8 @@ class ShaderProgram {
  public:
   // Loads shaders/<name>.vert and shaders/<name>.frag from the asset folder.
   static core::Result<ShaderProgram> load(std::string_view name);
+  // Loads shaders/<vertex_name>.vert with shaders/<fragment_name>.frag (variants sharing a stage).
+  static core::Result<ShaderProgram> load(std::string_view vertex_name, std::string_view fragment_name);
   static core::Result<ShaderProgram> from_source(std::string_view label, const std::string& vertex,
                                                  const std::string& fragment);
   ShaderProgram() = default;

@@ -1,0 +1,3 @@
+#version 330 core
+#include "rigid.glsl"
+#include "anatomy_body.glsl"

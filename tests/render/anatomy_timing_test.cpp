@@ -1,0 +1,57 @@
+// Timing of the anatomy passes on the bundled model (hidden: run with `test_render "[.timing]"`).
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+#include "anatomy/gltf_importer.h"
+#include "render/gl_context.h"
+#include "render/render_target.h"
+#include "render/scene_renderer.h"
+
+TEST_CASE("anatomy pass timings at 1280x720", "[.timing]") {
+  const std::filesystem::path path = std::filesystem::path(POSTURELAB_SOURCE_ROOT) / "models/lower_body.glb";
+  if (!std::filesystem::exists(path)) return;
+  auto context = render::HeadlessGlContext::create();
+  REQUIRE(context.ok());
+  auto renderer = render::SceneRenderer::create();
+  REQUIRE(renderer.ok());
+  auto loaded = anatomy::load_model(path);
+  REQUIRE(loaded.ok());
+  REQUIRE((*renderer)->set_model(std::make_shared<const anatomy::Scene>(std::move(*loaded))).ok());
+  render::RenderTarget target;
+  const int samples = std::getenv("SAMPLES") ? std::atoi(std::getenv("SAMPLES")) : 4;
+  REQUIRE(target.resize(1280, 720, samples).ok());
+  render::SceneView v;
+  v.camera.set_view(render::ViewPreset::side, (*renderer)->model_bounds());
+  v.width_px = 1280;
+  v.height_px = 720;
+  auto time = [&](const char* label) {
+    double best = 1e9;
+    for (int i = 0; i < 8; ++i) {
+      const auto t0 = std::chrono::steady_clock::now();
+      target.bind_multisampled();
+      (*renderer)->draw(v);
+      render::finish_gpu_work();
+      best = std::min(best, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    }
+    std::printf("%-28s %7.2f ms\n", label, best);
+  };
+  time("everything");
+  v.anatomy.layers.set(anatomy::Category::skin, render::LayerMode::hidden);
+  time("no skin");
+  v.anatomy.layers.set(anatomy::Category::muscle, render::LayerMode::hidden);
+  time("no skin, no muscle");
+  for (int c = 0; c < render::kCategoryCount; ++c) v.anatomy.layers.category[static_cast<std::size_t>(c)] = render::LayerMode::hidden;
+  time("nothing");
+  v.anatomy.layers = {};
+  v.anatomy.layers.isolate_structure = 0;
+  time("pelvis only");
+  v.anatomy.layers.isolate_structure.reset();
+  v.anatomy.layers.isolate_category = anatomy::Category::bone;
+  time("bones only");
+  v.camera.zoom(-12.0f);
+  time("bones only, far away");
+}
