@@ -61,9 +61,18 @@ float Viewer::effective_font_scale() const {
   return std::clamp(scale * (presenting ? kPresentationTextScale : 1.0f), ui::kMinFontScale, ui::kMaxFontScale);
 }
 
+// The preset views frame the part of the body this story is about, from the knees to the lowest
+// ribs, so pelvis, spine and thigh muscles are large; F frames the whole model.
+namespace {
+render::Bounds story_bounds(render::Bounds bounds) {
+  bounds.min.y = std::max(bounds.min.y, bounds.min.y + 0.33f * (bounds.max.y - bounds.min.y));
+  return bounds;
+}
+} // namespace
+
 void Viewer::set_view(render::ViewPreset view) {
   last_view_preset_ = view;
-  camera_.set_view(view, scene_->model_bounds());
+  camera_.set_view(view, story_bounds(scene_->model_bounds()));
 }
 void Viewer::frame_model() { camera_.frame(scene_->model_bounds()); }
 

@@ -180,8 +180,9 @@ UiLayout draw_app_ui(const UiModel& model, UiActions& actions) {
   const float bottom = article.h > 0.0f ? std::min(free.bottom(), article.y) : free.bottom();
   callout_area.h = std::max(0.0f, bottom - callout_area.y);
   draw_callouts(T, model, callout_area);
-  layout.scene = free;
-  layout.scene.h = std::max(free.h * 0.4f, bottom - free.y);
+  // The anatomy fits between the calibration label and the article panel.
+  layout.scene = callout_area;
+  if (layout.scene.h < free.h * 0.4f) layout.scene = free;
   draw_structure_card(T, model, actions);
   draw_hover_name(T, model);
   return layout;

@@ -21,27 +21,19 @@ void slider_row(const Texts& T, const UiModel& model, UiActions& actions, const 
   double value = edited.*spec.field;
   const std::string help_id = std::string(spec.text_id) + ".help";
   ImGui::PushID(spec.text_id);
-  const SliderResult result = slider_with_normal(T.label(spec.text_id), T.optional(help_id), value, spec.range.min,
-                                                 spec.range.max, spec.normal, "%.0f %%", spec.tall);
+  const SliderResult result =
+      slider_with_normal(T.label(spec.text_id), T.optional(help_id), value, spec.range.min, spec.range.max,
+                         spec.normal, "%.0f %%", spec.tall, "\u21BA", T("slider.reset"));
   if (result.changed) {
     edited.*spec.field = value;
     actions.set_inputs = edited;
   }
   if (result.committed) actions.commit_inputs = true;
-  // Reset to normal: a small button at the end of the label line.
-  if (edited.*spec.field != spec.normal) {
-    ImGui::SameLine();
-    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(T("slider.reset")).x -
-                         ImGui::GetStyle().FramePadding.x * 2.0f);
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetFrameHeightWithSpacing() * (spec.tall ? 1.9f : 1.6f));
-    if (ImGui::SmallButton(T.label("slider.reset").c_str())) {
-      biomech::Inputs reset = actions.set_inputs.value_or(model.inputs);
-      reset.*spec.field = spec.normal;
-      actions.animate_inputs = reset;
-      actions.commit_inputs = true;
-    }
-    help_marker(T("slider.reset.help"));
-    ImGui::NewLine();
+  if (result.reset) {
+    biomech::Inputs reset = actions.set_inputs.value_or(model.inputs);
+    reset.*spec.field = spec.normal;
+    actions.animate_inputs = reset;
+    actions.commit_inputs = true;
   }
   ImGui::PopID();
 }

@@ -165,11 +165,6 @@ Rect draw_article_panel(const Texts& T, const UiModel& model, const Rect& viewpo
     ImGui::PopFont();
     ImGui::TextUnformatted(step.text.c_str());
     if (!step.overlay.empty()) overlay = T.library().overlay(T.language(), step.overlay);
-    if (overlay) {
-      ImGui::Spacing();
-      ImGui::TextColored(colours::kOrange, "%s", T("overlay.article_says"));
-      ImGui::TextUnformatted(overlay->text.c_str());
-    }
   } else if (!overlays.empty()) {
     const int index = std::clamp(model.article_overlay, 0, static_cast<int>(overlays.size()) - 1);
     overlay = &overlays[static_cast<std::size_t>(index)];
@@ -185,13 +180,21 @@ Rect draw_article_panel(const Texts& T, const UiModel& model, const Rect& viewpo
     }
   }
   if (overlay && model.show_evidence) {
+    // The verdict always shows beside the claim; the studies open on request, which keeps the panel
+    // short enough to leave the anatomy room.
     for (const auto& evidence_id : overlay->evidence) {
       const content::EvidenceNote* note = T.library().evidence(T.language(), evidence_id);
       if (!note) continue;
-      ImGui::Separator();
-      ImGui::TextColored(verdict_colour(note->verdict), "%s: %s", T("overlay.evidence_says"),
-                         T("verdict." + std::string(content::verdict_name(note->verdict))));
-      ImGui::TextUnformatted(note->text.c_str());
+      ImGui::PushStyleColor(ImGuiCol_Text, verdict_colour(note->verdict));
+      const std::string heading = std::string(T("overlay.evidence_says")) + ": " +
+                                  T("verdict." + std::string(content::verdict_name(note->verdict))) + "##" + evidence_id;
+      const bool open = ImGui::TreeNode(heading.c_str());
+      ImGui::PopStyleColor();
+      help_marker(T.optional("verdict." + std::string(content::verdict_name(note->verdict)) + ".help"));
+      if (open) {
+        ImGui::TextUnformatted(note->text.c_str());
+        ImGui::TreePop();
+      }
     }
   }
   ImGui::PopTextWrapPos();

@@ -80,8 +80,10 @@ void draw_disc_column(const Texts& T, const UiModel& model) {
   const auto& out = *model.outputs;
   const auto* bal = model.balanced_outputs;
   if (ImGui::BeginTable("##discs", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
-    ImGui::TableSetupColumn("##level");
-    ImGui::TableSetupColumn(T.label("disc.pressure").c_str());
+    const float level_width = ImGui::CalcTextSize("L5–S1").x + ImGui::GetFontSize() * 1.4f;
+    ImGui::TableSetupColumn("##level", ImGuiTableColumnFlags_WidthFixed, level_width);
+    const std::string pressure_header = std::string(T("disc.pressure")) + " (" + T("unit.mpa") + ")##pressure";
+    ImGui::TableSetupColumn(pressure_header.c_str());
     ImGui::TableSetupColumn(T.label("disc.change").c_str());
     ImGui::TableSetupColumn(T.label("disc.facet_share").c_str());
     ImGui::TableHeadersRow();
@@ -97,7 +99,7 @@ void draw_disc_column(const Texts& T, const UiModel& model) {
       ImGui::SameLine();
       ImGui::TextUnformatted(T("disc.level." + std::string(biomech::level_name(level))));
       ImGui::TableSetColumnIndex(1);
-      ImGui::Text("%s MPa", T.number(seg.pressure_mpa, 2).c_str());
+      ImGui::TextUnformatted(T.number(seg.pressure_mpa, 2).c_str());
       ImGui::TableSetColumnIndex(2);
       if (bal && bal->segment(level).pressure_mpa > 0.0) {
         const double change = 100.0 * (seg.pressure_mpa / bal->segment(level).pressure_mpa - 1.0);

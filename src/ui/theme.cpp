@@ -21,6 +21,7 @@ const ImWchar* glyph_ranges() {
       0x0020, 0x00FF,  // Basic Latin + Latin-1 (ä ö ü ß ° ± ² µ ×)
       0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
       0x2190, 0x2193,  // arrows
+      0x21BA, 0x21BA,  // ↺ (reset buttons)
       0x2212, 0x2212,  // − (true minus: negative numbers and changes)
       0x2248, 0x2248,  // ≈
       0x2264, 0x2265,  // ≤ ≥

@@ -22,22 +22,34 @@ void help_marker(const char* help) {
 }
 
 SliderResult slider_with_normal(const std::string& label, const char* help, double& value, double min, double max,
-                                double normal, const char* format, bool tall) {
+                                double normal, const char* format, bool tall, const char* reset_label,
+                                const char* reset_help) {
   SliderResult result;
   const std::size_t hash = label.find("##");
   ImGui::TextUnformatted(label.c_str(), label.c_str() + (hash == std::string::npos ? label.size() : hash));
   help_marker(help);
-  ImGui::SetNextItemWidth(-1.0f);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float reset_width = reset_label ? ImGui::CalcTextSize(reset_label).x + style.FramePadding.x * 2.0f + style.ItemSpacing.x : 0.0f;
+  ImGui::SetNextItemWidth(-1.0f - reset_width);
   if (tall) ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, ImGui::GetFontSize() * 0.55f));
   const std::string id = "##slider" + label;
   result.changed = ImGui::SliderScalar(id.c_str(), ImGuiDataType_Double, &value, &min, &max, format);
   if (tall) ImGui::PopStyleVar();
   result.committed = ImGui::IsItemDeactivatedAfterEdit();
   help_marker(help);
-
-  // The normal marker: a small triangle under the slider at the normal value.
   const ImVec2 a = ImGui::GetItemRectMin();
   const ImVec2 b = ImGui::GetItemRectMax();
+  if (reset_label) {
+    ImGui::SameLine();
+    const bool at_normal = value == normal;
+    if (at_normal) ImGui::BeginDisabled();
+    const std::string reset_id = std::string(reset_label) + "##reset" + label;
+    if (ImGui::Button(reset_id.c_str(), ImVec2(0.0f, b.y - a.y))) result.reset = true;
+    if (at_normal) ImGui::EndDisabled();
+    if (!at_normal) help_marker(reset_help);
+  }
+
+  // The normal marker: a small triangle under the slider at the normal value.
   const float grab = ImGui::GetStyle().GrabMinSize;
   const float x = a.x + grab * 0.5f + (b.x - a.x - grab) * fraction(normal, min, max);
   const float s = ImGui::GetFontSize() * 0.3f;

@@ -19,12 +19,16 @@ inline const ImVec4 kBand{0.337f, 0.706f, 0.914f, 0.28f};  // normal-range band
 struct SliderResult {
   bool changed = false;    // value moved this frame
   bool committed = false;  // the drag or edit ended: one undo step
+  bool reset = false;      // the reset button was pressed
 };
 
 // A slider for a percentage with a tick and "normal" marker at `normal`. `tall` draws it larger
 // (hamstrings and quadriceps come first and largest).
+// `reset_label` draws a reset button at the end of the slider's row (disabled at the normal value);
+// the result's `reset` says it was pressed.
 SliderResult slider_with_normal(const std::string& label, const char* help, double& value, double min, double max,
-                                double normal, const char* format, bool tall);
+                                double normal, const char* format, bool tall, const char* reset_label = nullptr,
+                                const char* reset_help = nullptr);
 
 // A horizontal gauge: the range [min, max], the normal band, the balanced value as a thin mark
 // and the current value as a pointer, with the number written beside it.
