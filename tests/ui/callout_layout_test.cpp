@@ -30,12 +30,17 @@ TEST_CASE("callouts stay inside the viewport and never overlap each other") {
 }
 
 TEST_CASE("a leader line ends on the border of its box, on the side facing the anchor") {
-  const auto placed = ui::place_callouts({{700.0f, 400.0f, 200.0f, 40.0f}}, kViewport, 8.0f);
-  REQUIRE(placed[0].has_value());
-  const auto& p = *placed[0];
-  CHECK(p.box.x > 700.0f);  // anchor right of centre: the box goes right
-  CHECK(p.leader_x == Approx(p.box.x));
-  CHECK(p.leader_y == Approx(400.0f));
+  // The viewport's centre is x = 750: an anchor right of it gets its box on the right, and the
+  // other way round.
+  const auto right = ui::place_callouts({{800.0f, 400.0f, 200.0f, 40.0f}}, kViewport, 8.0f);
+  REQUIRE(right[0].has_value());
+  CHECK(right[0]->box.x > 800.0f);
+  CHECK(right[0]->leader_x == Approx(right[0]->box.x));
+  CHECK(right[0]->leader_y == Approx(400.0f));
+  const auto left = ui::place_callouts({{700.0f, 400.0f, 200.0f, 40.0f}}, kViewport, 8.0f);
+  REQUIRE(left[0].has_value());
+  CHECK(left[0]->box.right() < 700.0f);
+  CHECK(left[0]->leader_x == Approx(left[0]->box.right()));
 }
 
 TEST_CASE("a callout that cannot fit anywhere is left out, not drawn over the panels") {

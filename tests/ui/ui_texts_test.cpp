@@ -19,7 +19,7 @@ namespace {
 std::set<std::string> literal_ids_in_ui_sources() {
   std::set<std::string> ids;
   // T("id"), T.label("id"), T.optional("id"), T.format("id", ...) and format_change(..., "id", ...).
-  const std::regex call(R"((?:\bT(?:\.label|\.optional|\.format)?|format_change\([^,]*,)\s*\(?\s*\"([a-z_]+\.[a-zA-Z0-9_.\-]+)\")");
+  const std::regex call(R"((?:\bT(?:\.label|\.optional|\.format)?|format_change\([^,]*,)\s*\(?\s*\"([a-z_]+(?:\.[a-zA-Z0-9_\-]+)+)\")");
   for (const auto& entry : fs::directory_iterator(fs::path(POSTURELAB_SOURCE_ROOT) / "src" / "ui")) {
     if (entry.path().extension() != ".cpp") continue;
     std::ifstream in(entry.path());
