@@ -32,7 +32,7 @@ constexpr palette::Srgb kGhost{176, 206, 240};
 constexpr palette::Srgb kOutline{255, 214, 92};
 constexpr float kSkinAlpha = 0.22f;
 constexpr float kXrayAlpha = 0.28f;
-constexpr float kGhostAlpha = 0.45f;
+constexpr float kGhostAlpha = 0.4f;
 
 // The muscle's long axis in rest space: the principal direction of its vertices (a few power
 // iterations on the covariance are plenty for elongated shapes).
@@ -341,23 +341,6 @@ void AnatomyRenderer::draw_translucent(const AnatomyFrame& frame, const DrawCont
   glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
   const ShaderProgram* current = nullptr;
 
-  // Ghost of the balanced skeleton: a depth-only pass first so overlapping ghost bones blend once,
-  // and ghost parts inside the current bones stay hidden; only the difference shows.
-  if (frame.ghost) {
-    for (int pass = 0; pass < 2; ++pass) {
-      glColorMask(pass == 1, pass == 1, pass == 1, pass == 1);
-      glDepthMask(pass == 0);
-      glDepthFunc(GL_LEQUAL);
-      for (const Draw& draw : draws_) {
-        if (draw.category != anatomy::Category::bone || mode_of(frame, draw) == LayerMode::hidden) continue;
-        const ShaderProgram& p = use_for(shaded_, *frame.ghost, draw, current);
-        set_material(p, frame, draw, 1, kGhostAlpha);
-        issue(draw);
-      }
-    }
-    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
-  }
-
   // X-ray structures and the skin, far to near, each back faces first then front faces.
   struct Item {
     const Draw* draw;
@@ -390,6 +373,23 @@ void AnatomyRenderer::draw_translucent(const AnatomyFrame& frame, const DrawCont
     issue(draw);
   }
   glDisable(GL_CULL_FACE);
+  // Ghost of the balanced pose, last and over everything: its bones sit inside the muscles, so a
+  // depth-tested ghost would vanish. Front faces only, with glassy edges, so where it coincides with
+  // the current pose it is a faint tint and where the pose moved its outline stands out.
+  if (frame.ghost) {
+    glDisable(GL_DEPTH_TEST);
+    glEnable(GL_CULL_FACE);
+    glCullFace(GL_BACK);
+    for (const Draw& draw : draws_) {
+      const bool skin = draw.category == anatomy::Category::skin;
+      if ((draw.category != anatomy::Category::bone && !skin) || mode_of(frame, draw) == LayerMode::hidden) continue;
+      const ShaderProgram& p = use_for(shaded_, *frame.ghost, draw, current);
+      set_material(p, frame, draw, 1, skin ? kGhostAlpha * 0.3f : kGhostAlpha);
+      issue(draw);
+    }
+    glDisable(GL_CULL_FACE);
+    glEnable(GL_DEPTH_TEST);
+  }
   glDepthMask(GL_TRUE);
   glDisable(GL_BLEND);
   glBindVertexArray(0);
