@@ -115,6 +115,13 @@ core::Result<Outputs> solve(const Inputs& in) {
                                       SignId::posterior_disc_overload, SignId::hamstring_strain_risk,
                                       SignId::hq_imbalance};
   for (std::size_t i = 0; i < 5; ++i) out.signs[i] = make_sign(kSigns[i], sign_inputs);
+  // The article's signs are things seen in a person standing (buttocks out, a deep arch): whatever
+  // the activity shown, they are read from the same muscles standing.
+  if (in.activity != Activity::stand) {
+    Inputs standing = in;
+    standing.activity = Activity::stand;
+    if (auto upright = solve(standing)) out.signs = upright->signs;
+  }
   return out;
 }
 

@@ -88,7 +88,9 @@ Sign make_sign(SignId id, const SignInputs& in) {
       s.support = Support::evidence;
       break;
   }
-  s.present = s.value < s.normal_min || s.value > s.normal_max;
+  // Each sign names one direction: more tilt, a deeper arch, more posterior load, more strain risk,
+  // a lower H:Q. A pelvis tilted backwards is outside the band but is not "tilted forward".
+  s.present = id == SignId::hq_imbalance ? s.value < s.normal_min : s.value > s.normal_max;
   return s;
 }
 

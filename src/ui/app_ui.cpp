@@ -183,7 +183,7 @@ UiLayout draw_app_ui(const UiModel& model, UiActions& actions) {
   // The anatomy fits between the calibration label and the article panel.
   layout.scene = callout_area;
   if (layout.scene.h < free.h * 0.4f) layout.scene = free;
-  draw_structure_card(T, model, actions);
+  draw_structure_card(T, model, free, actions);
   draw_hover_name(T, model);
   return layout;
 }

@@ -129,6 +129,9 @@ void draw_calibration_switch(const Texts& T, const UiModel& model, UiActions& ac
   ImGui::SameLine();
   for (Calibration c : {Calibration::article, Calibration::evidence}) {
     const std::string id = "calibration." + std::string(biomech::calibration_name(c));
+    // Large text in a narrow panel: wrap rather than cut the label off.
+    const float needed = ImGui::CalcTextSize(T(id)).x + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x * 2.0f;
+    if (ImGui::GetContentRegionAvail().x < needed) ImGui::NewLine();
     if (ImGui::RadioButton(T.label(id).c_str(), model.inputs.calibration == c) && model.inputs.calibration != c) {
       biomech::Inputs next = model.inputs;
       next.calibration = c;

@@ -115,17 +115,18 @@ void draw_layer_controls(const Texts& T, const UiModel& model, UiActions& action
   if (ImGui::Checkbox(T.label("layers.labels").c_str(), &labels)) actions.show_labels = labels;
 }
 
-void draw_structure_card(const Texts& T, const UiModel& model, UiActions& actions) {
+void draw_structure_card(const Texts& T, const UiModel& model, const Rect& viewport, UiActions& actions) {
   if (model.selected_structure.empty()) return;
   const content::StructureCard* card = T.library().card(T.language(), model.selected_structure);
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y - 16.0f),
-                          ImGuiCond_Appearing, ImVec2(0.5f, 1.0f));
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30.0f, 0.0f), ImGuiCond_Appearing);
+  // Beside the anatomy, in the viewport's right edge, so the structure itself stays in view.
+  const float width = std::min(ImGui::GetFontSize() * 24.0f, viewport.w * 0.45f);
+  ImGui::SetNextWindowPos(ImVec2(viewport.right() - 10.0f, viewport.y + ImGui::GetFontSize() * 4.5f), ImGuiCond_Appearing,
+                          ImVec2(1.0f, 0.0f));
+  ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Appearing);
   bool open = true;
   const std::string title = (card ? card->lay_name : model.selected_structure) + "###structure_card";
-  if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 29.0f);
+  if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+    ImGui::PushTextWrapPos(0.0f);
     if (!card) {
       ImGui::TextUnformatted(model.selected_structure.c_str());
     } else {

@@ -160,3 +160,27 @@ TEST_CASE("the equilibrium converges for every corner of the input space") {
         }
       }
 }
+
+TEST_CASE("the signs describe the standing posture whatever activity is shown") {
+  biomech::Inputs severe = biomech::balanced_inputs();
+  severe.hamstrings_pct = 20;
+  severe.hip_flexor_tightness_pct = 80;
+  const auto standing = biomech::solve(severe);
+  REQUIRE(standing.ok());
+  for (auto activity : {biomech::Activity::sit_slouched, biomech::Activity::lift_rounded, biomech::Activity::lie_supine}) {
+    biomech::Inputs in = severe;
+    in.activity = activity;
+    const auto out = biomech::solve(in);
+    REQUIRE(out.ok());
+    INFO(biomech::activity_name(activity));
+    CHECK(out->signs == standing->signs);
+  }
+  // Balanced muscles: sitting slouched tilts the pelvis back, which is no sign of anterior tilt.
+  biomech::Inputs slouched = biomech::balanced_inputs();
+  slouched.activity = biomech::Activity::sit_slouched;
+  const auto out = biomech::solve(slouched);
+  REQUIRE(out.ok());
+  CHECK(out->pelvis.tilt_asis_psis_deg < 8.0);
+  CHECK_FALSE(out->sign(biomech::SignId::anterior_tilt).present);
+  CHECK_FALSE(out->sign(biomech::SignId::exaggerated_arch).present);
+}
