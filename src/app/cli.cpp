@@ -252,6 +252,12 @@ struct Parser {
         line.command = Subcommand::help;
         return line;
       }
+      if (arg == "--ui-report" && (line.command == Subcommand::screenshot || line.command == Subcommand::window)) {
+        auto text = value_of(arg);
+        if (!text) return text.error();
+        line.ui_report = *text;
+        continue;
+      }
       auto consumed = state_option(arg);
       if (!consumed) return consumed.error();
       if (*consumed) continue;
@@ -310,6 +316,7 @@ std::string help_text() {
 Window options for tests and measurements:
   --exit-after-frames N          close the window after N frames
   --print-timing                 print the time from start to the first frame
+  --ui-report FILE               (window and screenshot) write what the interface showed as JSON
 
 State options (defaults: the balanced state):
   --hamstrings 0..100            hamstring strength, % of normal (100)

@@ -58,6 +58,8 @@ struct CommandLine {
   // Window only, for tests and measurements: close after N frames; print time to first frame.
   int exit_after_frames = 0;
   bool print_timing = false;
+  // Screenshot and window: write what the interface showed (windows, callouts...) as JSON.
+  std::filesystem::path ui_report;
 };
 
 // `args` excludes the program name.

@@ -4,6 +4,7 @@
 #include "app/commands.h"
 #include "app/state.h"
 #include "app/viewer.h"
+#include "core/asset_paths.h"
 #include "render/gl_context.h"
 
 namespace app {
@@ -61,6 +62,8 @@ int run_screenshot(const CommandLine& line) {
     if (auto status = viewer.render_frame(options.width_px, options.height_px, 1.0f / 60.0f); !status)
       return fail(status.error());
   if (auto status = render::write_png(viewer.capture(), options.out); !status) return fail(status.error());
+  if (!line.ui_report.empty())
+    if (auto status = core::write_file_atomically(line.ui_report, viewer.ui_report()); !status) return fail(status.error());
   std::printf("wrote %s (%dx%d, %s view, %s)\n", options.out.string().c_str(), options.width_px,
               options.height_px, std::string(render::view_name(options.view)).c_str(),
               (*context)->info().renderer.c_str());

@@ -199,10 +199,7 @@ ViewerEffects Session::apply(const ui::UiActions& a) {
     selected_ = *a.select_structure;
     effects.selection_changed = true;
   }
-  if (a.tour_start) {
-    auto started = enter_tour_step(0, true);
-    effects.view = started.view;
-  }
+  if (a.tour_start) effects.view = handle_key(SessionKey::tour_start).view;
   if (a.tour_next) effects = handle_key(SessionKey::tour_next);
   if (a.tour_previous) effects = handle_key(SessionKey::tour_previous);
   if (a.tour_exit) {
@@ -238,6 +235,9 @@ ViewerEffects Session::handle_key(SessionKey key) {
       break;
     case SessionKey::redo:
       if (auto state = history_.redo()) animator_.animate_to(*state, 0.4f);
+      break;
+    case SessionKey::tour_start:
+      effects = enter_tour_step(0, true);
       break;
     case SessionKey::tour_next:
       if (tour_active_) effects = enter_tour_step(tour_step_ + 1, true);

@@ -26,7 +26,7 @@ struct ViewerEffects {
   bool selection_changed = false;
 };
 
-enum class SessionKey { undo, redo, tour_next, tour_previous, escape, toggle_presentation, toggle_ghost };
+enum class SessionKey { undo, redo, tour_start, tour_next, tour_previous, escape, toggle_presentation, toggle_ghost };
 
 class Session {
  public:

@@ -4,6 +4,7 @@
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
@@ -74,5 +75,22 @@ bool UiLayer::wants_mouse() const { return ImGui::GetIO().WantCaptureMouse; }
 // Shortcuts stay global unless a text field is being edited: with keyboard navigation on, ImGui
 // claims the keyboard whenever one of its windows has focus, which is nearly always.
 bool UiLayer::wants_keyboard() const { return ImGui::GetIO().WantTextInput; }
+
+} // namespace app
+
+namespace app {
+
+std::vector<UiLayer::WindowInfo> UiLayer::visible_windows() const {
+  std::vector<WindowInfo> windows;
+  const ImGuiContext* context = ImGui::GetCurrentContext();
+  if (!context) return windows;
+  for (const ImGuiWindow* window : context->Windows) {
+    // Active: Begin() was called this frame; skip ImGui's own hidden helper windows.
+    if (!window->Active || window->Hidden || (window->Flags & ImGuiWindowFlags_ChildWindow)) continue;
+    if (std::string_view(window->Name).rfind("Debug##", 0) == 0) continue;
+    windows.push_back({window->Name, window->Pos.x, window->Pos.y, window->Size.x, window->Size.y});
+  }
+  return windows;
+}
 
 } // namespace app

@@ -2,6 +2,8 @@
 // The ImGui context, fonts, theme and the OpenGL3 backend: one per GL context. The window feeds it
 // input through the GLFW backend; the headless path sets the display size itself.
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "core/result.h"
 #include "ui/ui_model.h"
@@ -27,6 +29,12 @@ class UiLayer {
   float font_scale() const { return font_scale_; }
   ui::ThemeKind theme() const { return theme_; }
   const std::string& font_notice() const { return font_notice_; }
+  // The ImGui windows drawn in the last frame, for the UI report and tests.
+  struct WindowInfo {
+    std::string name;
+    float x, y, w, h;
+  };
+  std::vector<WindowInfo> visible_windows() const;
   bool wants_mouse() const;
   bool wants_keyboard() const;  // true while a text field is being edited
 

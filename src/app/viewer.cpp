@@ -8,6 +8,7 @@
 #include "anatomy/anchors.h"
 #include "render/labels.h"
 #include "ui/app_ui.h"
+#include "app/ui_report.h"
 #include "ui/overlay_panels.h"
 
 namespace app {
@@ -267,7 +268,8 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
   ui::UiActions actions;
   if (library_) {
     const ui::UiModel model = session_->ui_model(static_cast<float>(width_px), static_cast<float>(height_px));
-    last_scene_rect_ = ui::draw_app_ui(model, actions).scene;
+    last_layout_ = ui::draw_app_ui(model, actions);
+    last_scene_rect_ = last_layout_.scene;
   } else {
     // Without its texts the interface cannot speak; say why, in the words of the loader.
     ImGui::SetNextWindowPos(ImVec2(20, 20));
@@ -276,8 +278,15 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
     ImGui::End();
   }
   ui_->end_frame_and_draw();
+  last_windows_ = ui_->visible_windows();
+  last_width_px_ = width_px;
+  last_height_px_ = height_px;
   carry_out(session_->apply(actions));
   return {};
+}
+
+std::string Viewer::ui_report() const {
+  return ui_report_json(last_layout_, last_windows_, *session_, last_width_px_, last_height_px_);
 }
 
 } // namespace app

@@ -61,6 +61,8 @@ class Viewer {
   // Selects a structure by id (its card opens), "" clears.
   void select(const std::string& structure_id);
   bool pointer_in_viewport(glm::vec2 pixel) const { return last_viewport_.contains(pixel.x, pixel.y); }
+  // What the interface showed in the last frame, as JSON (see ui_report.h).
+  std::string ui_report() const;
 
  private:
   Viewer() = default;
@@ -84,6 +86,9 @@ class Viewer {
   std::vector<anatomy::StructureAnchor> structure_anchors_;
   ui::Rect last_viewport_;
   std::optional<ui::Rect> last_scene_rect_;  // where the UI left room for the anatomy last frame
+  ui::UiLayout last_layout_;
+  std::vector<UiLayer::WindowInfo> last_windows_;
+  int last_width_px_ = 0, last_height_px_ = 0;
   render::ViewPreset last_view_preset_ = render::ViewPreset::side;
   std::vector<std::string> applied_highlights_;
   bool pending_view_ = true;  // frame the camera once the first layout is known

@@ -11,6 +11,7 @@
 #include "app/settings.h"
 #include "app/state.h"
 #include "app/viewer.h"
+#include "core/asset_paths.h"
 #include "render/gl_context.h"
 
 namespace app {
@@ -115,6 +116,7 @@ void on_key(GLFWwindow* window, int key, int, int action, int mods) {
   if (ctrl && (key == GLFW_KEY_EQUAL || key == GLFW_KEY_KP_ADD)) return viewer.change_font_scale(0.125f);
   if (ctrl && (key == GLFW_KEY_MINUS || key == GLFW_KEY_KP_SUBTRACT)) return viewer.change_font_scale(-0.125f);
   if (ctrl && key == GLFW_KEY_0) return viewer.change_font_scale(1.0f - session.settings().font_scale);
+  if (ctrl && key == GLFW_KEY_Q) return glfwSetWindowShouldClose(window, GLFW_TRUE);
   if (ui_has_keyboard(in)) return;  // typing into a field
   if (ctrl && key == GLFW_KEY_Z) return viewer.carry_out(session.handle_key(shift ? SessionKey::redo : SessionKey::undo));
   if (ctrl && key == GLFW_KEY_Y) return viewer.carry_out(session.handle_key(SessionKey::redo));
@@ -141,6 +143,9 @@ void on_key(GLFWwindow* window, int key, int, int action, int mods) {
     case GLFW_KEY_4: viewer.set_view(render::ViewPreset::oblique); break;
     case GLFW_KEY_F: viewer.frame_model(); break;
     case GLFW_KEY_G: viewer.carry_out(session.handle_key(SessionKey::toggle_ghost)); break;
+    case GLFW_KEY_T:
+      if (!session.tour_active()) viewer.carry_out(session.handle_key(SessionKey::tour_start));
+      break;
     default: break;
   }
 }
@@ -264,6 +269,9 @@ int run_window(const CommandLine& line) {
     }
     if (line.exit_after_frames > 0 && frames_drawn >= line.exit_after_frames) break;
   }
+  if (!line.ui_report.empty())
+    if (auto status = core::write_file_atomically(line.ui_report, (*viewer)->ui_report()); !status)
+      std::fprintf(stderr, "posturelab: error: %s\n", status.error().message.c_str());
   viewer->reset();
   glfwDestroyWindow(window);
   glfwTerminate();

@@ -76,7 +76,7 @@ void draw_menu(const Texts& T, const UiModel& model, UiActions& actions) {
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(T.label("menu.help").c_str())) {
-    for (const char* id : {"help.orbit", "help.zoom", "help.text_size", "help.undo", "help.tour", "help.presentation"})
+    for (const char* id : {"help.orbit", "help.zoom", "help.text_size", "help.undo", "help.tour", "help.presentation", "help.quit"})
       ImGui::TextUnformatted(T(id));
     ImGui::EndMenu();
   }
@@ -179,7 +179,8 @@ UiLayout draw_app_ui(const UiModel& model, UiActions& actions) {
   callout_area.y = std::max(free.y, label.bottom());
   const float bottom = article.h > 0.0f ? std::min(free.bottom(), article.y) : free.bottom();
   callout_area.h = std::max(0.0f, bottom - callout_area.y);
-  draw_callouts(T, model, callout_area);
+  layout.callout_area = callout_area;
+  layout.callouts = draw_callouts(T, model, callout_area);
   // The anatomy fits between the calibration label and the article panel.
   layout.scene = callout_area;
   if (layout.scene.h < free.h * 0.4f) layout.scene = free;

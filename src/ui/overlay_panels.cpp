@@ -83,8 +83,9 @@ std::vector<CalloutText> callout_texts(const Texts& T, const UiModel& model) {
   return texts;
 }
 
-void draw_callouts(const Texts& T, const UiModel& model, const Rect& viewport) {
-  if (!model.show_callouts) return;
+std::vector<PlacedCallout> draw_callouts(const Texts& T, const UiModel& model, const Rect& viewport) {
+  std::vector<PlacedCallout> drawn;
+  if (!model.show_callouts) return drawn;
   const auto texts = callout_texts(T, model);
   std::vector<CalloutRequest> requests;
   std::vector<const CalloutText*> shown;
@@ -112,7 +113,9 @@ void draw_callouts(const Texts& T, const UiModel& model, const Rect& viewport) {
     draw->AddRect(ImVec2(p.box.x, p.box.y), ImVec2(p.box.right(), p.box.bottom()), line_colour, 5.0f, 0, 1.5f);
     draw->AddText(nullptr, 0.0f, ImVec2(p.box.x + pad, p.box.y + pad), ImGui::GetColorU32(ImGuiCol_Text),
                   shown[i]->text.c_str(), nullptr, wrap);
+    drawn.push_back({shown[i]->anchor_id, shown[i]->text, p.box, r.anchor_x, r.anchor_y});
   }
+  return drawn;
 }
 
 Rect draw_calibration_label(const Texts& T, const UiModel& model, const Rect& viewport) {

@@ -20,7 +20,8 @@ struct CalloutText {
 // The live texts (tilt, arch, L5–S1 load, muscles) for the current outputs against balanced.
 std::vector<CalloutText> callout_texts(const Texts& T, const UiModel& model);
 
-void draw_callouts(const Texts& T, const UiModel& model, const Rect& viewport);
+// Returns the callouts as placed (for tests and the UI report).
+std::vector<PlacedCallout> draw_callouts(const Texts& T, const UiModel& model, const Rect& viewport);
 // Each returns the screen rectangle it covers, so callouts can keep clear of it.
 Rect draw_calibration_label(const Texts& T, const UiModel& model, const Rect& viewport);
 Rect draw_article_panel(const Texts& T, const UiModel& model, const Rect& viewport, UiActions& actions);

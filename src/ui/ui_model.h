@@ -109,9 +109,18 @@ struct UiActions {
 };
 
 // The region of the window not covered by panels, where the 3D view is centred and callouts go.
+struct PlacedCallout {
+  std::string anchor_id;
+  std::string text;
+  Rect box;
+  float anchor_x = 0.0f, anchor_y = 0.0f;
+};
+
 struct UiLayout {
-  Rect viewport;  // between the panels
-  Rect scene;     // the part of it for the anatomy: above the article panel
+  Rect viewport;      // between the panels
+  Rect scene;         // the part of it for the anatomy: above the article panel
+  Rect callout_area;  // where callouts may go
+  std::vector<PlacedCallout> callouts;  // as drawn this frame
 };
 
 } // namespace ui

@@ -9,22 +9,13 @@
 #include <sys/wait.h>
 
 #include "anatomy/test_model.h"
+#include "support/run_process.h"
 
 namespace {
-struct Run {
-  int exit_code;
-  std::string output;
-};
+using Run = support::ProcessResult;
 
 Run check_model(const std::filesystem::path& file) {
-  const std::string command = std::string(POSTURELAB_EXECUTABLE) + " check-model '" + file.string() + "' 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::string output;
-  std::array<char, 4096> buffer{};
-  while (std::fgets(buffer.data(), buffer.size(), pipe)) output += buffer.data();
-  const int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+  return support::run_process(std::string(POSTURELAB_EXECUTABLE) + " check-model '" + file.string() + "' 2>&1");
 }
 
 std::filesystem::path folder() {

@@ -1,26 +1,16 @@
 // Runs the real posturelab executable and checks exit codes, messages and output files.
 #include <catch2/catch.hpp>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <string>
 
+#include "support/run_process.h"
+
 namespace {
-struct Run {
-  int exit_code;
-  std::string output;  // stdout and stderr together
-};
+using Run = support::ProcessResult;
 
 Run run(const std::string& arguments, const std::string& environment = "env -u DISPLAY -u WAYLAND_DISPLAY") {
-  const std::string command = environment + " " + POSTURELAB_EXECUTABLE + " " + arguments + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::string output;
-  std::array<char, 4096> buffer{};
-  while (std::fgets(buffer.data(), buffer.size(), pipe)) output += buffer.data();
-  const int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+  return support::run_process(environment + " " + POSTURELAB_EXECUTABLE + " " + arguments + " 2>&1");
 }
 } // namespace
 

@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/run_process.h"
+
 namespace {
 struct Run {
   int exit_code;
@@ -17,13 +19,8 @@ struct Run {
 
 Run run_report(const std::string& arguments) {
   auto capture = [](const std::string& command) {
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    std::string text;
-    std::array<char, 4096> buffer{};
-    while (std::fgets(buffer.data(), buffer.size(), pipe)) text += buffer.data();
-    const int status = pclose(pipe);
-    return std::pair{WIFEXITED(status) ? WEXITSTATUS(status) : -1, text};
+    const auto result = support::run_process(command);
+    return std::pair{result.exit_code, result.output};
   };
   const std::string base =
       std::string("env -u DISPLAY -u WAYLAND_DISPLAY ") + POSTURELAB_EXECUTABLE + " report " + arguments;
