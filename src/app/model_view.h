@@ -34,6 +34,8 @@ class ModelView {
   render::AnatomyFrame frame() const;
   const anatomy::PosedScene& posed() const { return posed_; }
   const anatomy::PoseParameters& pose() const { return current_; }
+  // The scene in the pose the model asks for (where the glide will end): for framing the camera.
+  anatomy::PosedScene target_posed() const { return anatomy::evaluate_pose(*scene_, rig_, target_); }
 
   render::Layers& layers() { return layers_; }
   render::MuscleColouring& muscle_colouring() { return muscle_colouring_; }

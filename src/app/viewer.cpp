@@ -74,6 +74,30 @@ render::Bounds story_bounds(render::Bounds bounds) {
 void Viewer::set_view(render::ViewPreset view) {
   last_view_preset_ = view;
   camera_.set_view(view, story_bounds(scene_->model_bounds()));
+  if (framed_activity_ && *framed_activity_ != biomech::Activity::stand) frame_posed_body();
+}
+
+void Viewer::frame_posed_body() {
+  const anatomy::Scene* scene = model_.scene();
+  if (!scene || structure_anchors_.empty()) return;
+  const biomech::Activity activity = session_->target_inputs().activity;
+  const bool upright = activity == biomech::Activity::stand || activity == biomech::Activity::walk;
+  if (upright) {
+    camera_.set_view(last_view_preset_, story_bounds(scene_->model_bounds()));
+    return;
+  }
+  // Lying, sitting and bending move the body far from its standing bounds: frame the posed structures.
+  const anatomy::PosedScene posed = model_.target_posed();
+  render::Bounds bounds{glm::vec3(1e9f), glm::vec3(-1e9f)};
+  for (const auto& anchor : structure_anchors_) {
+    const glm::vec3 p = anatomy::posed_anchor(posed, anchor);
+    bounds.min = glm::min(bounds.min, p);
+    bounds.max = glm::max(bounds.max, p);
+  }
+  constexpr float kMargin_m = 0.08f;  // anchors are structure centres: leave room for their extent
+  bounds.min -= glm::vec3(kMargin_m);
+  bounds.max += glm::vec3(kMargin_m);
+  camera_.set_view(last_view_preset_, bounds);
 }
 void Viewer::frame_model() { camera_.frame(scene_->model_bounds()); }
 
@@ -250,6 +274,10 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
   if (pending_view_) {
     set_view(last_view_preset_);
     pending_view_ = false;
+  }
+  if (framed_activity_ != session_->target_inputs().activity) {
+    framed_activity_ = session_->target_inputs().activity;
+    frame_posed_body();
   }
   update_anchors(width_px, height_px);
 

@@ -67,6 +67,8 @@ class Viewer {
  private:
   Viewer() = default;
   void sync_anatomy();
+  // Frames the preset view on the body as the current activity poses it (lying, sitting, lifting).
+  void frame_posed_body();
   void update_anchors(int width_px, int height_px);
   void apply_layer(const ui::LayerCommand& command);
   void apply_highlights();
@@ -92,6 +94,7 @@ class Viewer {
   render::ViewPreset last_view_preset_ = render::ViewPreset::side;
   std::vector<std::string> applied_highlights_;
   bool pending_view_ = true;  // frame the camera once the first layout is known
+  std::optional<biomech::Activity> framed_activity_;
 };
 
 } // namespace app
