@@ -131,7 +131,8 @@ std::vector<glm::mat4> skinning(const GlbFile& f, const std::map<std::string, gl
     return out;
 }
 
-std::vector<Tri> triangles(const GlbFile& f, const std::vector<glm::mat4>* skin, bool with_skin) {
+std::vector<Tri> triangles(const GlbFile& f, const std::vector<glm::mat4>* skin, bool with_skin,
+                           bool bones_only = false) {
     std::vector<Tri> tris;
     const auto& doc = f.doc;
     for (const auto& node : doc["nodes"]) {
@@ -139,6 +140,7 @@ std::vector<Tri> triangles(const GlbFile& f, const std::vector<glm::mat4>* skin,
         const std::string category = node["extras"]["category"];
         const std::string group = node["extras"]["group"];
         if (category == "skin" && !with_skin) continue;
+        if (bones_only && category != "bone") continue;
         const auto& p = doc["meshes"][node["mesh"].get<std::size_t>()]["primitives"][0];
         const auto pos = f.floats(p["attributes"]["POSITION"]);
         const auto joints = f.floats(p["attributes"]["JOINTS_0"]);
@@ -199,6 +201,15 @@ TEST_CASE("preview images of the model are written for inspection (side, front, 
     render(bones, view_matrix(0, 0), {0.0f, 0.98f}, 1800.0f, 800, 700, dir + "/pelvis_front.png");
     render(bones, view_matrix(180, 0), {0.0f, 0.98f}, 1800.0f, 800, 700, dir + "/pelvis_back.png");
     render(bones, view_matrix(-35, 20), {0.0f, 0.98f}, 1800.0f, 800, 800, dir + "/pelvis_oblique.png");
+    // The skeleton alone: the pelvis must read as a pelvis from the side, the front and obliquely.
+    const auto skeleton = triangles(f, nullptr, false, true);
+    render(skeleton, view_matrix(-90, 0), {0.0f, 0.98f}, 1800.0f, 700, 800, dir + "/pelvis_bones_side_right.png");
+    render(skeleton, view_matrix(0, 0), {0.0f, 0.98f}, 1800.0f, 800, 700, dir + "/pelvis_bones_front.png");
+    render(skeleton, view_matrix(180, 0), {0.0f, 0.98f}, 1800.0f, 800, 700, dir + "/pelvis_bones_back.png");
+    render(skeleton, view_matrix(-35, 20), {0.0f, 0.98f}, 1800.0f, 800, 800, dir + "/pelvis_bones_oblique.png");
+    render(skeleton, view_matrix(-60, -10), {0.0f, 0.98f}, 1800.0f, 800, 800,
+           dir + "/pelvis_bones_anterolateral.png");
+    render(skeleton, view_matrix(0, -75), {0.0f, 0.98f * 0.2588f}, 1800.0f, 800, 800, dir + "/pelvis_bones_top.png");
     // Strong pose: 30° anterior pelvic tilt, hips flexed 90°, knees 120°, lumbar flexion 20°.
     const std::map<std::string, glm::vec3> pose{{"joint.pelvis", {30, 0, 0}},   {"joint.hip.l", {-90, 0, 0}},
                                                 {"joint.hip.r", {-90, 0, 0}},   {"joint.knee.l", {120, 0, 0}},

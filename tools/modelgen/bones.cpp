@@ -1,7 +1,10 @@
 #include "bones.h"
 
 #include "skeleton.h"
+#include "weights.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace modelgen {
@@ -15,33 +18,167 @@ Sdf mirror_sdf(Sdf right) {
     return [right = std::move(right)](const glm::vec3& p) { return right(glm::vec3(-p.x, p.y, p.z)); };
 }
 
+namespace {
+
+// Closed Catmull-Rom loop through `points`, `per_span` samples per span.
+std::vector<V> closed_spline(const std::vector<V>& points, int per_span) {
+    std::vector<V> out;
+    const std::size_t n = points.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const V p0 = points[(i + n - 1) % n], p1 = points[i], p2 = points[(i + 1) % n], p3 = points[(i + 2) % n];
+        for (int k = 0; k < per_span; ++k) {
+            const float t = static_cast<float>(k) / static_cast<float>(per_span);
+            const float t2 = t * t, t3 = t2 * t;
+            out.push_back(0.5f * ((2.0f * p1) + (-p0 + p2) * t + (2.0f * p0 - 5.0f * p1 + 4.0f * p2 - p3) * t2 +
+                                  (-p0 + 3.0f * p1 - 3.0f * p2 + p3) * t3));
+        }
+    }
+    return out;
+}
+
+// Signed distance to a closed 2D polygon (negative inside).
+float polygon_distance(const std::vector<glm::vec2>& poly, glm::vec2 p) {
+    float d = glm::dot(p - poly[0], p - poly[0]);
+    float s = 1.0f;
+    for (std::size_t i = 0, j = poly.size() - 1; i < poly.size(); j = i, ++i) {
+        const glm::vec2 e = poly[j] - poly[i];
+        const glm::vec2 w = p - poly[i];
+        const glm::vec2 b = w - e * std::clamp(glm::dot(w, e) / glm::dot(e, e), 0.0f, 1.0f);
+        d = std::min(d, glm::dot(b, b));
+        const bool c0 = p.y >= poly[i].y, c1 = p.y < poly[j].y, c2 = e.x * w.y > e.y * w.x;
+        if ((c0 && c1 && c2) || (!c0 && !c1 && !c2)) {
+            s = -s;
+        }
+    }
+    return s * std::sqrt(d);
+}
+
+// Solves a small dense linear system (Gaussian elimination with partial pivoting).
+std::vector<float> solve(std::vector<std::vector<double>> a, std::vector<double> b) {
+    const std::size_t n = b.size();
+    for (std::size_t c = 0; c < n; ++c) {
+        std::size_t best = c;
+        for (std::size_t r = c + 1; r < n; ++r) {
+            if (std::abs(a[r][c]) > std::abs(a[best][c])) best = r;
+        }
+        std::swap(a[c], a[best]);
+        std::swap(b[c], b[best]);
+        for (std::size_t r = c + 1; r < n; ++r) {
+            const double f = a[r][c] / a[c][c];
+            for (std::size_t k = c; k < n; ++k) a[r][k] -= f * a[c][k];
+            b[r] -= f * b[c];
+        }
+    }
+    std::vector<float> x(n);
+    for (std::size_t c = n; c-- > 0;) {
+        double v = b[c];
+        for (std::size_t k = c + 1; k < n; ++k) v -= a[c][k] * static_cast<double>(x[k]);
+        x[c] = static_cast<float>(v / a[c][c]);
+    }
+    return x;
+}
+
+// The iliac blade as one smooth curved sheet: a height field over the plane of its outline (a
+// quadratic fitted to the rim, an exact rim correction, and the hollow of the iliac fossa), thin in the
+// fossa, thickening towards the rim and into the body of the ilium above the acetabulum, clipped by the
+// outline. The lateral face is the gluteal surface, the medial face the iliac fossa.
+Sdf iliac_blade(const std::vector<V>& outline, V fossa_centre, float fossa_depth, V buttress) {
+    const std::vector<V> rim = closed_spline(outline, 6);
+    V centroid(0.0f);
+    for (const V& p : rim) centroid += p;
+    centroid /= static_cast<float>(rim.size());
+    V normal(0.0f);  // Newell's method
+    for (std::size_t i = 0; i < rim.size(); ++i) {
+        const V a = rim[i], b = rim[(i + 1) % rim.size()];
+        normal += V((a.y - b.y) * (a.z + b.z), (a.z - b.z) * (a.x + b.x), (a.x - b.x) * (a.y + b.y));
+    }
+    normal = glm::normalize(normal);
+    if (normal.x > 0.0f) normal = -normal;  // points laterally (right side: -X)
+    const V e1 = glm::normalize(V(0.0f, 1.0f, 0.0f) - normal * normal.y);
+    const V e2 = glm::cross(normal, e1);
+    std::vector<glm::vec2> poly;
+    std::vector<float> heights;
+    for (const V& p : rim) {
+        poly.emplace_back(glm::dot(p - centroid, e1), glm::dot(p - centroid, e2));
+        heights.push_back(glm::dot(p - centroid, normal));
+    }
+    // Least-squares quadratic h(u, v) = c0 + c1 u + c2 v + c3 u^2 + c4 uv + c5 v^2 through the rim.
+    auto basis = [](glm::vec2 q) {
+        return std::array<double, 6>{1.0, q.x, q.y, double(q.x) * q.x, double(q.x) * q.y, double(q.y) * q.y};
+    };
+    std::vector<std::vector<double>> ata(6, std::vector<double>(6, 0.0));
+    std::vector<double> atb(6, 0.0);
+    for (std::size_t i = 0; i < poly.size(); ++i) {
+        const auto bi = basis(poly[i]);
+        for (std::size_t r = 0; r < 6; ++r) {
+            for (std::size_t c = 0; c < 6; ++c) ata[r][c] += bi[r] * bi[c];
+            atb[r] += bi[r] * heights[i];
+        }
+    }
+    const std::vector<float> c = solve(ata, atb);
+    auto quad = [c](glm::vec2 q) {
+        return c[0] + c[1] * q.x + c[2] * q.y + c[3] * q.x * q.x + c[4] * q.x * q.y + c[5] * q.y * q.y;
+    };
+    std::vector<float> residual;
+    for (std::size_t i = 0; i < poly.size(); ++i) residual.push_back(heights[i] - quad(poly[i]));
+    const glm::vec2 fossa{glm::dot(fossa_centre - centroid, e1), glm::dot(fossa_centre - centroid, e2)};
+    return [=](const glm::vec3& p) {
+        const V q = p - centroid;
+        const glm::vec2 uv{glm::dot(q, e1), glm::dot(q, e2)};
+        const float h = glm::dot(q, normal);
+        const float edge = polygon_distance(poly, uv);
+        // Rim correction: inverse-distance weighting of the quadratic's misfit along the rim.
+        float wsum = 0.0f, rsum = 0.0f;
+        for (std::size_t i = 0; i < poly.size(); ++i) {
+            const glm::vec2 d = uv - poly[i];
+            const float w = 1.0f / (glm::dot(d, d) * glm::dot(d, d) + 1e-12f);
+            wsum += w;
+            rsum += w * residual[i];
+        }
+        const glm::vec2 f = (uv - fossa) / 0.042f;
+        const float hollow = fossa_depth * std::exp(-glm::dot(f, f));
+        const float mid = quad(uv) + rsum / wsum + hollow * smoothstep(0.0f, 0.012f, -edge);
+        const glm::vec2 grad{c[1] + 2.0f * c[3] * uv.x + c[4] * uv.y, c[2] + c[4] * uv.x + 2.0f * c[5] * uv.y};
+        const V b = p - buttress;
+        const float half = 0.0025f + 0.0032f * smoothstep(0.018f, 0.0f, -edge) +
+                           0.0105f * std::exp(-glm::dot(b, b) / (0.030f * 0.030f));
+        const float sheet = (std::abs(h - mid) - half) / std::sqrt(1.0f + glm::dot(grad, grad));
+        return smooth_max(sheet, edge, 0.003f);
+    };
+}
+
+} // namespace
+
 Sdf hip_bone_right() {
     const V hip{-0.086f, 0.920f, 0.005f};
     // Iliac crest from ASIS over the tubercle and the highest point to PSIS (anatomy.md §7).
     const std::vector<V> crest{{-0.122f, 0.989f, 0.078f}, {-0.136f, 1.013f, 0.056f}, {-0.134f, 1.048f, 0.027f},
                                {-0.114f, 1.074f, 0.002f}, {-0.082f, 1.085f, -0.020f}, {-0.060f, 1.068f, -0.050f},
                                {-0.058f, 1.028f, -0.070f}};
-    // Rest of the wing outline: PIIS, greater sciatic notch, above the acetabulum, AIIS.
-    const std::vector<V> lower{{-0.056f, 1.004f, -0.071f}, {-0.068f, 0.970f, -0.052f}, {-0.078f, 0.948f, -0.025f},
-                               {-0.092f, 0.952f, 0.012f},  {-0.100f, 0.956f, 0.045f},  {-0.112f, 0.972f, 0.064f}};
+    // Rest of the wing outline: PIIS, greater sciatic notch, body of the ilium above the acetabulum,
+    // AIIS and the notch between the anterior spines.
+    const std::vector<V> lower{{-0.057f, 1.004f, -0.071f}, {-0.066f, 0.975f, -0.055f}, {-0.080f, 0.952f, -0.028f},
+                               {-0.092f, 0.950f, 0.010f},  {-0.100f, 0.957f, 0.043f},  {-0.113f, 0.974f, 0.066f}};
     std::vector<V> outline = crest;
     outline.insert(outline.end(), lower.begin(), lower.end());
-    const V hub{-0.098f, 1.012f, 0.004f};  // iliac fossa; the wing bows out laterally around it
     std::vector<Sdf> parts;
-    for (std::size_t i = 0; i < outline.size(); ++i) {
-        const V a = outline[i];
-        const V b = outline[(i + 1) % outline.size()];
-        parts.push_back(plate(hub, a, b, 0.0032f));
-    }
-    // Thick crest with the iliac tubercle, ASIS and PSIS knobs.
-    parts.push_back(tube(crest, {0.0065f, 0.0075f, 0.0085f, 0.007f, 0.0065f, 0.0075f, 0.008f}, 0.004f));
-    parts.push_back(sphere({-0.121f, 0.988f, 0.076f}, 0.0085f));
-    parts.push_back(ellipsoid({-0.061f, 1.026f, -0.060f}, {0.011f, 0.030f, 0.018f}));  // sacroiliac part
-    parts.push_back(sphere({-0.101f, 0.955f, 0.046f}, 0.008f));                        // AIIS
-    // Body of the ilium above the acetabulum (the buttress).
-    parts.push_back(round_cone({-0.090f, 0.958f, 0.000f}, {-0.100f, 1.005f, 0.000f}, 0.017f, 0.006f));
-    parts.push_back(round_cone({-0.078f, 0.950f, -0.030f}, {-0.066f, 1.010f, -0.055f}, 0.012f, 0.008f));
-    // Acetabulum: a thick spherical shell open laterally, anteriorly and inferiorly.
+    parts.push_back(iliac_blade(outline, {-0.100f, 1.025f, 0.010f}, 0.0075f, {-0.088f, 0.962f, -0.004f}));
+    // Thickened crest: outer and inner lips with the iliac tubercle, then the ASIS and PSIS bumps.
+    parts.push_back(tube(crest, {0.0055f, 0.0072f, 0.0078f, 0.0062f, 0.0058f, 0.0062f, 0.0068f}, 0.004f));
+    parts.push_back(ellipsoid({-0.137f, 1.030f, 0.044f}, {0.008f, 0.012f, 0.009f}));  // iliac tubercle
+    parts.push_back(ellipsoid({-0.123f, 0.987f, 0.079f}, {0.0075f, 0.0085f, 0.0095f}));  // ASIS
+    parts.push_back(ellipsoid({-0.058f, 1.026f, -0.072f}, {0.0075f, 0.011f, 0.0085f}));  // PSIS
+    parts.push_back(ellipsoid({-0.062f, 1.030f, -0.058f}, {0.010f, 0.028f, 0.016f}));   // auricular part
+    parts.push_back(ellipsoid({-0.101f, 0.956f, 0.045f}, {0.0075f, 0.008f, 0.0075f}));  // AIIS
+    // Arcuate line / pelvic brim: from the sacroiliac joint round the inside to the pecten pubis.
+    parts.push_back(tube({{-0.060f, 1.002f, -0.048f}, {-0.071f, 0.968f, -0.018f}, {-0.074f, 0.940f, 0.016f},
+                          {-0.058f, 0.918f, 0.038f}, {-0.032f, 0.906f, 0.048f}},
+                         {0.0065f, 0.0058f, 0.0058f, 0.0055f, 0.0055f}, 0.005f));
+    // Thick rounded border of the greater sciatic notch, PIIS down to the ischial spine.
+    parts.push_back(tube({{-0.058f, 1.002f, -0.070f}, {-0.068f, 0.972f, -0.052f}, {-0.078f, 0.953f, -0.031f},
+                          {-0.079f, 0.935f, -0.030f}},
+                         {0.0055f, 0.0065f, 0.0085f, 0.011f}, 0.005f));
+    // Acetabulum: a thick spherical shell open laterally, anteriorly and inferiorly, with a rim lip.
     const V open = glm::normalize(V(-0.72f, -0.55f, 0.33f));
     parts.push_back([=](const glm::vec3& p) {
         const float shell = std::abs(glm::length(p - hip) - 0.0295f) - 0.0065f;
