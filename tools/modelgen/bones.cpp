@@ -82,7 +82,7 @@ std::vector<float> solve(std::vector<std::vector<double>> a, std::vector<double>
 // quadratic fitted to the rim, an exact rim correction, and the hollow of the iliac fossa), thin in the
 // fossa, thickening towards the rim and into the body of the ilium above the acetabulum, clipped by the
 // outline. The lateral face is the gluteal surface, the medial face the iliac fossa.
-Sdf iliac_blade(const std::vector<V>& outline, V fossa_centre, float fossa_depth, V buttress) {
+Sdf iliac_blade(const std::vector<V>& outline, V fossa_centre, float fossa_depth, V buttress, double ridge) {
     const std::vector<V> rim = closed_spline(outline, 6);
     V centroid(0.0f);
     for (const V& p : rim) centroid += p;
@@ -104,6 +104,7 @@ Sdf iliac_blade(const std::vector<V>& outline, V fossa_centre, float fossa_depth
     }
     // Least-squares quadratic h(u, v) = c0 + c1 u + c2 v + c3 u^2 + c4 uv + c5 v^2 through the rim.
     auto basis = [](glm::vec2 q) {
+        // The quadratic terms are damped (ridge) so the sheet bows only gently between the rims.
         return std::array<double, 6>{1.0, q.x, q.y, double(q.x) * q.x, double(q.x) * q.y, double(q.y) * q.y};
     };
     std::vector<std::vector<double>> ata(6, std::vector<double>(6, 0.0));
@@ -115,6 +116,7 @@ Sdf iliac_blade(const std::vector<V>& outline, V fossa_centre, float fossa_depth
             atb[r] += bi[r] * heights[i];
         }
     }
+    for (std::size_t r = 3; r < 6; ++r) ata[r][r] += ridge;
     const std::vector<float> c = solve(ata, atb);
     auto quad = [c](glm::vec2 q) {
         return c[0] + c[1] * q.x + c[2] * q.y + c[3] * q.x * q.x + c[4] * q.x * q.y + c[5] * q.y * q.y;
@@ -162,7 +164,7 @@ Sdf hip_bone_right() {
     std::vector<V> outline = crest;
     outline.insert(outline.end(), lower.begin(), lower.end());
     std::vector<Sdf> parts;
-    parts.push_back(iliac_blade(outline, {-0.100f, 1.025f, 0.010f}, 0.0075f, {-0.088f, 0.962f, -0.004f}));
+    parts.push_back(iliac_blade(outline, {-0.100f, 1.025f, 0.010f}, 0.005f, {-0.088f, 0.962f, -0.004f}, 1e-3));
     // Thickened crest: outer and inner lips with the iliac tubercle, then the ASIS and PSIS bumps.
     parts.push_back(tube(crest, {0.0055f, 0.0072f, 0.0078f, 0.0062f, 0.0058f, 0.0062f, 0.0068f}, 0.004f));
     parts.push_back(ellipsoid({-0.137f, 1.030f, 0.044f}, {0.008f, 0.012f, 0.009f}));  // iliac tubercle

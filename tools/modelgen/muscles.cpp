@@ -171,11 +171,14 @@ std::vector<Def> definitions() {
                        from_femur(0.0017f, -0.0543f, 0.0057f), from_femur(-0.0193f, -0.0621f, 0.0129f)},
                       {t_pelvis, t_pelvis, t_pelvis, t_pelvis, t_hip, t_hip},
                       [](float t) {
+                          // A thin fan in the iliac fossa that thickens as it converges on the brim.
                           const float f = belly_profile(t, 0.0f, 0.8f);
-                          return glm::vec2(std::max(0.005f, 0.034f * (1.0f - 0.6f * t) * (0.5f + 0.5f * f)),
-                                           std::max(0.005f, 0.010f * f));
+                          const float fan = 0.75f + 0.25f * smoothstep(0.0f, 0.18f, t);
+                          const float thin = 0.12f + 0.88f * smoothstep(0.0f, 0.35f, t);
+                          return glm::vec2(std::max(0.005f, 0.034f * fan * (1.0f - 0.6f * t) * (0.5f + 0.5f * f)),
+                                           std::max(0.0012f, 0.010f * f * thin));
                       },
-                      {0.15f, 0.0f, 1.0f}}}});
+                      {0.05f, 0.0f, 1.0f}}}});
     {
         std::vector<V> pts;
         std::vector<int> tags;
@@ -223,9 +226,13 @@ std::vector<Def> definitions() {
                               {-0.100f, 0.820f, -0.078f}, from_femur(-0.0060f, -0.1419f, 0.0411f)},
                              {t_pelvis, t_pelvis, t_hip, t_hip}, gmax, {1.0f, 0.0f, 0.0f}, 30, 14});
         defs.push_back(std::move(g));
+        // A fan: broad and thin along its origin under the crest, thick in the middle, converging on
+        // the greater trochanter.
         const auto gmed = [](float t) {
-            const float f = belly_profile(t, 0.22f, 0.75f);
-            return glm::vec2(std::max(0.005f, 0.026f * f), std::max(0.004f, 0.011f * f));
+            const float wide = 0.020f + 0.010f * smoothstep(0.75f, 0.0f, t);
+            const float f = belly_profile(t, 0.0f, 0.75f);
+            const float thin = 0.15f + 0.85f * smoothstep(0.0f, 0.40f, t);
+            return glm::vec2(std::max(0.005f, wide * f), std::max(0.0013f, 0.011f * f * thin));
         };
         const V gt{-0.141f, 0.916f, -0.020f};
         Def m{"gluteus_medius", "gluteus medius", "muscle", "gluteals", "pelvis", "femur", {}};
@@ -258,12 +265,19 @@ std::vector<Def> definitions() {
     }
     // Rectus abdominis, lower part: pubic crest up the front of the abdomen.
     defs.push_back({"rectus_abdominis", "rectus abdominis (lower part)", "muscle", "abdominals", "pelvis", "",
-                    {{{{-0.015f, 0.911f, 0.057f}, {-0.024f, 0.960f, 0.080f}, {-0.036f, 1.040f, 0.088f},
-                       {-0.040f, 1.130f, 0.084f}, {-0.042f, 1.215f, 0.083f}, {-0.044f, 1.290f, 0.086f}},
+                    // A narrow paired strap: 2 cm wide at the pubic crest, under 6 cm across the lower
+                    // abdomen, its medial edge 5 mm from the midline (linea alba), about 1 cm thick, pinched
+                    // at the tendinous intersections above the umbilicus.
+                    {{{{-0.015f, 0.911f, 0.057f}, {-0.018f, 0.960f, 0.078f}, {-0.030f, 1.040f, 0.086f},
+                       {-0.034f, 1.130f, 0.084f}, {-0.0345f, 1.215f, 0.083f}, {-0.035f, 1.290f, 0.086f}},
                       {t_pelvis, t_pelvis, t_trunk, t_trunk, t_trunk, t_trunk},
                       [](float t) {
-                          return glm::vec2(0.012f + 0.022f * smoothstep(0.0f, 0.45f, t),
-                                           0.004f + 0.0035f * smoothstep(0.0f, 0.3f, t));
+                          float pinch = 0.0f;
+                          for (const float at : {0.44f, 0.70f, 0.95f}) {
+                              pinch = std::max(pinch, std::exp(-(t - at) * (t - at) / (0.018f * 0.018f)));
+                          }
+                          return glm::vec2(0.0105f + 0.0165f * smoothstep(0.0f, 0.45f, t) + 0.003f * t,
+                                           (0.0032f + 0.0023f * smoothstep(0.0f, 0.3f, t)) * (1.0f - 0.3f * pinch));
                       },
                       {1.0f, 0.0f, 0.0f}, 36, 14}},
                     false});

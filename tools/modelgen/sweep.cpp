@@ -104,6 +104,12 @@ SweepResult sweep(const SweepSpec& spec) {
             centre += mesh.positions[ring_vertex(r, s)];
         }
         centre /= static_cast<float>(segs);
+        // A slightly domed cap (a third of the smaller semi-axis) rather than a flat disc.
+        {
+            const glm::vec2 rr = spec.radii(end == 0 ? 0.0f : 1.0f);
+            const glm::vec3 along(mesh.tangents[ring_vertex(r, 0)]);
+            centre += along * ((end == 0 ? -1.0f : 1.0f) * std::min(rr.x, rr.y) / 3.0f);
+        }
         const auto centre_index = static_cast<std::uint32_t>(mesh.positions.size());
         mesh.positions.push_back(centre);
         mesh.uvs.emplace_back(end == 0 ? 0.0f : 1.0f, 0.0f);
