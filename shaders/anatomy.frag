@@ -1,4 +1,9 @@
 #version 330 core
+// Specialised per draw by defines the renderer puts after #version (llvmpipe runs both sides of
+// every branch, even on a uniform, so an uber-shader pays for all categories on every fragment):
+//   CATEGORY    0 bone, 1 muscle, 2 tendon, 3 disc, 4 skin
+//   GHOST       the balanced pose as a pale glassy silhouette (category-independent)
+//   EDGE_ALPHA  x-ray and skin: see-through faces, opaque-looking edges
 #include "srgb.glsl"
 #include "lighting.glsl"
 in vec3 v_world;
@@ -6,9 +11,6 @@ in vec3 v_normal;
 in vec2 v_uv;
 in vec3 v_rest;
 
-// Category: 0 bone, 1 muscle, 2 tendon, 3 disc, 4 skin.
-uniform int u_category;
-uniform int u_mode;            // 0 lit, 1 ghost, 2 x-ray
 uniform vec3 u_albedo;         // linear base colour, already coloured by the muscle scale
 uniform float u_alpha;
 uniform vec3 u_fibre_axis;     // rest-space long axis of a muscle
@@ -33,46 +35,46 @@ void main() {
   vec3 n = normalize(v_normal);
   vec3 v = normalize(u_eye - v_world);
   float facing = abs(dot(n, v));
-  if (u_mode == 1) {
-    // Ghost: a pale glassy silhouette, denser at the edges so its outline reads over the model.
-    float edge = pow(1.0 - facing, 2.0);
-    frag_color = vec4(encode_srgb(u_ghost_colour * (0.6 + 0.8 * edge)), u_alpha * (0.35 + 0.65 * edge));
-    return;
-  }
+#if defined(GHOST)
+  // Ghost: a pale glassy silhouette, denser at the edges so its outline reads over the model.
+  float edge = (1.0 - facing) * (1.0 - facing);
+  frag_color = vec4(encode_srgb(u_ghost_colour * (0.6 + 0.8 * edge)), u_alpha * (0.35 + 0.65 * edge));
+#else
   Surface s = Surface(u_albedo, 0.15, 24.0, 0.35, 0.0);
-  // How far towards the back (posterior, -Z) this point of the structure lies: 0 front, 1 back.
+#if CATEGORY == 0
+  // How far towards the back (posterior, -Z) this point of the bone lies: 0 front, 1 back.
   float posterior = clamp((u_rest_z_range.y - v_rest.z) / max(u_rest_z_range.y - u_rest_z_range.x, 1e-4), 0.0, 1.0);
-  if (u_category == 0) {
-    s.specular = 0.18; s.shininess = 30.0; s.wrap = 0.3;
-    // Facet joints and the posterior arch carry the posterior load: tint the back of the bone.
-    float w = smoothstep(0.55, 0.9, posterior) * u_posterior_load;
-    s.albedo = mix(s.albedo, u_scale_load[1], w * 0.8);
-  } else if (u_category == 1) {
-    // Striation: fine lines running along the fibres, across the muscle's width.
-    vec3 axis = normalize(u_fibre_axis);
-    vec3 across = v_rest - dot(v_rest, axis) * axis;
-    float stripes = 0.5 + 0.5 * sin(dot(across, vec3(1.0)) * 900.0 + 0.0);
-    s.albedo *= 0.86 + 0.14 * stripes;
-    s.specular = 0.22; s.shininess = 18.0; s.wrap = 0.45;
-  } else if (u_category == 2) {
-    s.specular = 0.6; s.shininess = 60.0; s.wrap = 0.3; s.sheen = 0.6;
-  } else if (u_category == 3) {
-    // Pressure heat map from the anterior (u = 0) to the posterior (u = 1) edge of the disc.
-    float p = mix(u_disc_anterior, u_disc_posterior, smoothstep(0.0, 1.0, v_uv.x));
-    s.albedo = pressure_colour(p);
-    float rim = smoothstep(0.75, 1.0, v_uv.x) * u_posterior_load;
-    s.albedo = mix(s.albedo, u_scale_load[1], rim * 0.6);
-    s.specular = 0.35; s.shininess = 40.0; s.wrap = 0.4; s.sheen = 0.2;
-  } else {
-    s.specular = 0.25; s.shininess = 20.0; s.wrap = 0.5;
-  }
+  s.specular = 0.18; s.shininess = 30.0; s.wrap = 0.3;
+  // Facet joints and the posterior arch carry the posterior load: tint the back of the bone.
+  float w = smoothstep(0.55, 0.9, posterior) * u_posterior_load;
+  s.albedo = mix(s.albedo, u_scale_load[1], w * 0.8);
+#elif CATEGORY == 1
+  // Striation: fine lines running along the fibres, across the muscle's width.
+  vec3 axis = normalize(u_fibre_axis);
+  vec3 across = v_rest - dot(v_rest, axis) * axis;
+  float stripes = 0.5 + 0.5 * sin(dot(across, vec3(1.0)) * 900.0 + 0.0);
+  s.albedo *= 0.86 + 0.14 * stripes;
+  s.specular = 0.22; s.shininess = 18.0; s.wrap = 0.45;
+#elif CATEGORY == 2
+  s.specular = 0.6; s.shininess = 60.0; s.wrap = 0.3; s.sheen = 0.6;
+#elif CATEGORY == 3
+  // Pressure heat map from the anterior (u = 0) to the posterior (u = 1) edge of the disc.
+  float p = mix(u_disc_anterior, u_disc_posterior, smoothstep(0.0, 1.0, v_uv.x));
+  s.albedo = pressure_colour(p);
+  float rim = smoothstep(0.75, 1.0, v_uv.x) * u_posterior_load;
+  s.albedo = mix(s.albedo, u_scale_load[1], rim * 0.6);
+  s.specular = 0.35; s.shininess = 40.0; s.wrap = 0.4; s.sheen = 0.2;
+#else
+  s.specular = 0.25; s.shininess = 20.0; s.wrap = 0.5;
+#endif
   vec3 colour = light_surface(s, n, v_world);
   colour += u_highlight * vec3(0.10, 0.12, 0.16);
   float alpha = u_alpha;
-  if (u_mode == 2 || u_category == 4) {
-    // X-ray and skin: see-through faces, opaque-looking edges, so shapes read without hiding.
-    float edge = pow(1.0 - facing, 2.5);
-    alpha = u_alpha * (0.25 + 0.75 * edge);
-  }
+#if defined(EDGE_ALPHA)
+  // X-ray and skin: see-through faces, opaque-looking edges, so shapes read without hiding.
+  float edge = pow(1.0 - facing, 2.5);
+  alpha = u_alpha * (0.25 + 0.75 * edge);
+#endif
   frag_color = vec4(encode_srgb(colour), alpha);
+#endif
 }

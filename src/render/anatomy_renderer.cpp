@@ -76,13 +76,10 @@ core::Result<std::unique_ptr<AnatomyRenderer>> AnatomyRenderer::create(std::shar
     if (scene->skins[i].joints.size() > kMaxJoints)
       return core::make_error("skins[" + std::to_string(i) + "] has " + std::to_string(scene->skins[i].joints.size()) +
                               " joints; the renderer supports " + std::to_string(kMaxJoints));
-  auto shaded = load_programs("anatomy");
-  if (!shaded) return shaded.error();
   auto ids = load_programs("anatomy_id");
   if (!ids) return ids.error();
   auto outline = load_programs("outline");
   if (!outline) return outline.error();
-  r->shaded_ = std::move(*shaded);
   r->ids_ = std::move(*ids);
   r->outline_ = std::move(*outline);
 
@@ -142,6 +139,7 @@ core::Result<std::unique_ptr<AnatomyRenderer>> AnatomyRenderer::create(std::shar
   };
   std::stable_sort(r->draws_.begin(), r->draws_.end(),
                    [&](const Draw& a, const Draw& b) { return layer_rank(a.category) < layer_rank(b.category); });
+  if (auto status = r->load_shaded(); !status) return status.error();
   r->structures_.resize(scene->structures.size());
   for (std::size_t s = 0; s < scene->structures.size(); ++s) {
     const anatomy::Node& node = scene->nodes[static_cast<std::size_t>(scene->structures[s].node)];
@@ -194,6 +192,38 @@ core::Result<AnatomyRenderer::Programs> AnatomyRenderer::load_programs(const cha
   return programs;
 }
 
+core::Status AnatomyRenderer::load_shaded() {
+  // Only the variants some draw can use: each costs a compile at start-up.
+  auto load = [&](Look look, anatomy::Category category, bool skinned_variant) -> core::Status {
+    Programs& programs = shaded_[static_cast<std::size_t>(look) * kCategoryCount + static_cast<std::size_t>(category)];
+    ShaderProgram& slot = skinned_variant ? programs.skinned : programs.rigid;
+    if (slot.id() != 0) return {};
+    std::string defines = "#define CATEGORY " + std::to_string(static_cast<int>(category)) + "\n";
+    if (look == Look::ghost) defines += "#define GHOST\n";
+    if (look == Look::xray || category == anatomy::Category::skin) defines += "#define EDGE_ALPHA\n";
+    auto program = ShaderProgram::load(skinned_variant ? "anatomy" : "anatomy_rigid", "anatomy", defines);
+    if (!program) return program.error();
+    slot = std::move(*program);
+    return {};
+  };
+  for (const Draw& draw : draws_) {
+    const bool skinned_variant = skinned(draw);
+    for (Look look : {Look::lit, Look::xray})
+      if (auto status = load(look, draw.category, skinned_variant); !status) return status;
+    if (draw.category == anatomy::Category::bone || draw.category == anatomy::Category::skin)
+      if (auto status = load(Look::ghost, anatomy::Category::bone, skinned_variant); !status) return status;
+  }
+  return {};
+}
+
+const AnatomyRenderer::Programs& AnatomyRenderer::shaded(Look look, anatomy::Category category) const {
+  // The ghost looks the same whatever the category: one variant, kept in the bone slot. X-ray skin
+  // is what the skin always is (see-through with edges).
+  if (look == Look::ghost) category = anatomy::Category::bone;
+  if (look == Look::xray && category == anatomy::Category::skin) look = Look::lit;
+  return shaded_[static_cast<std::size_t>(look) * kCategoryCount + static_cast<std::size_t>(category)];
+}
+
 LayerMode AnatomyRenderer::mode_of(const AnatomyFrame& frame, const Draw& draw) const {
   if (draw.structure < 0) return frame.layers.isolate_category || frame.layers.isolate_structure ? LayerMode::hidden : LayerMode::shown;
   return frame.layers.mode(scene_->structures[static_cast<std::size_t>(draw.structure)], draw.structure);
@@ -218,7 +248,7 @@ const ShaderProgram& AnatomyRenderer::use_for(const Programs& programs, const an
   return program;
 }
 
-void AnatomyRenderer::set_material(const ShaderProgram& p, const AnatomyFrame& frame, const Draw& draw, int mode,
+void AnatomyRenderer::set_material(const ShaderProgram& p, const AnatomyFrame& frame, const Draw& draw,
                                    float alpha) const {
   const StructureStyle neutral;
   const StructureStyle& style = (frame.styles && draw.structure >= 0 &&
@@ -236,8 +266,6 @@ void AnatomyRenderer::set_material(const ShaderProgram& p, const AnatomyFrame& f
     case anatomy::Category::skin: albedo = palette::to_linear(kSkin); break;
     default: break;
   }
-  p.set("u_category", static_cast<int>(draw.category));
-  p.set("u_mode", mode);
   p.set("u_albedo", albedo);
   p.set("u_alpha", alpha);
   p.set("u_disc_anterior", style.disc_anterior);
@@ -258,7 +286,7 @@ void AnatomyRenderer::issue(const Draw& draw) const {
 }
 
 namespace {
-void set_common(const ShaderProgram& p, const DrawContext& ctx) {
+void set_common_uniforms(const ShaderProgram& p, const DrawContext& ctx) {
   p.use();
   p.set("u_view_projection", ctx.view_projection);
   p.set("u_eye", ctx.eye);
@@ -275,10 +303,17 @@ void set_common(const ShaderProgram& p, const DrawContext& ctx) {
 }
 } // namespace
 
+void AnatomyRenderer::set_common(Look look, const DrawContext& ctx) const {
+  for (std::size_t c = 0; c < kCategoryCount; ++c) {
+    const Programs& programs = shaded_[static_cast<std::size_t>(look) * kCategoryCount + c];
+    for (const ShaderProgram* p : {&programs.skinned, &programs.rigid})
+      if (p->id() != 0) set_common_uniforms(*p, ctx);
+  }
+}
+
 void AnatomyRenderer::draw_opaque(const AnatomyFrame& frame, const DrawContext& ctx) const {
   const anatomy::PosedScene& pose = frame.pose ? *frame.pose : rest_;
-  set_common(shaded_.skinned, ctx);
-  set_common(shaded_.rigid, ctx);
+  set_common(Look::lit, ctx);
   glBindVertexArray(vao_);
   glEnable(GL_DEPTH_TEST);
   glDepthMask(GL_TRUE);
@@ -293,8 +328,8 @@ void AnatomyRenderer::draw_opaque(const AnatomyFrame& frame, const DrawContext& 
   for (const Draw& draw : draws_) {
     if (draw.category == anatomy::Category::skin || mode_of(frame, draw) != LayerMode::shown) continue;
     glStencilMask(draw.structure >= 0 && draw.structure == frame.selected ? 0xFF : 0x00);
-    const ShaderProgram& p = use_for(shaded_, pose, draw, current);
-    set_material(p, frame, draw, 0, 1.0f);
+    const ShaderProgram& p = use_for(shaded(Look::lit, draw.category), pose, draw, current);
+    set_material(p, frame, draw, 1.0f);
     issue(draw);
   }
   glStencilMask(0xFF);
@@ -333,8 +368,7 @@ void AnatomyRenderer::draw_outline(const AnatomyFrame& frame, const DrawContext&
 
 void AnatomyRenderer::draw_translucent(const AnatomyFrame& frame, const DrawContext& ctx) const {
   const anatomy::PosedScene& pose = frame.pose ? *frame.pose : rest_;
-  set_common(shaded_.skinned, ctx);
-  set_common(shaded_.rigid, ctx);
+  for (Look look : {Look::lit, Look::xray, Look::ghost}) set_common(look, ctx);
   glBindVertexArray(vao_);
   glEnable(GL_DEPTH_TEST);
   glEnable(GL_BLEND);
@@ -361,8 +395,8 @@ void AnatomyRenderer::draw_translucent(const AnatomyFrame& frame, const DrawCont
   for (const Item& item : items) {
     const Draw& draw = *item.draw;
     const bool xray = mode_of(frame, draw) == LayerMode::xray;
-    const ShaderProgram& p = use_for(shaded_, pose, draw, current);
-    set_material(p, frame, draw, xray ? 2 : 0, xray ? kXrayAlpha : kSkinAlpha);
+    const ShaderProgram& p = use_for(shaded(xray ? Look::xray : Look::lit, draw.category), pose, draw, current);
+    set_material(p, frame, draw, xray ? kXrayAlpha : kSkinAlpha);
     // X-ray shows the far side too (back faces first); the skin only its near surface, which is
     // what the eye reads as the outline and halves the cost of the largest layer.
     if (xray) {
@@ -383,8 +417,8 @@ void AnatomyRenderer::draw_translucent(const AnatomyFrame& frame, const DrawCont
     for (const Draw& draw : draws_) {
       const bool skin = draw.category == anatomy::Category::skin;
       if ((draw.category != anatomy::Category::bone && !skin) || mode_of(frame, draw) == LayerMode::hidden) continue;
-      const ShaderProgram& p = use_for(shaded_, *frame.ghost, draw, current);
-      set_material(p, frame, draw, 1, skin ? kGhostAlpha * 0.3f : kGhostAlpha);
+      const ShaderProgram& p = use_for(shaded(Look::ghost, draw.category), *frame.ghost, draw, current);
+      set_material(p, frame, draw, skin ? kGhostAlpha * 0.3f : kGhostAlpha);
       issue(draw);
     }
     glDisable(GL_CULL_FACE);

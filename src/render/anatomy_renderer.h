@@ -2,6 +2,7 @@
 // The anatomy on the GPU: one vertex/index buffer for the whole model, skinned in the vertex
 // shader, materials by category, translucent layers drawn after the opaque ones and sorted, a
 // ghost pose, a stencil outline for the selection and an id pass for picking.
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -56,18 +57,24 @@ class AnatomyRenderer {
     glm::vec2 rest_z_range{0.0f, 1.0f};
   };
   AnatomyRenderer() = default;
-  // A pass's program in two variants: blended skinning, and one matrix for rigid parts.
+  static bool skinned(const Draw& draw) { return draw.skin >= 0 && draw.rigid_joint < 0; }
+  // A pass's program in two variants: blended skinning, and one matrix for rigid parts. A variant
+  // no draw needs stays empty (id() == 0).
   struct Programs {
     ShaderProgram skinned, rigid;
-    const ShaderProgram& for_draw(const Draw& draw) const {
-      return draw.skin >= 0 && draw.rigid_joint < 0 ? skinned : rigid;
-    }
+    const ShaderProgram& for_draw(const Draw& draw) const { return AnatomyRenderer::skinned(draw) ? skinned : rigid; }
   };
   static core::Result<Programs> load_programs(const char* name);
+  // The shaded program is specialised per category and look at compile time (see anatomy.frag).
+  enum class Look { lit, xray, ghost };
+  static constexpr std::size_t kLooks = 3;
+  core::Status load_shaded();
+  const Programs& shaded(Look look, anatomy::Category category) const;
+  void set_common(Look look, const DrawContext& ctx) const;
   // Uses the draw's variant (switching only when it changes) and sets its pose.
   const ShaderProgram& use_for(const Programs& programs, const anatomy::PosedScene& pose, const Draw& draw,
                                const ShaderProgram*& current) const;
-  void set_material(const ShaderProgram& p, const AnatomyFrame& frame, const Draw& draw, int mode, float alpha) const;
+  void set_material(const ShaderProgram& p, const AnatomyFrame& frame, const Draw& draw, float alpha) const;
   void issue(const Draw& draw) const;
   LayerMode mode_of(const AnatomyFrame& frame, const Draw& draw) const;
 
@@ -76,7 +83,8 @@ class AnatomyRenderer {
   std::vector<anatomy::StructureAnchor> anchors_;
   std::vector<Draw> draws_;
   std::vector<StructureGpu> structures_;
-  Programs shaded_, ids_, outline_;
+  std::array<Programs, kLooks * kCategoryCount> shaded_;  // [look][category]; ghost in its bone slot
+  Programs ids_, outline_;
   unsigned vao_ = 0, vbo_ = 0, ibo_ = 0;
 };
 

@@ -61,11 +61,21 @@ core::Result<std::string> read_shader(const std::string& relative) {
 core::Result<ShaderProgram> ShaderProgram::load(std::string_view name) { return load(name, name); }
 
 core::Result<ShaderProgram> ShaderProgram::load(std::string_view vertex_name, std::string_view fragment_name) {
+  return load(vertex_name, fragment_name, {});
+}
+
+core::Result<ShaderProgram> ShaderProgram::load(std::string_view vertex_name, std::string_view fragment_name,
+                                                std::string_view fragment_defines) {
   const std::string base = "shaders/" + std::string(vertex_name);
   auto vert = read_shader(base + ".vert");
   if (!vert) return vert.error();
   auto frag = read_shader("shaders/" + std::string(fragment_name) + ".frag");
   if (!frag) return frag.error();
+  if (!fragment_defines.empty()) {
+    // GLSL wants #version first; the defines go right after it.
+    const std::size_t after_version = frag->rfind("#version", 0) == 0 ? frag->find('\n') + 1 : 0;
+    frag->insert(after_version, fragment_defines);
+  }
   return from_source(base, *vert, *frag);
 }
 

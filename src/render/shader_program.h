@@ -16,6 +16,10 @@ class ShaderProgram {
   static core::Result<ShaderProgram> load(std::string_view name);
   // Loads shaders/<vertex_name>.vert with shaders/<fragment_name>.frag (variants sharing a stage).
   static core::Result<ShaderProgram> load(std::string_view vertex_name, std::string_view fragment_name);
+  // As above, with `defines` (lines such as "#define CATEGORY 1\n") placed after the fragment
+  // shader's #version line: compile-time variants of one file.
+  static core::Result<ShaderProgram> load(std::string_view vertex_name, std::string_view fragment_name,
+                                          std::string_view fragment_defines);
   static core::Result<ShaderProgram> from_source(std::string_view label, const std::string& vertex,
                                                  const std::string& fragment);
   ShaderProgram() = default;

@@ -7,13 +7,16 @@
 #include <filesystem>
 
 #include "anatomy/gltf_importer.h"
+#include "core/asset_paths.h"
 #include "render/gl_context.h"
 #include "render/render_target.h"
 #include "render/scene_renderer.h"
 
 TEST_CASE("anatomy pass timings at 1280x720", "[.timing]") {
-  const std::filesystem::path path = std::filesystem::path(POSTURELAB_SOURCE_ROOT) / "models/lower_body.glb";
-  if (!std::filesystem::exists(path)) return;
+  // Through the asset root, so POSTURELAB_ASSET_DIR can pin a model while modelgen changes it.
+  const auto found = core::asset_path("models/lower_body.glb");
+  if (!found.ok() || !std::filesystem::exists(*found)) return;
+  const std::filesystem::path path = *found;
   auto context = render::HeadlessGlContext::create();
   REQUIRE(context.ok());
   auto renderer = render::SceneRenderer::create();
@@ -40,12 +43,25 @@ TEST_CASE("anatomy pass timings at 1280x720", "[.timing]") {
     std::printf("%-28s %7.2f ms\n", label, best);
   };
   time("everything");
+  {
+    // Hover picking: one pixel under the cursor, on the pelvis and on the background.
+    double best = 1e9;
+    for (int i = 0; i < 8; ++i) {
+      const auto t0 = std::chrono::steady_clock::now();
+      (void)(*renderer)->pick(v, glm::vec2(640.0f, 300.0f + static_cast<float>(i)));
+      best = std::min(best, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    }
+    std::printf("%-28s %7.2f ms\n", "pick (one pixel)", best);
+  }
   v.anatomy.layers.set(anatomy::Category::skin, render::LayerMode::hidden);
   time("no skin");
   v.anatomy.layers.set(anatomy::Category::muscle, render::LayerMode::hidden);
   time("no skin, no muscle");
   for (int c = 0; c < render::kCategoryCount; ++c) v.anatomy.layers.category[static_cast<std::size_t>(c)] = render::LayerMode::hidden;
   time("nothing");
+  v.show_grid = false;
+  time("nothing, no grid");
+  v.show_grid = true;
   v.anatomy.layers = {};
   v.anatomy.layers.isolate_structure = 0;
   time("pelvis only");
