@@ -1,8 +1,7 @@
 #version 330 core
-#include "srgb.glsl"
 in vec3 v_world;
-uniform vec3 u_minor;  // linear
-uniform vec3 u_major;  // linear
+flat in vec3 v_minor;  // sRGB
+flat in vec3 v_major;
 uniform float u_half_size_m;
 out vec4 frag_color;
 
@@ -18,8 +17,8 @@ void main() {
   float major = line_coverage(v_world.xz, 1.0, 1.6);
   // Fade towards the edge of the square so the floor has no hard border.
   float fade = 1.0 - smoothstep(0.55, 1.0, length(v_world.xz) / u_half_size_m);
-  vec3 colour = major > 0.0 ? u_major : u_minor;
+  vec3 colour = major > 0.0 ? v_major : v_minor;
   float alpha = max(major, minor * 0.8) * fade;
   if (alpha <= 0.002) discard;
-  frag_color = vec4(encode_srgb(colour), alpha);
+  frag_color = vec4(colour, alpha);
 }

@@ -139,17 +139,6 @@ void SceneRenderer::draw(const SceneView& view) const {
   glClearStencil(0);
   glStencilMask(0xFF);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
-  glBindVertexArray(impl_->empty_vao);
-
-  // Background first, without depth, so everything else draws over it.
-  glDisable(GL_DEPTH_TEST);
-  glDisable(GL_BLEND);
-  glDisable(GL_CULL_FACE);
-  impl_->background.use();
-  impl_->background.set("u_top", palette::to_linear(palette::kBackgroundTop));
-  impl_->background.set("u_bottom", palette::to_linear(palette::kBackgroundBottom));
-  glDrawArrays(GL_TRIANGLES, 0, 3);
-
   const float aspect = static_cast<float>(view.width_px) / static_cast<float>(std::max(view.height_px, 1));
   const glm::mat4 view_projection = view.camera.projection_matrix(aspect) * view.camera.view_matrix();
 
@@ -159,6 +148,18 @@ void SceneRenderer::draw(const SceneView& view) const {
   const DrawContext ctx = make_context(view, view_projection);
   if (anatomy_) anatomy_->draw_opaque(view.anatomy, ctx);
   glBindVertexArray(impl_->empty_vao);
+
+  // The background after the opaque anatomy, on the far plane: the depth test passes only where
+  // nothing was drawn, so the pixels under the body are not shaded twice. It writes every sample
+  // the anatomy left, which is why the colour buffer needs no clear.
+  glDepthMask(GL_FALSE);
+  glDisable(GL_BLEND);
+  glDisable(GL_CULL_FACE);
+  impl_->background.use();
+  impl_->background.set("u_top", palette::to_linear(palette::kBackgroundTop));
+  impl_->background.set("u_bottom", palette::to_linear(palette::kBackgroundBottom));
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+  glDepthMask(GL_TRUE);
 
   // The grid after the opaque anatomy, so the body hides the lines behind it.
   if (view.show_grid) {
