@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <string>
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
@@ -20,15 +21,20 @@ struct Box {
 Box box(const nlohmann::json& j) { return {j["x"].get<double>(), j["y"].get<double>(), j["w"].get<double>(), j["h"].get<double>()}; }
 
 nlohmann::json ui_report(const std::string& arguments) {
+  // CTest runs test cases in parallel processes: each call writes its own files.
+  static int call = 0;
   const auto dir = std::filesystem::temp_directory_path();
-  const auto png = dir / "pl_ui_layout.png";
-  const auto json = dir / "pl_ui_layout.json";
+  const std::string stem = "pl_ui_layout_" + std::to_string(::getpid()) + "_" + std::to_string(++call);
+  const auto png = dir / (stem + ".png");
+  const auto json = dir / (stem + ".json");
   std::filesystem::remove(json);
   const auto run = support::run_posturelab("screenshot --out " + png.string() + " --ui-report " + json.string() + " " + arguments);
   INFO(run.output);
   REQUIRE(run.exit_code == 0);
   auto text = core::read_text_file(json);
   REQUIRE(text.ok());
+  std::filesystem::remove(png);
+  std::filesystem::remove(json);
   return nlohmann::json::parse(*text);
 }
 
@@ -103,10 +109,11 @@ TEST_CASE("a tour step, a structure card and German are drawn when asked for") {
 }
 
 TEST_CASE("a screenshot asked for an unknown structure or tour step fails with a message") {
-  auto unknown = support::run_posturelab("screenshot --out /tmp/pl_bad.png --select muscle.nonexistent");
+  const std::string out = (std::filesystem::temp_directory_path() / ("pl_bad_" + std::to_string(::getpid()) + ".png")).string();
+  auto unknown = support::run_posturelab("screenshot --out " + out + " --select muscle.nonexistent");
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.output.find("--select muscle.nonexistent: no such structure") != std::string::npos);
-  auto step = support::run_posturelab("screenshot --out /tmp/pl_bad.png --tour-step 99");
+  auto step = support::run_posturelab("screenshot --out " + out + " --tour-step 99");
   CHECK(step.exit_code == 2);
   CHECK(step.output.find("the tour has") != std::string::npos);
 }
