@@ -106,6 +106,11 @@ core::Result<std::unique_ptr<AnatomyRenderer>> AnatomyRenderer::create(std::shar
         });
         if (rigid) draw.rigid_joint = first;
       }
+      draw.rest_bounds = p.bounds;
+      if (draw.skin >= 0 && draw.rigid_joint < 0)
+        for (std::size_t v = 0; v < p.joints.size(); ++v)
+          for (int k = 0; k < 4; ++k)
+            if (p.weights[v][k] > 0.0f) draw.joint_mask |= std::uint64_t{1} << (p.joints[v][k] & (kMaxJoints - 1));
       draw.first_index = static_cast<unsigned>(indices.size());
       draw.index_count = static_cast<int>(p.indices.size());
       draw.base_vertex = static_cast<int>(vertices.size());
@@ -286,6 +291,44 @@ void AnatomyRenderer::issue(const Draw& draw) const {
 }
 
 namespace {
+// True when the box moved by `model` lies wholly outside one plane of the clip volume.
+bool box_outside(const anatomy::Aabb& box, const glm::mat4& view_projection_model) {
+  int below_x = 0, above_x = 0, below_y = 0, above_y = 0, below_z = 0, above_z = 0;
+  for (int c = 0; c < 8; ++c) {
+    const glm::vec4 p = view_projection_model * glm::vec4(c & 1 ? box.max.x : box.min.x, c & 2 ? box.max.y : box.min.y,
+                                                          c & 4 ? box.max.z : box.min.z, 1.0f);
+    below_x += p.x < -p.w;
+    above_x += p.x > p.w;
+    below_y += p.y < -p.w;
+    above_y += p.y > p.w;
+    below_z += p.z < -p.w;
+    above_z += p.z > p.w;
+  }
+  return below_x == 8 || above_x == 8 || below_y == 8 || above_y == 8 || below_z == 8 || above_z == 8;
+}
+} // namespace
+
+bool AnatomyRenderer::may_be_visible(const Draw& draw, const anatomy::PosedScene& pose,
+                                     const glm::mat4& view_projection) const {
+  if (draw.rest_bounds.empty) return true;
+  if (draw.skin < 0) return !box_outside(draw.rest_bounds, view_projection * pose.world[static_cast<std::size_t>(draw.node)]);
+  const auto& matrices = pose.skin_matrices[static_cast<std::size_t>(draw.skin)];
+  if (draw.rigid_joint >= 0)
+    return !box_outside(draw.rest_bounds, view_projection * matrices[static_cast<std::size_t>(draw.rigid_joint)]);
+  // Linear blend skinning puts each vertex inside the convex hull of its joints' transforms of it,
+  // so the world box around the rest box moved by every influencing joint bounds the posed mesh.
+  anatomy::Aabb world;
+  const anatomy::Aabb& rest = draw.rest_bounds;
+  for (std::size_t j = 0; j < matrices.size(); ++j) {
+    if (!(draw.joint_mask >> j & 1u)) continue;
+    for (int c = 0; c < 8; ++c)
+      world.extend(glm::vec3(matrices[j] * glm::vec4(c & 1 ? rest.max.x : rest.min.x, c & 2 ? rest.max.y : rest.min.y,
+                                                     c & 4 ? rest.max.z : rest.min.z, 1.0f)));
+  }
+  return world.empty || !box_outside(world, view_projection);
+}
+
+namespace {
 void set_common_uniforms(const ShaderProgram& p, const DrawContext& ctx) {
   p.use();
   p.set("u_view_projection", ctx.view_projection);
@@ -327,6 +370,7 @@ void AnatomyRenderer::draw_opaque(const AnatomyFrame& frame, const DrawContext& 
   const ShaderProgram* current = nullptr;
   for (const Draw& draw : draws_) {
     if (draw.category == anatomy::Category::skin || mode_of(frame, draw) != LayerMode::shown) continue;
+    if (!may_be_visible(draw, pose, ctx.view_projection)) continue;
     glStencilMask(draw.structure >= 0 && draw.structure == frame.selected ? 0xFF : 0x00);
     const ShaderProgram& p = use_for(shaded(Look::lit, draw.category), pose, draw, current);
     set_material(p, frame, draw, 1.0f);
@@ -385,6 +429,7 @@ void AnatomyRenderer::draw_translucent(const AnatomyFrame& frame, const DrawCont
     const LayerMode mode = mode_of(frame, draw);
     if (mode == LayerMode::hidden) continue;
     if (mode != LayerMode::xray && draw.category != anatomy::Category::skin) continue;
+    if (!may_be_visible(draw, pose, ctx.view_projection)) continue;
     glm::vec3 centre(pose.world[static_cast<std::size_t>(draw.node)][3]);
     if (draw.structure >= 0) centre = anatomy::posed_anchor(pose, anchors_[static_cast<std::size_t>(draw.structure)]);
     items.push_back({&draw, glm::length(centre - ctx.eye)});
@@ -417,6 +462,7 @@ void AnatomyRenderer::draw_translucent(const AnatomyFrame& frame, const DrawCont
     for (const Draw& draw : draws_) {
       const bool skin = draw.category == anatomy::Category::skin;
       if ((draw.category != anatomy::Category::bone && !skin) || mode_of(frame, draw) == LayerMode::hidden) continue;
+      if (!may_be_visible(draw, *frame.ghost, ctx.view_projection)) continue;
       const ShaderProgram& p = use_for(shaded(Look::ghost, draw.category), *frame.ghost, draw, current);
       set_material(p, frame, draw, skin ? kGhostAlpha * 0.3f : kGhostAlpha);
       issue(draw);
@@ -446,6 +492,8 @@ void AnatomyRenderer::draw_ids(const AnatomyFrame& frame, const DrawContext& ctx
     const bool skin_isolated = frame.layers.isolate_category == anatomy::Category::skin ||
                                frame.layers.isolate_structure == draw.structure;
     if (draw.category == anatomy::Category::skin && !skin_isolated) continue;
+    // The pick's frustum is one pixel wide: this leaves the few structures whose bounds cover it.
+    if (!may_be_visible(draw, pose, ctx.view_projection)) continue;
     const ShaderProgram& p = use_for(ids_, pose, draw, current);
     p.set("u_id", draw.structure + 1);
     issue(draw);

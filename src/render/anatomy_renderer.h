@@ -3,6 +3,7 @@
 // shader, materials by category, translucent layers drawn after the opaque ones and sorted, a
 // ghost pose, a stencil outline for the selection and an id pass for picking.
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -51,6 +52,8 @@ class AnatomyRenderer {
     unsigned first_index = 0;
     int index_count = 0;
     int base_vertex = 0;
+    anatomy::Aabb rest_bounds;      // of the primitive's vertices as stored (model space when skinned)
+    std::uint64_t joint_mask = 0;   // skinned: the joints with weight on some vertex
   };
   struct StructureGpu {
     glm::vec3 fibre_axis{0.0f, 1.0f, 0.0f};
@@ -76,6 +79,9 @@ class AnatomyRenderer {
                                const ShaderProgram*& current) const;
   void set_material(const ShaderProgram& p, const AnatomyFrame& frame, const Draw& draw, float alpha) const;
   void issue(const Draw& draw) const;
+  // Conservative: false only when the draw's posed bounds lie wholly outside the clip volume of
+  // view_projection (the view, or the one-pixel frustum of a pick).
+  bool may_be_visible(const Draw& draw, const anatomy::PosedScene& pose, const glm::mat4& view_projection) const;
   LayerMode mode_of(const AnatomyFrame& frame, const Draw& draw) const;
 
   std::shared_ptr<const anatomy::Scene> scene_;

@@ -68,6 +68,17 @@ void RenderTarget::bind_multisampled() const {
   glViewport(0, 0, width_, height_);
 }
 
+void RenderTarget::clear() const {
+  bind_multisampled();
+  glDisable(GL_SCISSOR_TEST);
+  glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
+  glClearDepth(1.0);
+  glClearStencil(0);
+  glDepthMask(GL_TRUE);
+  glStencilMask(0xFF);
+  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+}
+
 void RenderTarget::resolve_into(unsigned framebuffer) const {
   glBindFramebuffer(GL_READ_FRAMEBUFFER, msaa_fbo_);
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffer);

@@ -22,6 +22,7 @@ class RenderTarget {
   int samples() const { return samples_; }
 
   void bind_multisampled() const;             // draw the scene here
+  void clear() const;                         // binds it and clears to transparent black, far depth
   void resolve_into(unsigned framebuffer) const;  // blit colour into another framebuffer (0 = window)
   void resolve() const { resolve_into(resolved_fbo_); }
   void bind_resolved() const;                 // draw overlays (the UI) on the resolved image
