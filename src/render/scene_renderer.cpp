@@ -133,12 +133,12 @@ Bounds SceneRenderer::default_bounds() {
 void SceneRenderer::draw(const SceneView& view) const {
   glViewport(0, 0, view.width_px, view.height_px);
   glDisable(GL_SCISSOR_TEST);
-  glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
   glClearDepth(1.0);
   glDepthMask(GL_TRUE);
   glClearStencil(0);
   glStencilMask(0xFF);
-  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+  // No colour clear: the background below writes every sample the opaque anatomy leaves.
+  glClear(GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
   const float aspect = static_cast<float>(view.width_px) / static_cast<float>(std::max(view.height_px, 1));
   const glm::mat4 view_projection = view.camera.projection_matrix(aspect) * view.camera.view_matrix();
 
