@@ -93,7 +93,7 @@ void add_body_skin(Model& model) {
     options.box_min = {-0.21f, 0.0f, -0.18f};
     options.box_max = {0.21f, top_y + 0.01f, 0.23f};
     options.voxel = 0.0055f;
-    options.target_triangles = 26000;
+    options.target_triangles = 10000;
     Mesh mesh = mesh_sdf(body, options);
     mesh.skin.resize(mesh.positions.size());
     for (std::size_t i = 0; i < mesh.positions.size(); ++i) {
