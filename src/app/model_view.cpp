@@ -1,5 +1,7 @@
 #include "app/model_view.h"
 
+#include <algorithm>
+
 #include "anatomy/gltf_importer.h"
 #include "app/pose_from_model.h"
 
@@ -73,13 +75,23 @@ bool ModelView::animating() const {
   return scene_ && (!current_.animation.empty() || anatomy::pose_distance(current_, target_) > 0.05f);
 }
 
+void ModelView::set_hamstring_fatigue(std::optional<double> fatigued_fraction) {
+  hamstring_fatigue_ = fatigued_fraction;
+  if (!fatigued_fraction || !scene_) return;
+  fatigued_styles_ = styles_;
+  for (std::size_t i = 0; i < scene_->structures.size() && i < fatigued_styles_.size(); ++i)
+    if (scene_->structures[i].group == "hamstrings")
+      fatigued_styles_[i].muscle_strength *= static_cast<float>(std::clamp(1.0 - *fatigued_fraction, 0.0, 1.0));
+}
+
 render::AnatomyFrame ModelView::frame() const {
   render::AnatomyFrame frame;
   if (!scene_) return frame;
   frame.pose = &posed_;
   const bool differs = anatomy::pose_distance(current_, ghost_pose_) > kGhostThreshold_deg;
   frame.ghost = show_ghost_ && differs && current_.animation.empty() ? &ghost_ : nullptr;
-  frame.styles = styles_.empty() ? nullptr : &styles_;
+  const auto& styles = hamstring_fatigue_ ? fatigued_styles_ : styles_;
+  frame.styles = styles.empty() ? nullptr : &styles;
   frame.muscle_colouring = muscle_colouring_;
   frame.layers = layers_;
   frame.hovered = hovered_;

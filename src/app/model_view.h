@@ -40,6 +40,9 @@ class ModelView {
   render::Layers& layers() { return layers_; }
   render::MuscleColouring& muscle_colouring() { return muscle_colouring_; }
   bool& show_ghost() { return show_ghost_; }
+  // During fatigue playback the hamstrings are drawn with the strength they still have:
+  // strength × (1 − fatigued fraction). nullopt: no playback.
+  void set_hamstring_fatigue(std::optional<double> fatigued_fraction);
   void set_hovered(int structure) { hovered_ = structure; }
   void set_selected(int structure) { selected_ = structure; }
   int selected() const { return selected_; }
@@ -55,6 +58,8 @@ class ModelView {
   float clip_time_s_ = 0.0f;
   anatomy::PosedScene posed_, ghost_;
   std::vector<render::StructureStyle> styles_;
+  std::vector<render::StructureStyle> fatigued_styles_;  // styles_ with the fatigue applied
+  std::optional<double> hamstring_fatigue_;
   render::Layers layers_;
   render::MuscleColouring muscle_colouring_ = render::MuscleColouring::strength;
   bool show_ghost_ = true;

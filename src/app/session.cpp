@@ -121,6 +121,7 @@ ui::UiModel Session::ui_model(float window_w, float window_h) const {
   m.hovered_structure = hovered_;
   m.selected_structure = selected_;
   m.anchors = anchors_;
+  m.legends = legends_;
   m.article_overlay = article_overlay_;
   m.show_evidence = show_evidence_;
   m.highlighted = highlighted_;

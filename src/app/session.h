@@ -51,6 +51,7 @@ class Session {
   void set_hovered(std::string id) { hovered_ = std::move(id); }
   void set_selected(std::string id) { selected_ = std::move(id); }
   void set_anchors(std::vector<ui::ScreenAnchor> anchors) { anchors_ = std::move(anchors); }
+  void set_legends(std::vector<ui::Legend> legends) { legends_ = std::move(legends); }
   void set_notice(std::string notice) { notice_ = std::move(notice); }
   ui::LayerState& layer_state() { return layers_; }
   bool tour_active() const { return tour_active_; }
@@ -84,6 +85,7 @@ class Session {
   ui::LayerState layers_;
   std::string hovered_, selected_, notice_;
   std::vector<ui::ScreenAnchor> anchors_;
+  std::vector<ui::Legend> legends_;
   // Fatigue playback: the series is recomputed when the task, duration or inputs change.
   biomech::Task fatigue_task_ = biomech::Task::walk;
   float fatigue_duration_min_ = 20.0f;

@@ -6,6 +6,9 @@
 #include <imgui.h>
 
 #include "anatomy/anchors.h"
+#include "app/pose_from_model.h"
+#include "content/format.h"
+#include "render/colour_scales.h"
 #include "render/labels.h"
 #include "ui/app_ui.h"
 #include "app/ui_report.h"
@@ -51,9 +54,29 @@ core::Result<std::unique_ptr<Viewer>> Viewer::create(GLFWwindow* window, const V
     viewer->ui_ = std::move(*ui);
     if (!viewer->ui_->font_notice().empty()) viewer->session_->set_notice(viewer->ui_->font_notice());
   }
+  viewer->session_->set_legends(viewer->legends());
   viewer->last_view_preset_ = settings.view;
   viewer->set_view(settings.view);
   return viewer;
+}
+
+// The legends show the renderer's own colour stops, so the picture and its key never disagree.
+std::vector<ui::Legend> Viewer::legends() const {
+  auto legend = [](const render::ColourScale& scale, std::string title, std::string low, std::string high) {
+    ui::Legend l{std::move(title), std::move(low), std::move(high), {}, {}, {}};
+    for (const auto& stop : scale.stops) l.stops.push_back({stop.value, {stop.colour.r, stop.colour.g, stop.colour.b}});
+    return l;
+  };
+  const content::Language language = session_->settings().language;
+  ui::Legend discs = legend(render::disc_pressure_scale(), "legend.disc_pressure", "legend.disc_pressure.low",
+                            "legend.disc_pressure.high");
+  const std::string mpa = library_ ? std::string(library_->text(language, "unit.mpa")) : std::string("MPa");
+  discs.low_value = content::format_number(0.0, 0, language) + " " + mpa;
+  discs.high_value = content::format_number(kDiscPressureLegendMax_mpa, 1, language) + " " + mpa;
+  discs.value_max = kDiscPressureLegendMax_mpa;
+  return {legend(render::muscle_strength_scale(), "legend.muscle_strength", "legend.muscle_strength.weak",
+                 "legend.muscle_strength.normal"),
+          discs};
 }
 
 float Viewer::effective_font_scale() const {
@@ -199,6 +222,7 @@ void Viewer::carry_out(const ViewerEffects& effects) {
   if (effects.view) set_view(static_cast<render::ViewPreset>(*effects.view));
   if (effects.frame_model) frame_model();
   if (effects.style_changed && ui_) ui_->set_style(effective_font_scale(), session_->settings().theme);
+  session_->set_legends(legends());  // numbers in the legends follow the language
   for (const auto& command : effects.layers) apply_layer(command);
   if (effects.selection_changed) select(session_->selected_structure());
 }
@@ -235,9 +259,10 @@ void Viewer::click(glm::vec2 pixel) {
 void Viewer::sync_anatomy() {
   model_.set_inputs(session_->shown_inputs());
   model_.show_ghost() = session_->settings().show_ghost;
-  // Fatigue playback colours the muscles by tension; otherwise by strength.
-  model_.muscle_colouring() = session_->hamstring_fatigue() ? render::MuscleColouring::tension
-                                                            : render::MuscleColouring::strength;
+  // Muscles are coloured by the strength they have; during fatigue playback the hamstrings pale as
+  // they tire (the strength still available).
+  model_.muscle_colouring() = render::MuscleColouring::strength;
+  model_.set_hamstring_fatigue(session_->hamstring_fatigue());
   apply_highlights();
 }
 

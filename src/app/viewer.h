@@ -73,6 +73,7 @@ class Viewer {
   void apply_layer(const ui::LayerCommand& command);
   void apply_highlights();
   float effective_font_scale() const;
+  std::vector<ui::Legend> legends() const;
 
   GLFWwindow* window_ = nullptr;
   ViewerSettings settings_;

@@ -143,6 +143,8 @@ void draw_readouts_panel(const Texts& T, const UiModel& model, UiActions& action
   if (ImGui::Begin("##readouts", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
     section_header(T("panel.readouts.title"));
     draw_posture_gauges(T, model);
+    if (!model.legends.empty() && ImGui::CollapsingHeader(T.label("panel.legends.title").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
+      for (const auto& legend : model.legends) legend_bar(T, legend);
     section_header(T("panel.discs.title"));
     draw_disc_column(T, model);
     section_header(T("panel.signs.title"));

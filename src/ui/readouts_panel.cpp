@@ -13,17 +13,6 @@ namespace {
 
 std::string degrees(const Texts& T, double value) { return T.number(value, 1) + "°"; }
 
-// Heat colour for a disc pressure, from cool blue-grey (low) to warm orange (high), matching the
-// renderer's disc colour scale (viridis-like, readable for colour-blind viewers).
-ImU32 pressure_colour(double pressure_mpa) {
-  const float t = static_cast<float>(std::clamp(pressure_mpa / 2.5, 0.0, 1.0));
-  const ImVec4 low(0.27f, 0.36f, 0.55f, 1.0f), mid(0.16f, 0.62f, 0.56f, 1.0f), high(0.99f, 0.75f, 0.15f, 1.0f);
-  const ImVec4 c = t < 0.5f ? ImVec4(low.x + (mid.x - low.x) * t * 2, low.y + (mid.y - low.y) * t * 2, low.z + (mid.z - low.z) * t * 2, 1.0f)
-                            : ImVec4(mid.x + (high.x - mid.x) * (t - 0.5f) * 2, mid.y + (high.y - mid.y) * (t - 0.5f) * 2,
-                                     mid.z + (high.z - mid.z) * (t - 0.5f) * 2, 1.0f);
-  return ImGui::GetColorU32(c);
-}
-
 } // namespace
 
 const TiltCurve& tilt_curve(const biomech::Inputs& inputs) {
@@ -77,6 +66,10 @@ void draw_posture_gauges(const Texts& T, const UiModel& model) {
 
 void draw_disc_column(const Texts& T, const UiModel& model) {
   if (!model.outputs) return;
+  // The swatches use the renderer's disc colours (the legend's stops), so table and anatomy agree.
+  const Legend* disc_legend = nullptr;
+  for (const auto& legend : model.legends)
+    if (legend.title_id == "legend.disc_pressure") disc_legend = &legend;
   const auto& out = *model.outputs;
   const auto* bal = model.balanced_outputs;
   if (ImGui::BeginTable("##discs", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
@@ -94,7 +87,9 @@ void draw_disc_column(const Texts& T, const UiModel& model) {
       const ImVec2 p = ImGui::GetCursorScreenPos();
       const float s = ImGui::GetFontSize();
       ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + s * 0.15f), ImVec2(p.x + s * 0.8f, p.y + s * 0.95f),
-                                                pressure_colour(seg.pressure_mpa), s * 0.2f);
+                                                disc_legend ? legend_colour(*disc_legend, seg.pressure_mpa)
+                                                            : ImGui::GetColorU32(ImGuiCol_FrameBg),
+                                                s * 0.2f);
       ImGui::Dummy(ImVec2(s, s));
       ImGui::SameLine();
       ImGui::TextUnformatted(T("disc.level." + std::string(biomech::level_name(level))));

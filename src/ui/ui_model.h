@@ -2,7 +2,9 @@
 // What the interface shows (UiModel, read-only, filled by the app each frame) and what the user
 // asked for (UiActions, carried out by the app). The UI never changes state itself, so the same
 // panels draw the window, the headless screenshot and the tests.
+#include <array>
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -58,6 +60,14 @@ struct TourView {
   int step_count = 0;
 };
 
+// A colour scale of the anatomy, drawn as a legend with the same stops the renderer uses.
+struct Legend {
+  std::string title_id, low_id, high_id;  // content text ids
+  std::vector<std::pair<float, std::array<int, 3>>> stops;  // position 0..1, sRGB 0..255
+  std::string low_value, high_value;  // optional numbers at the ends ("0 MPa")
+  double value_max = 1.0;             // the value at the top of the scale, in its units
+};
+
 struct UiModel {
   const content::Library* library = nullptr;
   content::Language language = content::Language::en;
@@ -78,6 +88,7 @@ struct UiModel {
   std::string hovered_structure;   // id under the mouse, empty when none
   std::string selected_structure;  // id whose card is open, empty when none
   std::vector<ScreenAnchor> anchors;
+  std::vector<Legend> legends;
   int article_overlay = 0;         // index into library->overlays(): the article step shown
   bool show_evidence = true;       // evidence notes beside the article's claims
   std::vector<std::string> highlighted;  // structures the tour highlights

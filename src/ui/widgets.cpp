@@ -106,3 +106,47 @@ void chip(const char* text, bool on) {
 }
 
 } // namespace ui
+
+#include "ui/texts.h"
+#include "ui/ui_model.h"
+
+namespace ui {
+
+void legend_bar(const Texts& T, const Legend& legend) {
+  ImGui::TextUnformatted(T(legend.title_id));
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float height = ImGui::GetFontSize() * 0.7f;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  auto colour = [](const std::array<int, 3>& c) { return IM_COL32(c[0], c[1], c[2], 255); };
+  for (std::size_t i = 0; i + 1 < legend.stops.size(); ++i) {
+    const float x0 = p.x + width * legend.stops[i].first, x1 = p.x + width * legend.stops[i + 1].first;
+    const ImU32 a = colour(legend.stops[i].second), b = colour(legend.stops[i + 1].second);
+    draw->AddRectFilledMultiColor(ImVec2(x0, p.y), ImVec2(x1, p.y + height), a, b, b, a);
+  }
+  ImGui::Dummy(ImVec2(width, height));
+  const std::string low = std::string(T(legend.low_id)) + (legend.low_value.empty() ? "" : " " + legend.low_value);
+  const std::string high = std::string(T(legend.high_id)) + (legend.high_value.empty() ? "" : " " + legend.high_value);
+  const float start_x = ImGui::GetCursorPosX();
+  ImGui::TextDisabled("%s", low.c_str());
+  ImGui::SameLine();
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), start_x + width - ImGui::CalcTextSize(high.c_str()).x));
+  ImGui::TextDisabled("%s", high.c_str());
+}
+
+ImU32 legend_colour(const Legend& legend, double value) {
+  if (legend.stops.empty()) return IM_COL32(128, 128, 128, 255);
+  const float t = static_cast<float>(std::clamp(value / std::max(legend.value_max, 1e-9), 0.0, 1.0));
+  auto channel = [](int a, int b, float f) { return static_cast<int>(static_cast<float>(a) + (static_cast<float>(b - a)) * f + 0.5f); };
+  for (std::size_t i = 0; i + 1 < legend.stops.size(); ++i) {
+    const auto& [p0, c0] = legend.stops[i];
+    const auto& [p1, c1] = legend.stops[i + 1];
+    if (t > p1 && i + 2 < legend.stops.size()) continue;
+    const float f = p1 > p0 ? std::clamp((t - p0) / (p1 - p0), 0.0f, 1.0f) : 0.0f;
+    return IM_COL32(channel(c0[0], c1[0], f), channel(c0[1], c1[1], f), channel(c0[2], c1[2], f), 255);
+  }
+  const auto& c = legend.stops.back().second;
+  return IM_COL32(c[0], c[1], c[2], 255);
+}
+
+} // namespace ui

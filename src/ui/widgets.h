@@ -41,3 +41,12 @@ void chip(const char* text, bool on);
 void help_marker(const char* help);
 
 } // namespace ui
+
+namespace ui {
+struct Legend;
+class Texts;
+// A colour legend: title, a gradient bar with the scale's stops, the words (and values) at its ends.
+void legend_bar(const Texts& T, const Legend& legend);
+// The legend's colour for a value in its units (value_max maps to the top of the scale).
+ImU32 legend_colour(const Legend& legend, double value);
+} // namespace ui
