@@ -266,6 +266,39 @@ void Viewer::sync_anatomy() {
   apply_highlights();
 }
 
+// Sitting needs something to sit on: a plain stool under the sitting bones, so a patient sees a
+// seat rather than a body floating in the air.
+std::vector<render::Prop> Viewer::props() const {
+  const anatomy::Scene* scene = model_.scene();
+  const biomech::Activity activity = session_->shown_inputs().activity;
+  const bool sitting = activity == biomech::Activity::sit_relaxed || activity == biomech::Activity::sit_upright ||
+                       activity == biomech::Activity::sit_slouched || activity == biomech::Activity::sit_flexed;
+  if (!scene || !sitting) return {};
+  const auto left = scene->find_landmark("ischial_tuberosity.l");
+  const auto right = scene->find_landmark("ischial_tuberosity.r");
+  if (!left || !right) return {};
+  const glm::vec3 l = anatomy::landmark_position(*scene, model_.posed(), *left);
+  const glm::vec3 r = anatomy::landmark_position(*scene, model_.posed(), *right);
+  const glm::vec3 mid = 0.5f * (l + r);
+  constexpr float kSoftTissue_m = 0.02f;  // skin and fat under the sitting bones
+  constexpr float kSeatDepth_m = 0.42f, kSeatWidth_m = 0.46f;
+  const float top = std::max(0.05f, mid.y - kSoftTissue_m);
+  // A plain stool: a thin seat and four thin legs, so it never hides the thighs in a side view.
+  constexpr float kBoard_m = 0.035f, kLeg_m = 0.03f;
+  const render::palette::Srgb wood{96, 88, 80};
+  const glm::vec3 seat_centre{mid.x, top - kBoard_m * 0.5f, mid.z + kSeatDepth_m * 0.5f - 0.08f};
+  std::vector<render::Prop> props;
+  props.push_back({seat_centre, {kSeatWidth_m * 0.5f, kBoard_m * 0.5f, kSeatDepth_m * 0.5f}, wood});
+  const float leg_height = std::max(0.0f, top - kBoard_m);
+  for (float sx : {-1.0f, 1.0f})
+    for (float sz : {-1.0f, 1.0f}) {
+      const glm::vec3 centre{seat_centre.x + sx * (kSeatWidth_m * 0.5f - kLeg_m), leg_height * 0.5f,
+                             seat_centre.z + sz * (kSeatDepth_m * 0.5f - kLeg_m)};
+      props.push_back({centre, {kLeg_m * 0.5f, leg_height * 0.5f, kLeg_m * 0.5f}, wood});
+    }
+  return props;
+}
+
 void Viewer::update_anchors(int width_px, int height_px) {
   const anatomy::Scene* scene = model_.scene();
   if (!scene || structure_anchors_.empty()) return;
@@ -308,6 +341,7 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
 
   target_.bind_multisampled();
   last_view_ = render::SceneView{camera_, width_px, height_px, true, model_.frame()};
+  last_view_.props = props();
   scene_->draw(last_view_);
 
   if (window_) {

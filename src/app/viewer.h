@@ -74,6 +74,7 @@ class Viewer {
   void apply_highlights();
   float effective_font_scale() const;
   std::vector<ui::Legend> legends() const;
+  std::vector<render::Prop> props() const;
 
   GLFWwindow* window_ = nullptr;
   ViewerSettings settings_;

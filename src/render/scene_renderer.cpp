@@ -37,6 +37,7 @@ DrawContext make_context(const SceneView& view, const glm::mat4& view_projection
 struct SceneRenderer::Impl {
   ShaderProgram background;
   ShaderProgram grid;
+  ShaderProgram prop;
   GLuint empty_vao = 0;  // core profile needs a bound VAO even for buffer-less draws
   // One-pixel id pass for picking: a small framebuffer, the projection narrowed to the pixel.
   GLuint pick_fbo = 0, pick_colour = 0, pick_depth = 0;
@@ -121,6 +122,9 @@ core::Result<std::unique_ptr<SceneRenderer>> SceneRenderer::create() {
   if (!grid) return grid.error();
   renderer->impl_->background = std::move(*background);
   renderer->impl_->grid = std::move(*grid);
+  auto prop = ShaderProgram::load("prop");
+  if (!prop) return prop.error();
+  renderer->impl_->prop = std::move(*prop);
   glGenVertexArrays(1, &renderer->impl_->empty_vao);
   return renderer;
 }
@@ -148,6 +152,23 @@ void SceneRenderer::draw(const SceneView& view) const {
   const DrawContext ctx = make_context(view, view_projection);
   if (anatomy_) anatomy_->draw_opaque(view.anatomy, ctx);
   glBindVertexArray(impl_->empty_vao);
+  if (!view.props.empty()) {
+    glEnable(GL_CULL_FACE);
+    glCullFace(GL_BACK);
+    impl_->prop.use();
+    impl_->prop.set("u_view_projection", view_projection);
+    impl_->prop.set("u_eye", ctx.eye);
+    impl_->prop.set("u_key_dir", ctx.key_dir);
+    impl_->prop.set("u_fill_dir", ctx.fill_dir);
+    impl_->prop.set("u_rim_dir", ctx.rim_dir);
+    for (const Prop& prop : view.props) {
+      impl_->prop.set("u_centre", prop.centre);
+      impl_->prop.set("u_half_size", prop.half_size_m);
+      impl_->prop.set("u_albedo", palette::to_linear(prop.colour));
+      glDrawArrays(GL_TRIANGLES, 0, 36);
+    }
+    glDisable(GL_CULL_FACE);
+  }
 
   // The background after the opaque anatomy, on the far plane: the depth test passes only where
   // nothing was drawn, so the pixels under the body are not shaded twice. It writes every sample

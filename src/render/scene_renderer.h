@@ -4,13 +4,22 @@
 #include <memory>
 #include <optional>
 #include <utility>
+#include <vector>
 
 #include "anatomy/scene.h"
 #include "core/result.h"
 #include "render/anatomy_frame.h"
 #include "render/camera.h"
+#include "render/palette.h"
 
 namespace render {
+
+// A piece of furniture that explains a pose (the seat when sitting): an axis-aligned box.
+struct Prop {
+  glm::vec3 centre{0.0f};
+  glm::vec3 half_size_m{0.1f};
+  palette::Srgb colour{120, 110, 100};
+};
 
 struct SceneView {
   SceneView() = default;
@@ -23,6 +32,7 @@ struct SceneView {
   int height_px = 0;
   bool show_grid = true;
   AnatomyFrame anatomy;  // pose, styles, layers, ghost, hover and selection of the model
+  std::vector<Prop> props;
 };
 
 class AnatomyRenderer;

@@ -105,3 +105,25 @@ TEST_CASE("edges are antialiased: the resolved frame has intermediate shades at 
   for (int x = 0; x < 256; ++x) levels.insert(image.pixel(x, 250).r);
   CHECK(levels.size() > 6);
 }
+
+TEST_CASE("a prop box is drawn lit and solid where it projects") {
+  Frame frame;
+  render::OrbitCamera camera;
+  camera.set_view(render::ViewPreset::oblique, render::SceneRenderer::default_bounds());
+  const int width = 320, height = 240;
+  REQUIRE(frame.target.resize(width, height, 4).ok());
+  frame.target.bind_multisampled();
+  render::SceneView view{camera, width, height, true};
+  view.props.push_back({{0.0f, 0.25f, 0.0f}, {0.2f, 0.25f, 0.2f}, {200, 40, 40}});
+  frame.scene->draw(view);
+  frame.target.resolve();
+  const render::Image image = frame.target.read_resolved();
+  const glm::mat4 vp = camera.projection_matrix(static_cast<float>(width) / height) * camera.view_matrix();
+  const auto centre = render::project_to_screen({0.0f, 0.25f, 0.0f}, vp, {width, height});
+  REQUIRE(centre.has_value());
+  const auto pixel = image.pixel(static_cast<int>(centre->x), static_cast<int>(centre->y));
+  INFO("prop pixel " << int(pixel.r) << "," << int(pixel.g) << "," << int(pixel.b));
+  // Red dominates where the box is: neither the slate background nor the grey grid.
+  CHECK(pixel.r > pixel.g + 40);
+  CHECK(pixel.r > pixel.b + 40);
+}
