@@ -80,7 +80,9 @@ core::Result<std::unique_ptr<HeadlessGlContext>> HeadlessGlContext::create() {
   EGLContext context = eglCreateContext(display, config, EGL_NO_CONTEXT, context_attribs);
   if (context == EGL_NO_CONTEXT) {
     eglTerminate(display);
-    return core::make_error("cannot create an OpenGL 3.3 core context through EGL: " + egl_error_text());
+    return core::make_error("the graphics driver offers no OpenGL 3.3 core context (" + egl_error_text() +
+                            "): PostureLab needs OpenGL 3.3. Update the driver, or use Mesa's software "
+                            "renderer (LIBGL_ALWAYS_SOFTWARE=1)");
   }
   if (!eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, context)) {
     eglDestroyContext(display, context);

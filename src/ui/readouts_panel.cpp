@@ -114,9 +114,13 @@ void draw_signs(const Texts& T, const UiModel& model) {
     const std::string id = "sign." + std::string(biomech::sign_name(sign.id));
     chip(sign.present ? T("signs.yes") : T("signs.no"), sign.present);
     ImGui::SameLine();
+    ImGui::BeginGroup();
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(T(id));
+    // The source stays visible: whose claim it is decides how much it should weigh.
+    ImGui::TextDisabled("%s", T(id + ".source"));
     ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
     if (ImGui::IsItemHovered()) {
       ImGui::BeginTooltip();
       ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
@@ -124,7 +128,6 @@ void draw_signs(const Texts& T, const UiModel& model) {
       ImGui::Text("%s %s (%s–%s %.*s)", T.number(sign.value, 1).c_str(), std::string(sign.unit).c_str(),
                   T.number(sign.normal_min, 1).c_str(), T.number(sign.normal_max, 1).c_str(),
                   static_cast<int>(sign.unit.size()), sign.unit.data());
-      ImGui::TextDisabled("%s: %s", T("signs.source"), T(id + ".source"));
       ImGui::TextDisabled("%s", T("support." + std::string(biomech::support_name(sign.support))));
       ImGui::PopTextWrapPos();
       ImGui::EndTooltip();
