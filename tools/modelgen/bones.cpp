@@ -360,14 +360,15 @@ std::vector<BoneShape> bone_shapes() {
     const Sdf hip_r = hip_bone_right();
     shapes.push_back({"bone.pelvis", "pelvis", Side::mid,
                       hard_union({hip_r, mirror_sdf(hip_r)}),
-                      {-0.16f, 0.85f, -0.09f}, {0.16f, 1.10f, 0.095f}, 0.0019f, 14000, j_pelvis});
+                      {-0.16f, 0.85f, -0.09f}, {0.16f, 1.10f, 0.095f}, 0.0019f, 8500, j_pelvis});
     shapes.push_back({"bone.sacrum", "sacrum and coccyx", Side::mid, sacrum_sdf(), {-0.075f, 0.90f, -0.115f},
-                      {0.075f, 1.09f, -0.01f}, 0.0015f, 3200, j_sacrum});
+                      {0.075f, 1.09f, -0.01f}, 0.0015f, 2000, j_sacrum});
     for (std::size_t i = 0; i < vertebrae().size(); ++i) {
         const Vertebra& v = vertebrae()[i];
         shapes.push_back({"bone." + v.name, v.name + " vertebra", Side::mid, vertebra_sdf(i),
                           v.centre - V(0.5f * v.tp_span + 0.012f, 0.040f, 0.075f),
-                          v.centre + V(0.5f * v.tp_span + 0.012f, 0.040f, 0.035f), 0.0012f, 2200, v.joint});
+                          v.centre + V(0.5f * v.tp_span + 0.012f, 0.040f, 0.035f), 0.0012f,
+                          v.name == "T12" ? std::size_t{900} : std::size_t{1400}, v.joint});
     }
     struct Paired {
         const char* name;
@@ -379,15 +380,15 @@ std::vector<BoneShape> bone_shapes() {
         int joint_l, joint_r;
     };
     const std::vector<Paired> paired{
-        {"femur", "femur", femur_right(), {-0.17f, 0.46f, -0.045f}, {-0.03f, 0.95f, 0.045f}, 0.0019f, 5000,
+        {"femur", "femur", femur_right(), {-0.17f, 0.46f, -0.045f}, {-0.03f, 0.95f, 0.045f}, 0.0019f, 2200,
          j_hip_l, j_hip_r},
-        {"patella", "patella", patella_right(), {-0.115f, 0.48f, 0.03f}, {-0.055f, 0.55f, 0.075f}, 0.0012f, 600,
+        {"patella", "patella", patella_right(), {-0.115f, 0.48f, 0.03f}, {-0.055f, 0.55f, 0.075f}, 0.0012f, 300,
          j_knee_l, j_knee_r},
-        {"tibia", "tibia", tibia_right(), {-0.135f, 0.05f, -0.04f}, {-0.035f, 0.49f, 0.045f}, 0.0019f, 3600,
+        {"tibia", "tibia", tibia_right(), {-0.135f, 0.05f, -0.04f}, {-0.035f, 0.49f, 0.045f}, 0.0019f, 1400,
          j_knee_l, j_knee_r},
-        {"fibula", "fibula", fibula_right(), {-0.145f, 0.035f, -0.035f}, {-0.10f, 0.47f, 0.01f}, 0.0015f, 1600,
+        {"fibula", "fibula", fibula_right(), {-0.145f, 0.035f, -0.035f}, {-0.10f, 0.47f, 0.01f}, 0.0015f, 500,
          j_knee_l, j_knee_r},
-        {"foot", "foot", foot_right(), {-0.16f, 0.0f, -0.075f}, {-0.04f, 0.095f, 0.22f}, 0.0016f, 4200, j_ankle_l,
+        {"foot", "foot", foot_right(), {-0.16f, 0.0f, -0.075f}, {-0.04f, 0.095f, 0.22f}, 0.0016f, 1500, j_ankle_l,
          j_ankle_r},
     };
     for (const Side side : {Side::left, Side::right}) {

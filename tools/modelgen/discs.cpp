@@ -47,9 +47,9 @@ void add_discs(Model& model) {
         const V mid = 0.5f * (top.centre + bottom.centre);
         const float rx = 0.5f * width + 0.0008f;
         const float rz = 0.5f * depth + 0.0008f;
-        constexpr int segs = 40;
-        constexpr int wall_rings = 6;
-        constexpr int cap_rings = 4;
+        constexpr int segs = 28;
+        constexpr int wall_rings = 4;
+        constexpr int cap_rings = 2;
 
         Mesh wall;
         std::vector<float> wall_f;

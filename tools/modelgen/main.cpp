@@ -9,6 +9,8 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <map>
 #include <fstream>
 #include <string>
 
@@ -39,12 +41,22 @@ int main(int argc, char** argv) {
     }
     file.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
     std::size_t triangles = 0;
+    std::map<std::string, std::size_t> per_category;
     for (const auto& s : model.structures) {
         triangles += s.mesh.triangle_count();
+        per_category[s.category] += s.mesh.triangle_count();
     }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::printf("modelgen: wrote %s: %zu structures, %zu landmarks, %zu triangles, %zu bytes in %.1f s\n",
                 out.c_str(), model.structures.size(), model.landmarks.size(), triangles, bytes.size(), seconds);
+    for (const auto& [category, count] : per_category) {
+        std::printf("modelgen:   %-7s %6zu triangles\n", category.c_str(), count);
+    }
+    if (std::getenv("MODELGEN_VERBOSE") != nullptr) {
+        for (const auto& s : model.structures) {
+            std::printf("modelgen:     %-34s %6zu\n", s.id.c_str(), s.mesh.triangle_count());
+        }
+    }
     return 0;
 }

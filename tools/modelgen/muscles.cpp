@@ -24,8 +24,10 @@ struct Bundle {
     std::vector<int> tags;  // one per point
     std::function<glm::vec2(float)> radii;
     V flatten{1.0f, 0.0f, 0.0f};
-    int rings = 36;
-    int segments = 14;
+    // Fewer rings and segments than a close-up would want: at the app's viewing distance a belly
+    // ring spacing of ~1.5 cm and 12 segments around keep the silhouette smooth (sagitta < 1 px).
+    int rings = 20;
+    int segments = 12;
 };
 
 struct Def {
@@ -206,7 +208,7 @@ std::vector<Def> definitions() {
                               const float s = grow * end;
                               return glm::vec2(std::max(0.005f, 0.021f * s), std::max(0.005f, 0.017f * s));
                           },
-                          {0.0f, 0.0f, 1.0f}, 44, 14}}});
+                          {0.0f, 0.0f, 1.0f}, 24, 12}}});
     }
     // Gluteals: three bundles each, fanning to the femur.
     {
@@ -217,14 +219,14 @@ std::vector<Def> definitions() {
         Def g{"gluteus_maximus", "gluteus maximus", "muscle", "gluteals", "pelvis", "femur", {}};
         g.bundles.push_back({{from_pelvis(-0.1195f, 0.0612f, 0.0700f), {-0.100f, 0.995f, -0.100f},
                               {-0.128f, 0.925f, -0.078f}, from_femur(-0.0277f, -0.0566f, 0.0470f)},
-                             {t_pelvis, t_pelvis, t_hip, t_hip}, gmax, {1.0f, 0.0f, 0.0f}, 30, 14});
+                             {t_pelvis, t_pelvis, t_hip, t_hip}, gmax, {1.0f, 0.0f, 0.0f}, 18, 12});
         g.bundles.push_back({{from_pelvis(-0.1349f, 0.0176f, 0.0563f), {-0.084f, 0.945f, -0.118f},
                               {-0.118f, 0.872f, -0.092f}, from_femur(-0.0426f, -0.053f, 0.0293f),
                               from_femur(-0.0156f, -0.1016f, 0.0419f)},
-                             {t_pelvis, t_pelvis, t_hip, t_hip, t_hip}, gmax, {1.0f, 0.0f, 0.0f}, 30, 14});
+                             {t_pelvis, t_pelvis, t_hip, t_hip, t_hip}, gmax, {1.0f, 0.0f, 0.0f}, 18, 12});
         g.bundles.push_back({{from_pelvis(-0.1556f, -0.0314f, 0.0058f), {-0.048f, 0.895f, -0.112f},
                               {-0.100f, 0.820f, -0.078f}, from_femur(-0.0060f, -0.1419f, 0.0411f)},
-                             {t_pelvis, t_pelvis, t_hip, t_hip}, gmax, {1.0f, 0.0f, 0.0f}, 30, 14});
+                             {t_pelvis, t_pelvis, t_hip, t_hip}, gmax, {1.0f, 0.0f, 0.0f}, 18, 12});
         defs.push_back(std::move(g));
         // A fan: broad and thin along its origin under the crest, thick in the middle, converging on
         // the greater trochanter.
@@ -237,11 +239,11 @@ std::vector<Def> definitions() {
         const V gt{-0.141f, 0.916f, -0.020f};
         Def m{"gluteus_medius", "gluteus medius", "muscle", "gluteals", "pelvis", "femur", {}};
         m.bundles.push_back({{{-0.128f, 1.050f, 0.000f}, {-0.150f, 1.000f, -0.004f}, {-0.156f, 0.945f, -0.014f}, gt},
-                             {t_pelvis, t_pelvis, t_hip, t_hip}, gmed, {0.0f, 0.0f, 1.0f}, 26, 12});
+                             {t_pelvis, t_pelvis, t_hip, t_hip}, gmed, {0.0f, 0.0f, 1.0f}, 16, 10});
         m.bundles.push_back({{{-0.125f, 1.020f, 0.035f}, {-0.148f, 0.985f, 0.020f}, {-0.155f, 0.940f, -0.002f}, gt},
-                             {t_pelvis, t_pelvis, t_hip, t_hip}, gmed, {0.0f, 0.0f, 1.0f}, 26, 12});
+                             {t_pelvis, t_pelvis, t_hip, t_hip}, gmed, {0.0f, 0.0f, 1.0f}, 16, 10});
         m.bundles.push_back({{{-0.067f, 0.999f, -0.049f}, {-0.110f, 1.000f, -0.058f}, {-0.145f, 0.950f, -0.040f}, gt},
-                             {t_pelvis, t_pelvis, t_hip, t_hip}, gmed, {0.0f, 0.0f, 1.0f}, 26, 12});
+                             {t_pelvis, t_pelvis, t_hip, t_hip}, gmed, {0.0f, 0.0f, 1.0f}, 16, 10});
         defs.push_back(std::move(m));
     }
     // Lumbar erector spinae: dorsal sacrum and iliac crest up the column to T12.
@@ -261,7 +263,7 @@ std::vector<Def> definitions() {
                               const float end = 0.7f + 0.3f * smoothstep(1.0f, 0.85f, t);
                               return glm::vec2(0.021f * f * end, 0.022f * f * end);
                           },
-                          {1.0f, 0.0f, 0.0f}, 40, 14}}});
+                          {1.0f, 0.0f, 0.0f}, 22, 12}}});
     }
     // Rectus abdominis, lower part: pubic crest up the front of the abdomen.
     defs.push_back({"rectus_abdominis", "rectus abdominis (lower part)", "muscle", "abdominals", "pelvis", "",
@@ -279,29 +281,29 @@ std::vector<Def> definitions() {
                           return glm::vec2(0.0105f + 0.0165f * smoothstep(0.0f, 0.45f, t) + 0.003f * t,
                                            (0.0032f + 0.0023f * smoothstep(0.0f, 0.3f, t)) * (1.0f - 0.3f * pinch));
                       },
-                      {1.0f, 0.0f, 0.0f}, 36, 14}},
+                      {1.0f, 0.0f, 0.0f}, 20, 12}},
                     false});
     // Tendons.
     defs.push_back({"quadriceps", "quadriceps tendon", "tendon", "quadriceps", "", "patella",
                     {{{{-0.088f, 0.600f, 0.051f}, {-0.087f, 0.568f, 0.055f}, patella_base + V(0.0f, -0.004f, 0.0f)},
                       {t_hip, t_hip, t_knee},
                       [](float t) { return glm::vec2(0.017f + 0.005f * t, 0.0038f); },
-                      {1.0f, 0.0f, 0.0f}, 10, 14}}});
+                      {1.0f, 0.0f, 0.0f}, 8, 10}}});
     defs.push_back({"patellar", "patellar ligament", "tendon", "quadriceps", "patella", "tibia",
                     {{{{-0.086f, 0.500f, 0.052f}, {-0.086f, 0.473f, 0.046f}, {-0.086f, 0.447f, 0.034f}},
                       {t_knee, t_knee, t_knee},
                       [](float t) { return glm::vec2(0.0145f - 0.002f * t, 0.0027f); },
-                      {1.0f, 0.0f, 0.0f}, 10, 14}}});
+                      {1.0f, 0.0f, 0.0f}, 8, 10}}});
     defs.push_back({"semimembranosus", "semimembranosus tendon", "tendon", "hamstrings", "", "tibia",
                     {{{{-0.067f, 0.535f, -0.048f}, {-0.066f, 0.495f, -0.040f}, sm_i},
-                      {t_hip, t_knee, t_knee}, constant(0.0052f, 0.0048f), {1.0f, 0.0f, 0.0f}, 10, 12}}});
+                      {t_hip, t_knee, t_knee}, constant(0.0052f, 0.0048f), {1.0f, 0.0f, 0.0f}, 8, 10}}});
     defs.push_back({"semitendinosus", "semitendinosus tendon", "tendon", "hamstrings", "", "tibia",
                     {{{{-0.059f, 0.56f, -0.057f}, from_tibia(-0.03322f, -0.05282f, -0.02288f),
                        from_tibia(-0.0113f, -0.0746f, -0.0245f), from_tibia(0.0027f, -0.0956f, -0.0193f)},
-                      {t_hip, t_knee, t_knee, t_knee}, constant(0.0040f, 0.0036f), {1.0f, 0.0f, 0.0f}, 16, 12}}});
+                      {t_hip, t_knee, t_knee, t_knee}, constant(0.0040f, 0.0036f), {1.0f, 0.0f, 0.0f}, 12, 10}}});
     defs.push_back({"biceps_femoris", "biceps femoris tendon", "tendon", "hamstrings", "", "fibula",
                     {{{{-0.115f, 0.548f, -0.048f}, bf_t1, bf_i},
-                      {t_hip, t_knee, t_knee}, constant(0.0058f, 0.0050f), {1.0f, 0.0f, 0.0f}, 10, 12}}});
+                      {t_hip, t_knee, t_knee}, constant(0.0058f, 0.0050f), {1.0f, 0.0f, 0.0f}, 8, 10}}});
     return defs;
 }
 
