@@ -28,6 +28,8 @@ struct Bundle {
     // ring spacing of ~1.5 cm and 12 segments around keep the silhouette smooth (sagitta < 1 px).
     int rings = 20;
     int segments = 12;
+    bool wrap = false;  // bend the cross-section around wrap_from -> wrap_to (see SweepSpec)
+    V wrap_from{0.0f}, wrap_to{0.0f};
 };
 
 struct Def {
@@ -147,24 +149,28 @@ std::vector<Def> definitions() {
                       {t_pelvis, t_hip, t_hip, t_hip, t_hip, t_knee},
                       belly(12.0f, 1.2f, 0.14f, 0.76f, 0.004f),
                       {1.0f, 0.0f, 0.0f}}}});
+    // The vasti are curved shells around the femoral shaft (wrap): lateralis over the lateral side,
+    // medialis on the medial side with its bulk (the teardrop) just above the knee, intermedius deep
+    // in front.
+    const V femur_from{-0.127f, 0.872f, -0.006f}, femur_to{-0.088f, 0.520f, 0.000f};
     defs.push_back({"vastus_lateralis", "vastus lateralis", "muscle", "quadriceps", "femur", "patella",
                     {{{{-0.141f, 0.872f, -0.004f}, {-0.150f, 0.80f, 0.004f}, {-0.149f, 0.70f, 0.014f},
                        {-0.136f, 0.61f, 0.026f}, {-0.114f, 0.555f, 0.044f}, {-0.098f, 0.538f, 0.054f}},
                       {t_hip, t_hip, t_hip, t_hip, t_hip, t_knee},
-                      belly(30.0f, 0.5f, 0.16f, 0.84f, 0.0045f),
-                      {1.0f, 0.0f, 0.0f}}}});
+                      belly(20.0f, 2.4f, 0.12f, 0.86f, 0.0045f),
+                      {1.0f, 0.0f, 0.0f}, 20, 16, true, femur_from, femur_to}}});
     defs.push_back({"vastus_medialis", "vastus medialis", "muscle", "quadriceps", "femur", "patella",
                     {{{{-0.099f, 0.842f, -0.006f}, {-0.088f, 0.74f, 0.002f}, {-0.074f, 0.64f, 0.014f},
                        {-0.063f, 0.575f, 0.030f}, {-0.068f, 0.537f, 0.048f}, {-0.074f, 0.528f, 0.054f}},
                       {t_hip, t_hip, t_hip, t_hip, t_hip, t_knee},
-                      belly(22.0f, 0.6f, 0.30f, 0.88f, 0.0040f, 1.6f),
-                      {1.0f, 0.0f, 0.0f}}}});
+                      belly(20.0f, 1.8f, 0.30f, 0.88f, 0.0040f, 1.6f),
+                      {1.0f, 0.0f, 0.0f}, 20, 16, true, femur_from, femur_to}}});
     defs.push_back({"vastus_intermedius", "vastus intermedius", "muscle", "quadriceps", "femur", "patella",
                     {{{{-0.124f, 0.845f, 0.012f}, {-0.117f, 0.76f, 0.027f}, {-0.107f, 0.66f, 0.032f},
                        {-0.096f, 0.585f, 0.036f}, {-0.087f, 0.536f, 0.046f}},
                       {t_hip, t_hip, t_hip, t_hip, t_knee},
-                      belly(11.0f, 1.7f, 0.08f, 0.85f, 0.004f),
-                      {1.0f, 0.0f, 0.0f}}}});
+                      belly(11.0f, 2.6f, 0.08f, 0.85f, 0.004f),
+                      {1.0f, 0.0f, 0.0f}, 20, 16, true, femur_from, femur_to}}});
     // Hip flexors.
     const V il_o = from_pelvis(-0.0674f, 0.0365f, 0.0854f);
     const V brim = from_pelvis(-0.0288f, -0.0805f, 0.0816f);
@@ -359,6 +365,9 @@ void add_muscles_and_tendons(Model& model) {
                 spec.flatten_axis = b.flatten;
                 spec.rings = b.rings;
                 spec.segments = b.segments;
+                spec.wrap = b.wrap;
+                spec.wrap_from = b.wrap_from;
+                spec.wrap_to = b.wrap_to;
                 SweepResult swept = sweep(spec);
                 Mesh& m = swept.mesh;
                 if (def.push_off_bones) {

@@ -77,9 +77,31 @@ SweepResult sweep(const SweepSpec& spec) {
         a_axis = glm::normalize(a_axis);
         const glm::vec3 b_axis = glm::cross(tangent, a_axis);
         const glm::vec2 radii = spec.radii(t);
+        // Wrap frame: the point q on the wrap axis nearest the centre, the radial direction from it,
+        // and the direction around the axis chosen so that the ring still runs counter-clockwise
+        // about the tangent.
+        glm::vec3 q(0.0f), e_r(0.0f), e_t(0.0f);
+        float radius = 0.0f;
+        if (spec.wrap) {
+            const glm::vec3 axis = spec.wrap_to - spec.wrap_from;
+            const float f = std::clamp(glm::dot(c - spec.wrap_from, axis) / glm::dot(axis, axis), 0.0f, 1.0f);
+            q = spec.wrap_from + f * axis;
+            glm::vec3 d = c - q;
+            d -= tangent * glm::dot(d, tangent);
+            radius = glm::length(d);
+            e_r = radius > 1e-5f ? d / radius : b_axis;
+            radius = std::max(radius, 1e-3f);
+            e_t = glm::normalize(glm::cross(e_r, tangent));
+            q = c - e_r * radius;
+        }
         for (int s = 0; s < segs; ++s) {
             const float angle = 2.0f * pi * static_cast<float>(s) / static_cast<float>(segs);
-            const glm::vec3 offset = a_axis * (radii.x * std::cos(angle)) + b_axis * (radii.y * std::sin(angle));
+            glm::vec3 offset = a_axis * (radii.x * std::cos(angle)) + b_axis * (radii.y * std::sin(angle));
+            if (spec.wrap) {
+                const float phi = radii.x * std::cos(angle) / radius;
+                const float rr = radius + radii.y * std::sin(angle);
+                offset = q + rr * (std::cos(phi) * e_r + std::sin(phi) * e_t) - c;
+            }
             mesh.positions.push_back(c + offset);
             mesh.uvs.emplace_back(t, static_cast<float>(s) / static_cast<float>(segs));
             mesh.tangents.emplace_back(tangent, 1.0f);

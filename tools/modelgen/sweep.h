@@ -15,6 +15,11 @@ struct SweepSpec {
     glm::vec3 flatten_axis{1.0f, 0.0f, 0.0f};  // direction of the `a` semi-axis (projected)
     int rings = 40;
     int segments = 16;
+    // Optional wrap: the cross-section is bent around the segment wrap_from -> wrap_to (a bone's
+    // axis), so the `a` semi-axis runs around that axis as an arc and `b` is the radial thickness;
+    // a broad muscle then lies on the bone like a curved shell instead of a tube.
+    bool wrap = false;
+    glm::vec3 wrap_from{0.0f}, wrap_to{0.0f};
 };
 
 struct SweepResult {
