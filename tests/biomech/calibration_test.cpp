@@ -4,16 +4,12 @@
 #include <functional>
 
 #include "biomech/model.h"
+#include "biomech/solved.h"
 #include "biomech/pelvis_equilibrium.h"
 
 using namespace biomech;
 
 namespace {
-Outputs solved(const Inputs& in) {
-  auto out = solve(in);
-  REQUIRE(out.ok());
-  return *out;
-}
 Inputs severe(Calibration mode) {
   Inputs in;
   in.hamstrings_pct = 20;

@@ -3,15 +3,11 @@
 
 #include "biomech/disc_loads.h"
 #include "biomech/model.h"
+#include "biomech/solved.h"
 
 using namespace biomech;
 
 namespace {
-Outputs solved(const Inputs& in) {
-  auto out = solve(in);
-  REQUIRE(out.ok());
-  return *out;
-}
 Inputs with_pi(double pi) {
   Inputs in;
   in.pelvic_incidence_deg = pi;
