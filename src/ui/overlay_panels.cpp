@@ -75,10 +75,14 @@ std::vector<CalloutText> callout_texts(const Texts& T, const UiModel& model) {
     const auto& now = out.muscle(m.group);
     const auto& before = bal.muscle(m.group);
     if (before.force_n <= 0.0) continue;
+    // A muscle callout speaks only when that muscle's pull differs from balanced: "0 %" on every
+    // muscle would crowd the anatomy and say nothing.
+    const double change_pct = 100.0 * (now.force_n / before.force_n - 1.0);
+    if (std::abs(change_pct) < 1.0 && now.strength_pct == before.strength_pct) continue;
     texts.push_back({ids[m.anchor], T.format("live.muscle.pull", content::Values()
                                                                      .set("muscle", std::string(T(m.name_id)))
                                                                      .set("strength_pct", now.strength_pct)
-                                                                     .set("force_change_pct", 100.0 * (now.force_n / before.force_n - 1.0)))});
+                                                                     .set("force_change_pct", change_pct))});
   }
   return texts;
 }
