@@ -52,3 +52,75 @@ void sample_animation(const Animation& animation, float time_s, std::vector<Tran
 }
 
 } // namespace anatomy
+
+namespace anatomy {
+
+float ease_in_out(float progress) {
+  const float t = std::clamp(progress, 0.0f, 1.0f);
+  return t * t * (3.0f - 2.0f * t);
+}
+
+bool PoseAnimator::animating() const {
+  return fade_ || !current_.animation.empty() || pose_distance(current_, target_) > 0.05f;
+}
+
+void PoseAnimator::update(const Scene& scene, const Rig& rig, float dt_s, bool snap) {
+  if (snap || !started_) {
+    snap_to_target(scene, rig, dt_s);
+    return;
+  }
+  dt_s = std::max(dt_s, 0.0f);
+  if (current_.animation != target_.animation) start_crossfade(scene, rig);
+  else if (!current_.animation.empty()) current_.animation_time_s += dt_s;
+  // The clip's own clock, not the target's (which only names the clip).
+  const float clip_time_s = current_.animation_time_s;
+  current_ = approach(current_, target_, dt_s, kGlideTau_s);
+  current_.animation_time_s = clip_time_s;
+  if (fade_) show_crossfade(scene, rig, dt_s);
+  else posed_ = evaluate_pose(scene, rig, current_);
+}
+
+void PoseAnimator::snap_to_target(const Scene& scene, const Rig& rig, float dt_s) {
+  const bool same_clip = started_ && current_.animation == target_.animation;
+  const float clip_time_s = current_.animation_time_s + std::max(dt_s, 0.0f);
+  current_ = target_;
+  if (same_clip) {
+    current_.animation_time_s = clip_time_s;
+  } else if (!current_.animation.empty()) {
+    // A clip shown at once starts where it is closest to the same pose without it.
+    PoseParameters still = target_;
+    still.animation.clear();
+    current_.animation_time_s = clip_time_closest_to(scene, rig, current_, evaluate_pose(scene, rig, still));
+  }
+  started_ = true;
+  fade_.reset();
+  posed_ = evaluate_pose(scene, rig, current_);
+}
+
+void PoseAnimator::start_crossfade(const Scene& scene, const Rig& rig) {
+  Crossfade fade;
+  // A fade cut short by another switch has no single pose to keep playing: it fades out from what
+  // was on screen.
+  if (fade_) fade.from_frozen = std::move(fade_->shown);
+  else fade.from = current_;
+  current_.animation = target_.animation;
+  current_.animation_time_s = current_.animation.empty() ? 0.0f : clip_time_closest_to(scene, rig, current_, posed_);
+  fade_ = std::move(fade);
+}
+
+void PoseAnimator::show_crossfade(const Scene& scene, const Rig& rig, float dt_s) {
+  Crossfade& fade = *fade_;
+  fade.elapsed_s += dt_s;
+  if (fade.elapsed_s >= kCrossfade_s) {
+    // Done: exactly the pose faded into, from now on evaluated alone.
+    fade_.reset();
+    posed_ = evaluate_pose(scene, rig, current_);
+    return;
+  }
+  if (fade.from && !fade.from->animation.empty()) fade.from->animation_time_s += dt_s;
+  const std::vector<Transform> from = fade.from ? evaluate_locals(scene, rig, *fade.from) : fade.from_frozen;
+  fade.shown = blend_locals(from, evaluate_locals(scene, rig, current_), ease_in_out(fade.elapsed_s / kCrossfade_s));
+  posed_ = posed_from_locals(scene, fade.shown);
+}
+
+} // namespace anatomy

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include <glm/gtc/matrix_transform.hpp>
+#include <glm/gtc/quaternion.hpp>
 
 #include "anatomy/animation.h"
 
@@ -81,7 +83,11 @@ float pose_distance(const PoseParameters& a, const PoseParameters& b) {
   return std::max(d, 100.0f * glm::length(a.body_offset_m - b.body_offset_m));
 }
 
-PosedScene evaluate_pose(const Scene& scene, const Rig& rig, const PoseParameters& pose) {
+namespace {
+
+// Each node's transform relative to its parent, as matrices: the clip (if any), then the driven
+// joints' rotations, and for roots the whole-body turn and offset.
+std::vector<glm::mat4> local_matrices(const Scene& scene, const Rig& rig, const PoseParameters& pose) {
   std::vector<Transform> locals = rest_locals(scene);
   if (!pose.animation.empty())
     if (auto clip = scene.find_animation(pose.animation))
@@ -114,15 +120,22 @@ PosedScene evaluate_pose(const Scene& scene, const Rig& rig, const PoseParameter
   const glm::mat4 body = glm::translate(glm::mat4(1.0f), pose.body_offset_m) *
                          rotation_about(rig.hip_centre_m, kAnterior, -pose.body_roll_deg) *
                          rotation_about(rig.hip_centre_m, kLateral, pose.body_pitch_deg);
+  std::vector<glm::mat4> matrices(scene.nodes.size());
+  for (std::size_t i = 0; i < scene.nodes.size(); ++i) {
+    glm::mat4 local = locals[i].matrix();
+    if (driven[i]) local = local * glm::inverse(rig.rest_world[i]) * delta_world[i] * rig.rest_world[i];
+    matrices[i] = scene.nodes[i].parent < 0 ? body * local : local;
+  }
+  return matrices;
+}
 
+PosedScene posed_from_matrices(const Scene& scene, const std::vector<glm::mat4>& locals) {
   PosedScene posed;
   posed.world.assign(scene.nodes.size(), glm::mat4(1.0f));
   for (int index : scene.draw_order) {
     const auto i = static_cast<std::size_t>(index);
-    glm::mat4 local = locals[i].matrix();
-    if (driven[i]) local = local * glm::inverse(rig.rest_world[i]) * delta_world[i] * rig.rest_world[i];
     const int parent = scene.nodes[i].parent;
-    posed.world[i] = parent < 0 ? body * local : posed.world[static_cast<std::size_t>(parent)] * local;
+    posed.world[i] = parent < 0 ? locals[i] : posed.world[static_cast<std::size_t>(parent)] * locals[i];
   }
   posed.skin_matrices.reserve(scene.skins.size());
   for (const Skin& skin : scene.skins) {
@@ -132,6 +145,77 @@ PosedScene evaluate_pose(const Scene& scene, const Rig& rig, const PoseParameter
     posed.skin_matrices.push_back(std::move(matrices));
   }
   return posed;
+}
+
+// Translation, rotation and scale of a matrix without shear (posing only rotates and moves).
+Transform decompose(const glm::mat4& m) {
+  Transform t;
+  t.translation = glm::vec3(m[3]);
+  glm::mat3 r(m);
+  for (int c = 0; c < 3; ++c) {
+    t.scale[c] = glm::length(r[c]);
+    if (t.scale[c] > 0.0f) r[c] /= t.scale[c];
+  }
+  t.rotation = glm::normalize(glm::quat_cast(r));
+  return t;
+}
+
+} // namespace
+
+PosedScene evaluate_pose(const Scene& scene, const Rig& rig, const PoseParameters& pose) {
+  return posed_from_matrices(scene, local_matrices(scene, rig, pose));
+}
+
+std::vector<Transform> evaluate_locals(const Scene& scene, const Rig& rig, const PoseParameters& pose) {
+  const std::vector<glm::mat4> matrices = local_matrices(scene, rig, pose);
+  std::vector<Transform> locals(matrices.size());
+  std::transform(matrices.begin(), matrices.end(), locals.begin(), decompose);
+  return locals;
+}
+
+PosedScene posed_from_locals(const Scene& scene, const std::vector<Transform>& locals) {
+  std::vector<glm::mat4> matrices(locals.size());
+  std::transform(locals.begin(), locals.end(), matrices.begin(), [](const Transform& t) { return t.matrix(); });
+  return posed_from_matrices(scene, matrices);
+}
+
+std::vector<Transform> blend_locals(const std::vector<Transform>& from, const std::vector<Transform>& to, float weight) {
+  std::vector<Transform> out(to.size());
+  for (std::size_t i = 0; i < to.size(); ++i) {
+    const Transform& a = i < from.size() ? from[i] : to[i];
+    out[i].translation = glm::mix(a.translation, to[i].translation, weight);
+    out[i].rotation = glm::slerp(a.rotation, to[i].rotation, weight);  // the shorter way round
+    out[i].scale = glm::mix(a.scale, to[i].scale, weight);
+  }
+  return out;
+}
+
+float clip_time_closest_to(const Scene& scene, const Rig& rig, PoseParameters pose, const PosedScene& shown) {
+  const auto clip = scene.find_animation(pose.animation);
+  if (!clip || shown.world.size() != scene.nodes.size()) return 0.0f;
+  // Sampled rather than solved: a few dozen poses of a short clip cost next to nothing, once per switch.
+  constexpr int kSamples = 64;
+  const float duration_s = scene.animations[static_cast<std::size_t>(*clip)].duration_s;
+  // The skin's joints are what the eye sees move; landmarks and mesh nodes would outvote the legs.
+  std::vector<int> compared;
+  for (const Skin& skin : scene.skins) compared.insert(compared.end(), skin.joints.begin(), skin.joints.end());
+  if (compared.empty()) compared = scene.draw_order;
+  float best_time_s = 0.0f, best = std::numeric_limits<float>::max();
+  for (int k = 0; k < kSamples; ++k) {
+    pose.animation_time_s = duration_s * static_cast<float>(k) / kSamples;
+    const PosedScene candidate = evaluate_pose(scene, rig, pose);
+    float distance = 0.0f;
+    for (int node : compared) {
+      const auto i = static_cast<std::size_t>(node);
+      const glm::vec3 d = glm::vec3(candidate.world[i][3]) - glm::vec3(shown.world[i][3]);
+      distance += glm::dot(d, d);
+    }
+    if (distance < best) {
+      best = distance;
+      best_time_s = pose.animation_time_s;
+    }
+  }
+  return best_time_s;
 }
 
 glm::vec3 landmark_position(const Scene& scene, const PosedScene& posed, int landmark) {

@@ -64,6 +64,18 @@ struct PosedScene {
 };
 
 PosedScene evaluate_pose(const Scene& scene, const Rig& rig, const PoseParameters& pose);
+
+// The same pose before it is flattened into world matrices: each node's transform relative to its
+// parent (roots: to the world, the whole-body turn included). Crossfades blend these rather than
+// world matrices, so bones keep their lengths while one pose turns into another.
+std::vector<Transform> evaluate_locals(const Scene& scene, const Rig& rig, const PoseParameters& pose);
+PosedScene posed_from_locals(const Scene& scene, const std::vector<Transform>& locals);
+// Per node: rotations slerped (the shorter way), translations and scales lerped; 0 = from, 1 = to.
+std::vector<Transform> blend_locals(const std::vector<Transform>& from, const std::vector<Transform>& to, float weight);
+// The time in pose's clip whose skinned joints lie closest to `shown` (pose's angles applied as
+// they are), so a clip started there has the least way to blend: from standing, the gait's
+// mid-stance with the legs side by side rather than a long stride. 0 when the clip is missing.
+float clip_time_closest_to(const Scene& scene, const Rig& rig, PoseParameters pose, const PosedScene& shown);
 // World position of a landmark (its node's origin) in a posed scene.
 glm::vec3 landmark_position(const Scene& scene, const PosedScene& posed, int landmark);
 

@@ -7,7 +7,6 @@
 
 namespace app {
 namespace {
-constexpr float kGlideTau_s = 0.18f;    // a slider change settles in about half a second
 constexpr float kGhostThreshold_deg = 0.75f;  // smaller differences would only blur the bones
 } // namespace
 
@@ -30,7 +29,7 @@ void ModelView::load(render::SceneRenderer& renderer) {
   scene_ = std::move(shared);
   rig_ = anatomy::make_rig(*scene_);
   ghost_ = anatomy::evaluate_pose(*scene_, rig_, {});
-  posed_ = ghost_;
+  pose_.show_rest(*scene_, rig_);
   if (inputs_) set_inputs(*inputs_);
 }
 
@@ -41,7 +40,7 @@ void ModelView::set_inputs(const biomech::Inputs& inputs) {
   auto outputs = biomech::solve(inputs);
   auto balanced = biomech::solve(biomech::balanced_inputs());
   if (!outputs || !balanced) return;  // inputs are validated before they get here
-  target_ = pose_from_model(inputs, *outputs, *balanced, rig_, *scene_);
+  pose_.set_target(pose_from_model(inputs, *outputs, *balanced, rig_, *scene_));
   styles_ = styles_from_model(*scene_, inputs, *outputs, *balanced);
   // The ghost is the same person in the same activity with balanced muscles, so what it shows is
   // exactly what the muscle imbalance changes.
@@ -60,19 +59,11 @@ void ModelView::set_inputs(const biomech::Inputs& inputs) {
 
 void ModelView::update(float delta_s, bool snap) {
   if (!scene_) return;
-  if (snap || !snapped_once_) {
-    current_ = target_;
-    snapped_once_ = true;
-  } else {
-    current_ = anatomy::approach(current_, target_, delta_s, kGlideTau_s);
-  }
-  if (!current_.animation.empty()) clip_time_s_ += delta_s;
-  current_.animation_time_s = clip_time_s_;
-  posed_ = anatomy::evaluate_pose(*scene_, rig_, current_);
+  pose_.update(*scene_, rig_, delta_s, snap);
 }
 
 bool ModelView::animating() const {
-  return scene_ && (!current_.animation.empty() || anatomy::pose_distance(current_, target_) > 0.05f);
+  return scene_ && pose_.animating();
 }
 
 void ModelView::set_hamstring_fatigue(std::optional<double> fatigued_fraction) {
@@ -87,9 +78,11 @@ void ModelView::set_hamstring_fatigue(std::optional<double> fatigued_fraction) {
 render::AnatomyFrame ModelView::frame() const {
   render::AnatomyFrame frame;
   if (!scene_) return frame;
-  frame.pose = &posed_;
-  const bool differs = anatomy::pose_distance(current_, ghost_pose_) > kGhostThreshold_deg;
-  frame.ghost = show_ghost_ && differs && current_.animation.empty() ? &ghost_ : nullptr;
+  frame.pose = &pose_.posed();
+  const bool differs = anatomy::pose_distance(pose_.current(), ghost_pose_) > kGhostThreshold_deg;
+  // No ghost beside a clip, nor while fading out of one: it would stand still beside moving legs.
+  const bool still = pose_.current().animation.empty() && !pose_.crossfading();
+  frame.ghost = show_ghost_ && differs && still ? &ghost_ : nullptr;
   const auto& styles = hamstring_fatigue_ ? fatigued_styles_ : styles_;
   frame.styles = styles.empty() ? nullptr : &styles;
   frame.muscle_colouring = muscle_colouring_;

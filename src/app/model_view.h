@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "anatomy/animation.h"
 #include "anatomy/pose.h"
 #include "anatomy/scene.h"
 #include "biomech/inputs.h"
@@ -26,16 +27,17 @@ class ModelView {
   const anatomy::Scene* scene() const { return scene_.get(); }
 
   void set_inputs(const biomech::Inputs& inputs);
-  // Advances the glide and any clip; `snap` jumps straight to the target (headless frames).
+  // Advances the glide, any clip and any crossfade between a clip and a still pose; `snap` jumps
+  // straight to the target (headless frames).
   void update(float delta_s, bool snap);
   bool animating() const;
 
   // What the scene renderer draws this frame (pointers stay valid until the next update).
   render::AnatomyFrame frame() const;
-  const anatomy::PosedScene& posed() const { return posed_; }
-  const anatomy::PoseParameters& pose() const { return current_; }
+  const anatomy::PosedScene& posed() const { return pose_.posed(); }
+  const anatomy::PoseParameters& pose() const { return pose_.current(); }
   // The scene in the pose the model asks for (where the glide will end): for framing the camera.
-  anatomy::PosedScene target_posed() const { return anatomy::evaluate_pose(*scene_, rig_, target_); }
+  anatomy::PosedScene target_posed() const { return anatomy::evaluate_pose(*scene_, rig_, pose_.target()); }
 
   render::Layers& layers() { return layers_; }
   render::MuscleColouring& muscle_colouring() { return muscle_colouring_; }
@@ -52,11 +54,9 @@ class ModelView {
   anatomy::Rig rig_;
   std::optional<std::string> load_error_;
   std::optional<biomech::Inputs> inputs_;
-  anatomy::PoseParameters target_, current_;
+  anatomy::PoseAnimator pose_;
   anatomy::PoseParameters ghost_pose_;  // balanced muscles in the same activity
-  bool snapped_once_ = false;
-  float clip_time_s_ = 0.0f;
-  anatomy::PosedScene posed_, ghost_;
+  anatomy::PosedScene ghost_;
   std::vector<render::StructureStyle> styles_;
   std::vector<render::StructureStyle> fatigued_styles_;  // styles_ with the fatigue applied
   std::optional<double> hamstring_fatigue_;
