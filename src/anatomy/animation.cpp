@@ -84,14 +84,9 @@ void PoseAnimator::snap_to_target(const Scene& scene, const Rig& rig, float dt_s
   const bool same_clip = started_ && current_.animation == target_.animation;
   const float clip_time_s = current_.animation_time_s + std::max(dt_s, 0.0f);
   current_ = target_;
-  if (same_clip) {
-    current_.animation_time_s = clip_time_s;
-  } else if (!current_.animation.empty()) {
-    // A clip shown at once starts where it is closest to the same pose without it.
-    PoseParameters still = target_;
-    still.animation.clear();
-    current_.animation_time_s = clip_time_closest_to(scene, rig, current_, evaluate_pose(scene, rig, still));
-  }
+  // A clip shown at once starts at its beginning (the gait: heel strike, a full stride), so
+  // screenshots show it as authored; there is nothing on screen to blend from.
+  current_.animation_time_s = same_clip ? clip_time_s : 0.0f;
   started_ = true;
   fade_.reset();
   posed_ = evaluate_pose(scene, rig, current_);
