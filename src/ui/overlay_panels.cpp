@@ -212,8 +212,11 @@ Rect draw_article_panel(const Texts& T, const UiModel& model, const Rect& viewpo
     if (ImGui::Button(T.label("tour.next").c_str())) actions.tour_next = true;
     ImGui::SameLine();
     if (ImGui::Button(T.label("tour.exit").c_str())) actions.tour_exit = true;
+    // The key hint goes on its own line when the buttons leave too little room for it.
+    const char* hint = T("tour.keys_hint");
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", T("tour.keys_hint"));
+    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(hint).x) ImGui::NewLine();
+    ImGui::TextDisabled("%s", hint);
   } else {
     if (ImGui::ArrowButton("##article_prev", ImGuiDir_Left)) actions.article_overlay = std::max(0, model.article_overlay - 1);
     ImGui::SameLine();
