@@ -39,7 +39,7 @@ int run_screenshot(const CommandLine& line) {
   if (!created) return fail(created.error());
   Viewer& viewer = **created;
   if (options.tour_step) {
-    const int steps = viewer.session().ui_model(0, 0).tour.step_count;
+    const int steps = viewer.session().tour_step_count();
     if (*options.tour_step > steps)
       return fail(core::make_error("--tour-step " + std::to_string(*options.tour_step) + ": the tour has " +
                                    std::to_string(steps) + " steps"));

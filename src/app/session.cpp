@@ -117,7 +117,7 @@ ui::UiModel Session::ui_model(float window_w, float window_h) const {
   m.fatigue.series = fatigue_series_ ? &*fatigue_series_ : nullptr;
   m.tour.active = tour_active_;
   m.tour.step = tour_step_;
-  m.tour.step_count = library_ ? static_cast<int>(library_->tour(language()).size()) : 0;
+  m.tour.step_count = tour_step_count();
   m.hovered_structure = hovered_;
   m.selected_structure = selected_;
   m.anchors = anchors_;

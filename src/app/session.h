@@ -55,6 +55,9 @@ class Session {
   void set_notice(std::string notice) { notice_ = std::move(notice); }
   ui::LayerState& layer_state() { return layers_; }
   bool tour_active() const { return tour_active_; }
+  bool fatigue_playing() const { return fatigue_playing_; }
+  const std::string& hovered_structure() const { return hovered_; }
+  int tour_step_count() const { return library_ ? static_cast<int>(library_->tour(language()).size()) : 0; }
   int tour_step() const { return tour_step_; }
   // Hamstring fatigue (0..1) at the playback position, when the fatigue view has a series.
   std::optional<double> hamstring_fatigue() const;

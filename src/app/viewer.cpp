@@ -131,7 +131,7 @@ void Viewer::change_font_scale(float delta) {
 }
 
 bool Viewer::animating() const {
-  return model_.animating() || (session_ && session_->ui_model(0, 0).fatigue.playing);
+  return model_.animating() || (session_ && session_->fatigue_playing());
 }
 
 void Viewer::apply_layer(const ui::LayerCommand& command) {
@@ -252,8 +252,7 @@ void Viewer::hover(glm::vec2 pixel) {
 
 void Viewer::click(glm::vec2 pixel) {
   hover(pixel);
-  const std::string hovered = session_->ui_model(0, 0).hovered_structure;
-  select(hovered);
+  select(session_->hovered_structure());
 }
 
 void Viewer::sync_anatomy() {
