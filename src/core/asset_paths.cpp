@@ -1,11 +1,11 @@
 #include "core/asset_paths.h"
 
+#include <unistd.h>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 #include "core/version.h"
 
@@ -25,7 +25,7 @@ fs::path executable_dir() {
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   return ec ? fs::path{} : exe.parent_path();
 }
-} // namespace
+}  // namespace
 
 Result<fs::path> asset_root() {
   if (const char* env = std::getenv("POSTURELAB_ASSET_DIR"); env && *env) {
@@ -38,8 +38,9 @@ Result<fs::path> asset_root() {
     if (holds_assets(dir)) return dir;
     if (holds_assets(dir / "share/posturelab")) return dir / "share/posturelab";
   }
-  return make_error("cannot find PostureLab's assets (shaders/, models/, content/); set "
-                    "POSTURELAB_ASSET_DIR to the source tree");
+  return make_error(
+      "cannot find PostureLab's assets (shaders/, models/, content/); set "
+      "POSTURELAB_ASSET_DIR to the source tree");
 }
 
 Result<fs::path> asset_path(std::string_view relative) {
@@ -94,4 +95,4 @@ Status write_file_atomically(const fs::path& path, std::string_view bytes) {
   return Status::success();
 }
 
-} // namespace core
+}  // namespace core

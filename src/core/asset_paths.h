@@ -19,4 +19,4 @@ Result<std::string> read_text_file(const std::filesystem::path& path);
 // Writes via a temporary file and rename, so a crash never leaves a half-written file behind.
 Status write_file_atomically(const std::filesystem::path& path, std::string_view bytes);
 
-} // namespace core
+}  // namespace core

@@ -9,15 +9,20 @@ std::atomic<LogLevel> g_level{LogLevel::warning};
 
 const char* prefix(LogLevel level) {
   switch (level) {
-    case LogLevel::debug: return "debug";
-    case LogLevel::info: return "info";
-    case LogLevel::warning: return "warning";
-    case LogLevel::error: return "error";
-    case LogLevel::silent: break;
+    case LogLevel::debug:
+      return "debug";
+    case LogLevel::info:
+      return "info";
+    case LogLevel::warning:
+      return "warning";
+    case LogLevel::error:
+      return "error";
+    case LogLevel::silent:
+      break;
   }
   return "";
 }
-} // namespace
+}  // namespace
 
 void set_log_level(LogLevel level) { g_level = level; }
 LogLevel log_level() { return g_level; }
@@ -28,4 +33,4 @@ void log(LogLevel level, std::string_view message) {
                message.data());
 }
 
-} // namespace core
+}  // namespace core

@@ -15,4 +15,4 @@ inline void log_info(std::string_view m) { log(LogLevel::info, m); }
 inline void log_warning(std::string_view m) { log(LogLevel::warning, m); }
 inline void log_error(std::string_view m) { log(LogLevel::error, m); }
 
-} // namespace core
+}  // namespace core

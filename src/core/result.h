@@ -18,8 +18,8 @@ inline Error make_error(std::string message) { return Error{std::move(message)};
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : state_(std::move(value)) {}   // NOLINT(google-explicit-constructor)
-  Result(Error error) : state_(std::move(error)) {} // NOLINT(google-explicit-constructor)
+  Result(T value) : state_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
+  Result(Error error) : state_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return std::holds_alternative<T>(state_); }
   explicit operator bool() const { return ok(); }
@@ -54,7 +54,7 @@ class [[nodiscard]] Result {
 class [[nodiscard]] Status {
  public:
   Status() = default;
-  Status(Error error) : error_(std::move(error)) {} // NOLINT(google-explicit-constructor)
+  Status(Error error) : error_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
   static Status success() { return {}; }
 
   bool ok() const { return !error_.has_value(); }
@@ -68,4 +68,4 @@ class [[nodiscard]] Status {
   std::optional<Error> error_;
 };
 
-} // namespace core
+}  // namespace core

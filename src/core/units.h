@@ -15,4 +15,4 @@ constexpr double m_to_mm(double m) { return m * 1000.0; }
 // 1 MPa = 1 N/mm².
 constexpr double pressure_mpa(double force_n, double area_mm2) { return force_n / area_mm2; }
 
-} // namespace core
+}  // namespace core

@@ -3,4 +3,4 @@
 
 namespace core {
 std::string_view version();
-} // namespace core
+}  // namespace core
