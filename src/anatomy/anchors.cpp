@@ -23,7 +23,8 @@ std::vector<StructureAnchor> make_structure_anchors(const Scene& scene) {
       if (node.skin >= 0 && !weight_per_joint.empty()) {
         anchor.skin = node.skin;
         anchor.skin_joint = std::max_element(weight_per_joint.begin(), weight_per_joint.end(),
-                                             [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+                                             [](const auto& a, const auto& b) { return a.second < b.second; })
+                                ->first;
       }
     }
     anchors.push_back(anchor);
@@ -33,10 +34,11 @@ std::vector<StructureAnchor> make_structure_anchors(const Scene& scene) {
 
 glm::vec3 posed_anchor(const PosedScene& posed, const StructureAnchor& anchor) {
   if (anchor.skin >= 0) {
-    const glm::mat4& m = posed.skin_matrices[static_cast<std::size_t>(anchor.skin)][static_cast<std::size_t>(anchor.skin_joint)];
+    const glm::mat4& m = posed.skin_matrices[static_cast<std::size_t>(anchor.skin)]
+                                            [static_cast<std::size_t>(anchor.skin_joint)];
     return glm::vec3(m * glm::vec4(anchor.rest_centre, 1.0f));
   }
   return glm::vec3(posed.world[static_cast<std::size_t>(anchor.node)] * glm::vec4(anchor.rest_centre, 1.0f));
 }
 
-} // namespace anatomy
+}  // namespace anatomy

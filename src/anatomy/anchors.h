@@ -13,8 +13,8 @@ namespace anatomy {
 
 struct StructureAnchor {
   int node = -1;
-  int skin = -1;        // -1: rigid, follows the node
-  int skin_joint = -1;  // index into the skin's joints
+  int skin = -1;                // -1: rigid, follows the node
+  int skin_joint = -1;          // index into the skin's joints
   glm::vec3 rest_centre{0.0f};  // mesh space
   Aabb rest_bounds;             // mesh space
 };
@@ -23,4 +23,4 @@ struct StructureAnchor {
 std::vector<StructureAnchor> make_structure_anchors(const Scene& scene);
 glm::vec3 posed_anchor(const PosedScene& posed, const StructureAnchor& anchor);
 
-} // namespace anatomy
+}  // namespace anatomy

@@ -12,7 +12,8 @@ glm::vec4 sample(const AnimationChannel& channel, float t) {
   auto value_at = [&](std::size_t key) { return channel.values[cubic ? key * 3 + 1 : key]; };
   if (t <= times.front()) return value_at(0);
   if (t >= times.back()) return value_at(times.size() - 1);
-  const auto upper = static_cast<std::size_t>(std::upper_bound(times.begin(), times.end(), t) - times.begin());
+  const auto upper =
+      static_cast<std::size_t>(std::upper_bound(times.begin(), times.end(), t) - times.begin());
   const std::size_t k = upper - 1;
   const float span = times[upper] - times[k];
   const float u = (t - times[k]) / span;
@@ -32,16 +33,21 @@ glm::vec4 sample(const AnimationChannel& channel, float t) {
   return glm::mix(value_at(k), value_at(upper), u);
 }
 
-} // namespace
+}  // namespace
 
 void sample_animation(const Animation& animation, float time_s, std::vector<Transform>& locals) {
-  const float t = animation.duration_s > 0.0f ? std::fmod(std::max(time_s, 0.0f), animation.duration_s) : 0.0f;
+  const float t =
+      animation.duration_s > 0.0f ? std::fmod(std::max(time_s, 0.0f), animation.duration_s) : 0.0f;
   for (const AnimationChannel& channel : animation.channels) {
     const glm::vec4 v = sample(channel, t);
     Transform& local = locals[static_cast<std::size_t>(channel.node)];
     switch (channel.property) {
-      case AnimatedProperty::translation: local.translation = glm::vec3(v); break;
-      case AnimatedProperty::scale: local.scale = glm::vec3(v); break;
+      case AnimatedProperty::translation:
+        local.translation = glm::vec3(v);
+        break;
+      case AnimatedProperty::scale:
+        local.scale = glm::vec3(v);
+        break;
       case AnimatedProperty::rotation: {
         const glm::quat q(v.w, v.x, v.y, v.z);
         local.rotation = glm::length(q) > 0.0f ? glm::normalize(q) : glm::quat(1.0f, 0.0f, 0.0f, 0.0f);
@@ -51,7 +57,7 @@ void sample_animation(const Animation& animation, float time_s, std::vector<Tran
   }
 }
 
-} // namespace anatomy
+}  // namespace anatomy
 
 namespace anatomy {
 
@@ -70,14 +76,18 @@ void PoseAnimator::update(const Scene& scene, const Rig& rig, float dt_s, bool s
     return;
   }
   dt_s = std::max(dt_s, 0.0f);
-  if (current_.animation != target_.animation) start_crossfade(scene, rig);
-  else if (!current_.animation.empty()) current_.animation_time_s += dt_s;
+  if (current_.animation != target_.animation)
+    start_crossfade(scene, rig);
+  else if (!current_.animation.empty())
+    current_.animation_time_s += dt_s;
   // The clip's own clock, not the target's (which only names the clip).
   const float clip_time_s = current_.animation_time_s;
   current_ = approach(current_, target_, dt_s, kGlideTau_s);
   current_.animation_time_s = clip_time_s;
-  if (fade_) show_crossfade(scene, rig, dt_s);
-  else posed_ = evaluate_pose(scene, rig, current_);
+  if (fade_)
+    show_crossfade(scene, rig, dt_s);
+  else
+    posed_ = evaluate_pose(scene, rig, current_);
 }
 
 void PoseAnimator::snap_to_target(const Scene& scene, const Rig& rig, float dt_s) {
@@ -96,10 +106,13 @@ void PoseAnimator::start_crossfade(const Scene& scene, const Rig& rig) {
   Crossfade fade;
   // A fade cut short by another switch has no single pose to keep playing: it fades out from what
   // was on screen.
-  if (fade_) fade.from_frozen = std::move(fade_->shown);
-  else fade.from = current_;
+  if (fade_)
+    fade.from_frozen = std::move(fade_->shown);
+  else
+    fade.from = current_;
   current_.animation = target_.animation;
-  current_.animation_time_s = current_.animation.empty() ? 0.0f : clip_time_closest_to(scene, rig, current_, posed_);
+  current_.animation_time_s =
+      current_.animation.empty() ? 0.0f : clip_time_closest_to(scene, rig, current_, posed_);
   fade_ = std::move(fade);
 }
 
@@ -114,8 +127,9 @@ void PoseAnimator::show_crossfade(const Scene& scene, const Rig& rig, float dt_s
   }
   if (fade.from && !fade.from->animation.empty()) fade.from->animation_time_s += dt_s;
   const std::vector<Transform> from = fade.from ? evaluate_locals(scene, rig, *fade.from) : fade.from_frozen;
-  fade.shown = blend_locals(from, evaluate_locals(scene, rig, current_), ease_in_out(fade.elapsed_s / kCrossfade_s));
+  fade.shown =
+      blend_locals(from, evaluate_locals(scene, rig, current_), ease_in_out(fade.elapsed_s / kCrossfade_s));
   posed_ = posed_from_locals(scene, fade.shown);
 }
 
-} // namespace anatomy
+}  // namespace anatomy

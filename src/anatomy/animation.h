@@ -52,4 +52,4 @@ class PoseAnimator {
   PosedScene posed_;
 };
 
-} // namespace anatomy
+}  // namespace anatomy

@@ -27,8 +27,8 @@ std::string at(std::string_view array, std::size_t index) {
 // ---- external files: only from the model's own folder ---------------------------------------------
 
 struct FileGuard {
-  fs::path base;                 // canonical folder of the model; empty = no external files at all
-  std::string rejected;          // the first path refused, for the error message
+  fs::path base;         // canonical folder of the model; empty = no external files at all
+  std::string rejected;  // the first path refused, for the error message
 };
 
 bool inside_base(const FileGuard& guard, const std::string& path) {
@@ -36,7 +36,8 @@ bool inside_base(const FileGuard& guard, const std::string& path) {
   std::error_code ec;
   const fs::path canonical = fs::weakly_canonical(fs::path(path), ec);
   if (ec) return false;
-  auto [base_end, ignored] = std::mismatch(guard.base.begin(), guard.base.end(), canonical.begin(), canonical.end());
+  auto [base_end, ignored] =
+      std::mismatch(guard.base.begin(), guard.base.end(), canonical.begin(), canonical.end());
   return base_end == guard.base.end();
 }
 
@@ -78,8 +79,8 @@ bool refuse_write(std::string* err, const std::string&, const std::vector<unsign
 }
 
 // The model needs no textures; images are accepted and ignored instead of decoded.
-bool ignore_image(tinygltf::Image*, const int, std::string*, std::string*, int, int, const unsigned char*, int,
-                  void*) {
+bool ignore_image(tinygltf::Image*, const int, std::string*, std::string*, int, int, const unsigned char*,
+                  int, void*) {
   return true;
 }
 
@@ -88,34 +89,50 @@ bool ignore_image(tinygltf::Image*, const int, std::string*, std::string*, int, 
 int component_size(int component_type) {
   switch (component_type) {
     case TINYGLTF_COMPONENT_TYPE_BYTE:
-    case TINYGLTF_COMPONENT_TYPE_UNSIGNED_BYTE: return 1;
+    case TINYGLTF_COMPONENT_TYPE_UNSIGNED_BYTE:
+      return 1;
     case TINYGLTF_COMPONENT_TYPE_SHORT:
-    case TINYGLTF_COMPONENT_TYPE_UNSIGNED_SHORT: return 2;
+    case TINYGLTF_COMPONENT_TYPE_UNSIGNED_SHORT:
+      return 2;
     case TINYGLTF_COMPONENT_TYPE_UNSIGNED_INT:
-    case TINYGLTF_COMPONENT_TYPE_FLOAT: return 4;
-    default: return 0;
+    case TINYGLTF_COMPONENT_TYPE_FLOAT:
+      return 4;
+    default:
+      return 0;
   }
 }
 
 int component_count(int type) {
   switch (type) {
-    case TINYGLTF_TYPE_SCALAR: return 1;
-    case TINYGLTF_TYPE_VEC2: return 2;
-    case TINYGLTF_TYPE_VEC3: return 3;
-    case TINYGLTF_TYPE_VEC4: return 4;
-    case TINYGLTF_TYPE_MAT4: return 16;
-    default: return 0;
+    case TINYGLTF_TYPE_SCALAR:
+      return 1;
+    case TINYGLTF_TYPE_VEC2:
+      return 2;
+    case TINYGLTF_TYPE_VEC3:
+      return 3;
+    case TINYGLTF_TYPE_VEC4:
+      return 4;
+    case TINYGLTF_TYPE_MAT4:
+      return 16;
+    default:
+      return 0;
   }
 }
 
 std::string type_name(int type) {
   switch (type) {
-    case TINYGLTF_TYPE_SCALAR: return "SCALAR";
-    case TINYGLTF_TYPE_VEC2: return "VEC2";
-    case TINYGLTF_TYPE_VEC3: return "VEC3";
-    case TINYGLTF_TYPE_VEC4: return "VEC4";
-    case TINYGLTF_TYPE_MAT4: return "MAT4";
-    default: return "type " + std::to_string(type);
+    case TINYGLTF_TYPE_SCALAR:
+      return "SCALAR";
+    case TINYGLTF_TYPE_VEC2:
+      return "VEC2";
+    case TINYGLTF_TYPE_VEC3:
+      return "VEC3";
+    case TINYGLTF_TYPE_VEC4:
+      return "VEC4";
+    case TINYGLTF_TYPE_MAT4:
+      return "MAT4";
+    default:
+      return "type " + std::to_string(type);
   }
 }
 
@@ -133,7 +150,8 @@ core::Result<std::vector<double>> read_accessor(const tinygltf::Model& model, in
   const std::string where = at("accessors", static_cast<std::size_t>(index));
   if (accessor.sparse.isSparse) return make_error(where + ": sparse accessors are not supported");
   if (accessor.type != expected_type)
-    return make_error(where + ": type " + type_name(accessor.type) + ", expected " + type_name(expected_type));
+    return make_error(where + ": type " + type_name(accessor.type) + ", expected " +
+                      type_name(expected_type));
   if (std::find(allowed.begin(), allowed.end(), accessor.componentType) == allowed.end())
     return make_error(where + ": component type " + std::to_string(accessor.componentType) +
                       " is not allowed here");
@@ -158,12 +176,13 @@ core::Result<std::vector<double>> read_accessor(const tinygltf::Model& model, in
                       std::to_string(view.buffer) + "] (" + std::to_string(buffer.data.size()) + " bytes)");
   const std::size_t element = components * csize;
   const std::size_t stride = view.byteStride ? view.byteStride : element;
-  if (stride < element) return make_error(view_where + ": byteStride " + std::to_string(stride) + " is smaller than an element");
+  if (stride < element)
+    return make_error(view_where + ": byteStride " + std::to_string(stride) + " is smaller than an element");
   const std::size_t needed = accessor.byteOffset + stride * (accessor.count - 1) + element;
   if (accessor.byteOffset > view.byteLength || needed > view.byteLength)
     return make_error(where + ": " + std::to_string(accessor.count) + " elements from byte " +
-                      std::to_string(accessor.byteOffset) + " need " + std::to_string(needed) + " bytes but " +
-                      view_where + " has " + std::to_string(view.byteLength));
+                      std::to_string(accessor.byteOffset) + " need " + std::to_string(needed) +
+                      " bytes but " + view_where + " has " + std::to_string(view.byteLength));
   const unsigned char* base = buffer.data.data() + view.byteOffset + accessor.byteOffset;
   const bool normalize = kind == Kind::floats && accessor.componentType != TINYGLTF_COMPONENT_TYPE_FLOAT;
   for (std::size_t e = 0; e < accessor.count; ++e) {
@@ -171,13 +190,44 @@ core::Result<std::vector<double>> read_accessor(const tinygltf::Model& model, in
       const unsigned char* p = base + e * stride + c * csize;
       double v = 0.0;
       switch (accessor.componentType) {
-        case TINYGLTF_COMPONENT_TYPE_BYTE: { std::int8_t x; std::memcpy(&x, p, 1); v = normalize ? std::max(x / 127.0, -1.0) : x; break; }
-        case TINYGLTF_COMPONENT_TYPE_UNSIGNED_BYTE: { std::uint8_t x; std::memcpy(&x, p, 1); v = normalize ? x / 255.0 : x; break; }
-        case TINYGLTF_COMPONENT_TYPE_SHORT: { std::int16_t x; std::memcpy(&x, p, 2); v = normalize ? std::max(x / 32767.0, -1.0) : x; break; }
-        case TINYGLTF_COMPONENT_TYPE_UNSIGNED_SHORT: { std::uint16_t x; std::memcpy(&x, p, 2); v = normalize ? x / 65535.0 : x; break; }
-        case TINYGLTF_COMPONENT_TYPE_UNSIGNED_INT: { std::uint32_t x; std::memcpy(&x, p, 4); v = x; break; }
-        case TINYGLTF_COMPONENT_TYPE_FLOAT: { float x; std::memcpy(&x, p, 4); v = x; break; }
-        default: break;
+        case TINYGLTF_COMPONENT_TYPE_BYTE: {
+          std::int8_t x;
+          std::memcpy(&x, p, 1);
+          v = normalize ? std::max(x / 127.0, -1.0) : x;
+          break;
+        }
+        case TINYGLTF_COMPONENT_TYPE_UNSIGNED_BYTE: {
+          std::uint8_t x;
+          std::memcpy(&x, p, 1);
+          v = normalize ? x / 255.0 : x;
+          break;
+        }
+        case TINYGLTF_COMPONENT_TYPE_SHORT: {
+          std::int16_t x;
+          std::memcpy(&x, p, 2);
+          v = normalize ? std::max(x / 32767.0, -1.0) : x;
+          break;
+        }
+        case TINYGLTF_COMPONENT_TYPE_UNSIGNED_SHORT: {
+          std::uint16_t x;
+          std::memcpy(&x, p, 2);
+          v = normalize ? x / 65535.0 : x;
+          break;
+        }
+        case TINYGLTF_COMPONENT_TYPE_UNSIGNED_INT: {
+          std::uint32_t x;
+          std::memcpy(&x, p, 4);
+          v = x;
+          break;
+        }
+        case TINYGLTF_COMPONENT_TYPE_FLOAT: {
+          float x;
+          std::memcpy(&x, p, 4);
+          v = x;
+          break;
+        }
+        default:
+          break;
       }
       if (!std::isfinite(v))
         return make_error(where + ": element " + std::to_string(e) + " is not a finite number");
@@ -198,7 +248,8 @@ std::vector<Vec> to_vectors(const std::vector<double>& flat) {
   std::vector<Vec> out(flat.size() / n);
   for (std::size_t i = 0; i < out.size(); ++i)
     for (std::size_t c = 0; c < n; ++c)
-      out[i][static_cast<typename Vec::length_type>(c)] = static_cast<typename Vec::value_type>(flat[i * n + c]);
+      out[i][static_cast<typename Vec::length_type>(c)] =
+          static_cast<typename Vec::value_type>(flat[i * n + c]);
   return out;
 }
 
@@ -257,12 +308,14 @@ core::Result<Primitive> import_primitive(const tinygltf::Model& model, const tin
       const float sum = weight.x + weight.y + weight.z + weight.w;
       if (glm::any(glm::lessThan(weight, glm::vec4(0.0f))) || std::abs(sum - 1.0f) > 0.02f)
         return make_error(where + ".attributes.WEIGHTS_0: vertex " + std::to_string(v) +
-                          " has weights summing to " + std::to_string(sum) + " (must be non-negative, sum 1)");
+                          " has weights summing to " + std::to_string(sum) +
+                          " (must be non-negative, sum 1)");
       weight /= sum;  // quantised weights are off by a little; the shader wants exactly 1
     }
   }
   if (source.indices >= 0) {
-    auto indices = read_accessor(model, source.indices, TINYGLTF_TYPE_SCALAR, {kUByte, kUShort, kUInt}, Kind::integers);
+    auto indices =
+        read_accessor(model, source.indices, TINYGLTF_TYPE_SCALAR, {kUByte, kUShort, kUInt}, Kind::integers);
     if (!indices) return make_error(where + ".indices: " + indices.error().message);
     p.indices.reserve(indices->size());
     for (std::size_t i = 0; i < indices->size(); ++i) {
@@ -270,7 +323,8 @@ core::Result<Primitive> import_primitive(const tinygltf::Model& model, const tin
       if (index >= static_cast<double>(n))
         return make_error(where + ".indices: index " + std::to_string(i) + " is " +
                           std::to_string(static_cast<std::uint64_t>(index)) + " but there are only " +
-                          std::to_string(n) + " vertices (accessors[" + std::to_string(source.indices) + "])");
+                          std::to_string(n) + " vertices (accessors[" + std::to_string(source.indices) +
+                          "])");
       p.indices.push_back(static_cast<std::uint32_t>(index));
     }
   } else {
@@ -278,7 +332,8 @@ core::Result<Primitive> import_primitive(const tinygltf::Model& model, const tin
     for (std::size_t i = 0; i < n; ++i) p.indices[i] = static_cast<std::uint32_t>(i);
   }
   if (p.indices.size() % 3 != 0)
-    return make_error(where + ": " + std::to_string(p.indices.size()) + " indices is not a whole number of triangles");
+    return make_error(where + ": " + std::to_string(p.indices.size()) +
+                      " indices is not a whole number of triangles");
   if (p.normals.empty()) compute_normals(p);
   return p;
 }
@@ -294,7 +349,8 @@ core::Result<Transform> node_transform(const tinygltf::Node& node, const std::st
     return make_error(where + ": transform holds a value that is not a finite number");
   if (node.matrix.size() == 16) {
     glm::mat4 m;
-    for (int i = 0; i < 16; ++i) glm::value_ptr(m)[i] = static_cast<float>(node.matrix[static_cast<std::size_t>(i)]);
+    for (int i = 0; i < 16; ++i)
+      glm::value_ptr(m)[i] = static_cast<float>(node.matrix[static_cast<std::size_t>(i)]);
     glm::vec3 skew;
     glm::vec4 perspective;
     if (!glm::decompose(m, t.scale, t.rotation, t.translation, skew, perspective))
@@ -302,8 +358,9 @@ core::Result<Transform> node_transform(const tinygltf::Node& node, const std::st
     return t;
   }
   if (node.translation.size() == 3)
-    t.translation = glm::vec3(static_cast<float>(node.translation[0]), static_cast<float>(node.translation[1]),
-                              static_cast<float>(node.translation[2]));
+    t.translation =
+        glm::vec3(static_cast<float>(node.translation[0]), static_cast<float>(node.translation[1]),
+                  static_cast<float>(node.translation[2]));
   if (node.rotation.size() == 4) {
     // glTF stores quaternions as x, y, z, w; glm's constructor takes w first.
     t.rotation = glm::quat(static_cast<float>(node.rotation[3]), static_cast<float>(node.rotation[0]),
@@ -313,7 +370,8 @@ core::Result<Transform> node_transform(const tinygltf::Node& node, const std::st
     t.rotation = glm::normalize(t.rotation);
   }
   if (node.scale.size() == 3)
-    t.scale = glm::vec3(static_cast<float>(node.scale[0]), static_cast<float>(node.scale[1]), static_cast<float>(node.scale[2]));
+    t.scale = glm::vec3(static_cast<float>(node.scale[0]), static_cast<float>(node.scale[1]),
+                        static_cast<float>(node.scale[2]));
   return t;
 }
 
@@ -354,8 +412,8 @@ core::Status link_nodes(const tinygltf::Model& model, Scene& scene) {
 
 // ---- extras: the structure catalogue -------------------------------------------------------------------
 
-core::Result<std::string> extra_string(const tinygltf::Value& extras, const char* key, const std::string& where,
-                                       bool required) {
+core::Result<std::string> extra_string(const tinygltf::Value& extras, const char* key,
+                                       const std::string& where, bool required) {
   if (!extras.Has(key)) {
     if (required) return make_error(where + ".extras: has no \"" + key + "\"");
     return std::string();
@@ -377,7 +435,8 @@ core::Status import_structure(const tinygltf::Node& source, std::size_t index, S
   if (*category_text == "joint" || *category_text == "landmark") return {};
   const auto category = category_from_name(*category_text);
   if (!category || *category == Category::landmark)
-    return make_error(where + ".extras.category: \"" + *category_text + "\" is not one of bone, muscle, tendon, disc, skin");
+    return make_error(where + ".extras.category: \"" + *category_text +
+                      "\" is not one of bone, muscle, tendon, disc, skin");
   Structure s;
   s.id = *id;
   s.category = *category;
@@ -391,10 +450,14 @@ core::Status import_structure(const tinygltf::Node& source, std::size_t index, S
   s.group = *group;
   s.origin = *origin;
   s.insertion = *insertion;
-  if (*side == "l" || *side == "left") s.side = Side::left;
-  else if (*side == "r" || *side == "right") s.side = Side::right;
-  else if (side->empty() || *side == "none" || *side == "midline" || *side == "m" || *side == "center") s.side = Side::none;
-  else return make_error(where + ".extras.side: \"" + *side + "\" is not l, r or none");
+  if (*side == "l" || *side == "left")
+    s.side = Side::left;
+  else if (*side == "r" || *side == "right")
+    s.side = Side::right;
+  else if (side->empty() || *side == "none" || *side == "midline" || *side == "m" || *side == "center")
+    s.side = Side::none;
+  else
+    return make_error(where + ".extras.side: \"" + *side + "\" is not l, r or none");
   if (scene.find_structure(s.id))
     return make_error(where + ".extras.id: \"" + s.id + "\" is used by two nodes");
   scene.nodes[index].structure = static_cast<int>(scene.structures.size());
@@ -422,7 +485,8 @@ core::Status import_skins(const tinygltf::Model& model, Scene& scene) {
       if (!m) return make_error(where + ".inverseBindMatrices: " + m.error().message);
       for (std::size_t j = 0; j < source.joints.size(); ++j) {
         glm::mat4 matrix;
-        for (int k = 0; k < 16; ++k) glm::value_ptr(matrix)[k] = static_cast<float>((*m)[j * 16 + static_cast<std::size_t>(k)]);
+        for (int k = 0; k < 16; ++k)
+          glm::value_ptr(matrix)[k] = static_cast<float>((*m)[j * 16 + static_cast<std::size_t>(k)]);
         skin.inverse_bind.push_back(matrix);
       }
     } else {
@@ -440,23 +504,26 @@ core::Status check_skinned_meshes(Scene& scene) {
     const Mesh& mesh = scene.meshes[static_cast<std::size_t>(node.mesh)];
     for (std::size_t p = 0; p < mesh.primitives.size(); ++p) {
       const Primitive& primitive = mesh.primitives[p];
-      const std::string where = at("meshes", static_cast<std::size_t>(node.mesh)) + ".primitives[" + std::to_string(p) + "]";
+      const std::string where =
+          at("meshes", static_cast<std::size_t>(node.mesh)) + ".primitives[" + std::to_string(p) + "]";
       if (primitive.joints.empty()) continue;
       if (node.skin < 0)
-        return make_error(at("nodes", i) + ": mesh " + std::to_string(node.mesh) + " has JOINTS_0 but the node has no skin");
+        return make_error(at("nodes", i) + ": mesh " + std::to_string(node.mesh) +
+                          " has JOINTS_0 but the node has no skin");
       const auto joint_count = scene.skins[static_cast<std::size_t>(node.skin)].joints.size();
       for (std::size_t v = 0; v < primitive.joints.size(); ++v)
         for (int k = 0; k < 4; ++k)
           if (primitive.joints[v][k] >= joint_count && primitive.weights[v][k] > 0.0f)
             return make_error(where + ".attributes.JOINTS_0: vertex " + std::to_string(v) + " uses joint " +
-                              std::to_string(primitive.joints[v][k]) + " but skins[" + std::to_string(node.skin) +
-                              "] has " + std::to_string(joint_count) + " joints");
+                              std::to_string(primitive.joints[v][k]) + " but skins[" +
+                              std::to_string(node.skin) + "] has " + std::to_string(joint_count) + " joints");
     }
   }
   // Joints weighted 0 may hold any index; clamp them so the shader never reads past the palette.
   for (Node& node : scene.nodes) {
     if (node.mesh < 0 || node.skin < 0) continue;
-    const auto last = static_cast<std::uint16_t>(scene.skins[static_cast<std::size_t>(node.skin)].joints.size() - 1);
+    const auto last =
+        static_cast<std::uint16_t>(scene.skins[static_cast<std::size_t>(node.skin)].joints.size() - 1);
     for (Primitive& primitive : scene.meshes[static_cast<std::size_t>(node.mesh)].primitives)
       for (auto& j : primitive.joints) j = glm::min(j, glm::u16vec4(last));
   }
@@ -472,31 +539,42 @@ core::Status import_animations(const tinygltf::Model& model, Scene& scene) {
       const auto& channel = source.channels[c];
       const std::string where = at("animations", a) + ".channels[" + std::to_string(c) + "]";
       AnimationChannel out;
-      if (channel.target_path == "translation") out.property = AnimatedProperty::translation;
-      else if (channel.target_path == "rotation") out.property = AnimatedProperty::rotation;
-      else if (channel.target_path == "scale") out.property = AnimatedProperty::scale;
-      else continue;  // morph weights: the model has none, and nothing here would use them
+      if (channel.target_path == "translation")
+        out.property = AnimatedProperty::translation;
+      else if (channel.target_path == "rotation")
+        out.property = AnimatedProperty::rotation;
+      else if (channel.target_path == "scale")
+        out.property = AnimatedProperty::scale;
+      else
+        continue;  // morph weights: the model has none, and nothing here would use them
       if (channel.target_node < 0 || static_cast<std::size_t>(channel.target_node) >= scene.nodes.size())
-        return make_error(where + ".target.node: node " + std::to_string(channel.target_node) + " does not exist");
+        return make_error(where + ".target.node: node " + std::to_string(channel.target_node) +
+                          " does not exist");
       out.node = channel.target_node;
       if (channel.sampler < 0 || static_cast<std::size_t>(channel.sampler) >= source.samplers.size())
         return make_error(where + ".sampler: sampler " + std::to_string(channel.sampler) + " does not exist");
       const auto& sampler = source.samplers[static_cast<std::size_t>(channel.sampler)];
-      const std::string sampler_where = at("animations", a) + ".samplers[" + std::to_string(channel.sampler) + "]";
-      if (sampler.interpolation == "STEP") out.interpolation = Interpolation::step;
-      else if (sampler.interpolation == "CUBICSPLINE") out.interpolation = Interpolation::cubic_spline;
-      else out.interpolation = Interpolation::linear;
+      const std::string sampler_where =
+          at("animations", a) + ".samplers[" + std::to_string(channel.sampler) + "]";
+      if (sampler.interpolation == "STEP")
+        out.interpolation = Interpolation::step;
+      else if (sampler.interpolation == "CUBICSPLINE")
+        out.interpolation = Interpolation::cubic_spline;
+      else
+        out.interpolation = Interpolation::linear;
       auto times = read_accessor(model, sampler.input, TINYGLTF_TYPE_SCALAR, {kFloat}, Kind::floats);
       if (!times) return make_error(sampler_where + ".input: " + times.error().message);
       if (times->empty()) return make_error(sampler_where + ".input: has no keyframes");
       for (std::size_t k = 0; k < times->size(); ++k) {
         if (k > 0 && (*times)[k] <= (*times)[k - 1])
-          return make_error(sampler_where + ".input: keyframe times must increase (key " + std::to_string(k) + ")");
+          return make_error(sampler_where + ".input: keyframe times must increase (key " + std::to_string(k) +
+                            ")");
         out.times_s.push_back(static_cast<float>((*times)[k]));
       }
       const int type = out.property == AnimatedProperty::rotation ? TINYGLTF_TYPE_VEC4 : TINYGLTF_TYPE_VEC3;
       const std::size_t per_key = out.interpolation == Interpolation::cubic_spline ? 3 : 1;
-      auto values = read_accessor(model, sampler.output, type, {kFloat}, Kind::floats, times->size() * per_key);
+      auto values =
+          read_accessor(model, sampler.output, type, {kFloat}, Kind::floats, times->size() * per_key);
       if (!values) return make_error(sampler_where + ".output: " + values.error().message);
       const std::size_t n = static_cast<std::size_t>(component_count(type));
       for (std::size_t k = 0; k < values->size() / n; ++k) {
@@ -555,12 +633,13 @@ core::Result<Scene> convert(const tinygltf::Model& model) {
   return scene;
 }
 
-} // namespace
+}  // namespace
 
 core::Result<Scene> load_model_from_memory(std::span<const std::uint8_t> bytes, const fs::path& base_dir,
                                            std::string_view label) {
   const std::string prefix = std::string(label) + ": ";
-  if (bytes.size() > std::numeric_limits<unsigned int>::max()) return make_error(prefix + "file is too large");
+  if (bytes.size() > std::numeric_limits<unsigned int>::max())
+    return make_error(prefix + "file is too large");
   FileGuard guard;
   if (!base_dir.empty()) {
     std::error_code ec;
@@ -568,22 +647,25 @@ core::Result<Scene> load_model_from_memory(std::span<const std::uint8_t> bytes, 
     if (ec) return make_error(prefix + "cannot resolve the folder " + base_dir.string());
   }
   tinygltf::TinyGLTF loader;
-  loader.SetFsCallbacks(tinygltf::FsCallbacks{&guarded_exists, &plain_path, &guarded_read, &refuse_write, &guard});
+  loader.SetFsCallbacks(
+      tinygltf::FsCallbacks{&guarded_exists, &plain_path, &guarded_read, &refuse_write, &guard});
   loader.SetImageLoader(&ignore_image, nullptr);
   tinygltf::Model model;
   std::string error, warning;
   const bool binary = bytes.size() >= 4 && std::memcmp(bytes.data(), "glTF", 4) == 0;
   const std::string base = guard.base.empty() ? std::string() : guard.base.string();
   const auto length = static_cast<unsigned int>(bytes.size());
-  const bool ok = binary ? loader.LoadBinaryFromMemory(&model, &error, &warning, bytes.data(), length, base)
-                         : loader.LoadASCIIFromString(&model, &error, &warning,
-                                                      reinterpret_cast<const char*>(bytes.data()), length, base);
+  const bool ok = binary
+                      ? loader.LoadBinaryFromMemory(&model, &error, &warning, bytes.data(), length, base)
+                      : loader.LoadASCIIFromString(&model, &error, &warning,
+                                                   reinterpret_cast<const char*>(bytes.data()), length, base);
   if (!guard.rejected.empty())
     return make_error(prefix + "refers to " + guard.rejected +
                       ", outside the model's folder; external files must sit beside the model");
   if (!ok) {
     while (!error.empty() && (error.back() == '\n' || error.back() == ' ')) error.pop_back();
-    return make_error(prefix + "not a valid glTF file: " + (error.empty() ? std::string("unknown reason") : error));
+    return make_error(prefix +
+                      "not a valid glTF file: " + (error.empty() ? std::string("unknown reason") : error));
   }
   for (const auto& required : model.extensionsRequired)
     return make_error(prefix + "extensionsRequired: " + required + " is not supported");
@@ -600,9 +682,10 @@ core::Result<Scene> load_model(const fs::path& file) {
   if (!bytes) return bytes.error();
   const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
   return load_model_from_memory(
-      std::span(reinterpret_cast<const std::uint8_t*>(bytes->data()), bytes->size()), folder, file.filename().string());
+      std::span(reinterpret_cast<const std::uint8_t*>(bytes->data()), bytes->size()), folder,
+      file.filename().string());
 }
 
 core::Result<fs::path> bundled_model_path() { return core::asset_path("models/lower_body.glb"); }
 
-} // namespace anatomy
+}  // namespace anatomy

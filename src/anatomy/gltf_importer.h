@@ -24,4 +24,4 @@ core::Result<Scene> load_model_from_memory(std::span<const std::uint8_t> bytes,
 // Where the bundled model lives (models/lower_body.glb under the asset root).
 core::Result<std::filesystem::path> bundled_model_path();
 
-} // namespace anatomy
+}  // namespace anatomy

@@ -26,13 +26,14 @@ int joint(const Scene& scene, const std::string& name) {
   return index ? *index : -1;
 }
 
-} // namespace
+}  // namespace
 
 Rig make_rig(const Scene& scene) {
   Rig rig;
   rig.pelvis = joint(scene, "joint.pelvis");
   rig.sacrum = joint(scene, "joint.sacrum");
-  for (int level = 0; level < kLumbarLevels; ++level) rig.lumbar[static_cast<std::size_t>(level)] = joint(scene, "joint.L" + std::to_string(5 - level));
+  for (int level = 0; level < kLumbarLevels; ++level)
+    rig.lumbar[static_cast<std::size_t>(level)] = joint(scene, "joint.L" + std::to_string(5 - level));
   rig.t12 = joint(scene, "joint.T12");
   const char* sides[2] = {"l", "r"};
   for (std::size_t s = 0; s < 2; ++s) {
@@ -50,14 +51,16 @@ Rig make_rig(const Scene& scene) {
   return rig;
 }
 
-PoseParameters approach(const PoseParameters& current, const PoseParameters& target, float dt_s, float tau_s) {
+PoseParameters approach(const PoseParameters& current, const PoseParameters& target, float dt_s,
+                        float tau_s) {
   const float k = tau_s <= 0.0f ? 1.0f : 1.0f - std::exp(-std::max(dt_s, 0.0f) / tau_s);
   auto mix = [k](float a, float b) { return a + (b - a) * k; };
   PoseParameters out = target;
   out.pelvis_tilt_deg = mix(current.pelvis_tilt_deg, target.pelvis_tilt_deg);
   for (std::size_t i = 0; i < out.lumbar_extension_deg.size(); ++i)
     out.lumbar_extension_deg[i] = mix(current.lumbar_extension_deg[i], target.lumbar_extension_deg[i]);
-  out.thoracolumbar_extension_deg = mix(current.thoracolumbar_extension_deg, target.thoracolumbar_extension_deg);
+  out.thoracolumbar_extension_deg =
+      mix(current.thoracolumbar_extension_deg, target.thoracolumbar_extension_deg);
   for (std::size_t s = 0; s < 2; ++s) {
     out.thigh_flexion_deg[s] = mix(current.thigh_flexion_deg[s], target.thigh_flexion_deg[s]);
     out.knee_flexion_deg[s] = mix(current.knee_flexion_deg[s], target.knee_flexion_deg[s]);
@@ -79,7 +82,8 @@ float pose_distance(const PoseParameters& a, const PoseParameters& b) {
     d = std::max(d, std::abs(a.knee_flexion_deg[s] - b.knee_flexion_deg[s]));
     d = std::max(d, std::abs(a.ankle_plantar_deg[s] - b.ankle_plantar_deg[s]));
   }
-  d = std::max({d, std::abs(a.body_pitch_deg - b.body_pitch_deg), std::abs(a.body_roll_deg - b.body_roll_deg)});
+  d = std::max(
+      {d, std::abs(a.body_pitch_deg - b.body_pitch_deg), std::abs(a.body_roll_deg - b.body_roll_deg)});
   return std::max(d, 100.0f * glm::length(a.body_offset_m - b.body_offset_m));
 }
 
@@ -109,7 +113,8 @@ std::vector<glm::mat4> local_matrices(const Scene& scene, const Rig& rig, const 
   // flexion moves the knee forward (-) and must also undo the pelvis's tilt, since the thigh angle
   // is measured against the body, not the pelvis; knee flexion moves the shank backward (+).
   drive(rig.pelvis, pose.pelvis_tilt_deg, &rig.hip_centre_m);
-  for (std::size_t level = 0; level < rig.lumbar.size(); ++level) drive(rig.lumbar[level], -pose.lumbar_extension_deg[level]);
+  for (std::size_t level = 0; level < rig.lumbar.size(); ++level)
+    drive(rig.lumbar[level], -pose.lumbar_extension_deg[level]);
   drive(rig.t12, -pose.thoracolumbar_extension_deg);
   for (std::size_t s = 0; s < 2; ++s) {
     drive(rig.hip[s], -(pose.thigh_flexion_deg[s] + (rig.pelvis >= 0 ? pose.pelvis_tilt_deg : 0.0f)));
@@ -160,7 +165,7 @@ Transform decompose(const glm::mat4& m) {
   return t;
 }
 
-} // namespace
+}  // namespace
 
 PosedScene evaluate_pose(const Scene& scene, const Rig& rig, const PoseParameters& pose) {
   return posed_from_matrices(scene, local_matrices(scene, rig, pose));
@@ -175,11 +180,13 @@ std::vector<Transform> evaluate_locals(const Scene& scene, const Rig& rig, const
 
 PosedScene posed_from_locals(const Scene& scene, const std::vector<Transform>& locals) {
   std::vector<glm::mat4> matrices(locals.size());
-  std::transform(locals.begin(), locals.end(), matrices.begin(), [](const Transform& t) { return t.matrix(); });
+  std::transform(locals.begin(), locals.end(), matrices.begin(),
+                 [](const Transform& t) { return t.matrix(); });
   return posed_from_matrices(scene, matrices);
 }
 
-std::vector<Transform> blend_locals(const std::vector<Transform>& from, const std::vector<Transform>& to, float weight) {
+std::vector<Transform> blend_locals(const std::vector<Transform>& from, const std::vector<Transform>& to,
+                                    float weight) {
   std::vector<Transform> out(to.size());
   for (std::size_t i = 0; i < to.size(); ++i) {
     const Transform& a = i < from.size() ? from[i] : to[i];
@@ -198,7 +205,8 @@ float clip_time_closest_to(const Scene& scene, const Rig& rig, PoseParameters po
   const float duration_s = scene.animations[static_cast<std::size_t>(*clip)].duration_s;
   // The skin's joints are what the eye sees move; landmarks and mesh nodes would outvote the legs.
   std::vector<int> compared;
-  for (const Skin& skin : scene.skins) compared.insert(compared.end(), skin.joints.begin(), skin.joints.end());
+  for (const Skin& skin : scene.skins)
+    compared.insert(compared.end(), skin.joints.begin(), skin.joints.end());
   if (compared.empty()) compared = scene.draw_order;
   float best_time_s = 0.0f, best = std::numeric_limits<float>::max();
   for (int k = 0; k < kSamples; ++k) {
@@ -223,4 +231,4 @@ glm::vec3 landmark_position(const Scene& scene, const PosedScene& posed, int lan
   return glm::vec3(posed.world[node][3]);
 }
 
-} // namespace anatomy
+}  // namespace anatomy

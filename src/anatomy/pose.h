@@ -14,8 +14,8 @@
 namespace anatomy {
 
 inline constexpr int kLumbarLevels = 5;  // index 0 = L5–S1, 1 = L4–L5, ... 4 = L1–L2
-inline constexpr std::array<const char*, kLumbarLevels> kLumbarLevelNames = {"L5-S1", "L4-L5", "L3-L4", "L2-L3",
-                                                                             "L1-L2"};
+inline constexpr std::array<const char*, kLumbarLevels> kLumbarLevelNames = {"L5-S1", "L4-L5", "L3-L4",
+                                                                             "L2-L3", "L1-L2"};
 
 struct PoseParameters {
   float pelvis_tilt_deg = 0.0f;                             // about the hip axis; + = anterior tilt
@@ -59,8 +59,8 @@ struct Rig {
 Rig make_rig(const Scene& scene);
 
 struct PosedScene {
-  std::vector<glm::mat4> world;                      // one per node
-  std::vector<std::vector<glm::mat4>> skin_matrices; // per skin, per joint: world * inverse bind
+  std::vector<glm::mat4> world;                       // one per node
+  std::vector<std::vector<glm::mat4>> skin_matrices;  // per skin, per joint: world * inverse bind
 };
 
 PosedScene evaluate_pose(const Scene& scene, const Rig& rig, const PoseParameters& pose);
@@ -71,7 +71,8 @@ PosedScene evaluate_pose(const Scene& scene, const Rig& rig, const PoseParameter
 std::vector<Transform> evaluate_locals(const Scene& scene, const Rig& rig, const PoseParameters& pose);
 PosedScene posed_from_locals(const Scene& scene, const std::vector<Transform>& locals);
 // Per node: rotations slerped (the shorter way), translations and scales lerped; 0 = from, 1 = to.
-std::vector<Transform> blend_locals(const std::vector<Transform>& from, const std::vector<Transform>& to, float weight);
+std::vector<Transform> blend_locals(const std::vector<Transform>& from, const std::vector<Transform>& to,
+                                    float weight);
 // The time in pose's clip whose skinned joints lie closest to `shown` (pose's angles applied as
 // they are), so a clip started there has the least way to blend: from standing, the gait's
 // mid-stance with the legs side by side rather than a long stride. 0 when the clip is missing.
@@ -79,4 +80,4 @@ float clip_time_closest_to(const Scene& scene, const Rig& rig, PoseParameters po
 // World position of a landmark (its node's origin) in a posed scene.
 glm::vec3 landmark_position(const Scene& scene, const PosedScene& posed, int landmark);
 
-} // namespace anatomy
+}  // namespace anatomy

@@ -35,11 +35,15 @@ std::optional<int> find_by(const std::vector<T>& items, Key T::*key, std::string
     if (items[i].*key == value) return static_cast<int>(i);
   return std::nullopt;
 }
-} // namespace
+}  // namespace
 
 std::optional<int> Scene::find_node(std::string_view name) const { return find_by(nodes, &Node::name, name); }
-std::optional<int> Scene::find_structure(std::string_view id) const { return find_by(structures, &Structure::id, id); }
-std::optional<int> Scene::find_landmark(std::string_view id) const { return find_by(landmarks, &Landmark::id, id); }
+std::optional<int> Scene::find_structure(std::string_view id) const {
+  return find_by(structures, &Structure::id, id);
+}
+std::optional<int> Scene::find_landmark(std::string_view id) const {
+  return find_by(landmarks, &Landmark::id, id);
+}
 std::optional<int> Scene::find_animation(std::string_view name) const {
   return find_by(animations, &Animation::name, name);
 }
@@ -49,7 +53,8 @@ std::size_t Scene::triangle_count() const {
   std::size_t count = 0;
   for (const Node& node : nodes) {
     if (node.mesh < 0) continue;
-    for (const Primitive& p : meshes[static_cast<std::size_t>(node.mesh)].primitives) count += p.indices.size() / 3;
+    for (const Primitive& p : meshes[static_cast<std::size_t>(node.mesh)].primitives)
+      count += p.indices.size() / 3;
   }
   return count;
 }
@@ -89,7 +94,8 @@ Aabb rest_bounds(const Scene& scene) {
     for (const Primitive& p : scene.meshes[static_cast<std::size_t>(node.mesh)].primitives) {
       if (p.bounds.empty) continue;
       for (int corner = 0; corner < 8; ++corner) {
-        const glm::vec3 c((corner & 1) ? p.bounds.max.x : p.bounds.min.x, (corner & 2) ? p.bounds.max.y : p.bounds.min.y,
+        const glm::vec3 c((corner & 1) ? p.bounds.max.x : p.bounds.min.x,
+                          (corner & 2) ? p.bounds.max.y : p.bounds.min.y,
                           (corner & 4) ? p.bounds.max.z : p.bounds.min.z);
         bounds.extend(glm::vec3(m * glm::vec4(c, 1.0f)));
       }
@@ -110,4 +116,4 @@ std::string summary(const Scene& scene) {
   return text;
 }
 
-} // namespace anatomy
+}  // namespace anatomy

@@ -35,10 +35,10 @@ struct Node {
   std::string name;
   int parent = -1;
   std::vector<int> children;
-  Transform rest;        // local transform as stored in the file
+  Transform rest;  // local transform as stored in the file
   int mesh = -1;
   int skin = -1;
-  int structure = -1;    // index into Scene::structures when the node is a structure
+  int structure = -1;  // index into Scene::structures when the node is a structure
 };
 
 // One drawable part. Joints and weights are present only for skinned meshes (4 influences).
@@ -70,8 +70,8 @@ struct AnimationChannel {
   int node = -1;
   AnimatedProperty property = AnimatedProperty::rotation;
   Interpolation interpolation = Interpolation::linear;
-  std::vector<float> times_s;        // strictly increasing
-  std::vector<glm::vec4> values;     // xyz(w); cubic: 3 per key (in-tangent, value, out-tangent)
+  std::vector<float> times_s;     // strictly increasing
+  std::vector<glm::vec4> values;  // xyz(w); cubic: 3 per key (in-tangent, value, out-tangent)
 };
 
 struct Animation {
@@ -88,7 +88,7 @@ struct Structure {
   Category category = Category::bone;
   std::string group;
   Side side = Side::none;
-  std::string origin;     // landmark ids (muscles and tendons)
+  std::string origin;  // landmark ids (muscles and tendons)
   std::string insertion;
   int node = -1;
 };
@@ -100,8 +100,8 @@ struct Landmark {
 
 struct Scene {
   std::vector<Node> nodes;
-  std::vector<int> roots;          // nodes without parent, in file order
-  std::vector<int> draw_order;     // every node, parents before children
+  std::vector<int> roots;       // nodes without parent, in file order
+  std::vector<int> draw_order;  // every node, parents before children
   std::vector<Mesh> meshes;
   std::vector<Skin> skins;
   std::vector<Animation> animations;
@@ -124,4 +124,4 @@ Aabb rest_bounds(const Scene& scene);
 // "34 structures, 120000 triangles, 17 joints, 3 animations (gait, forward_bend, sit_down), 60 landmarks"
 std::string summary(const Scene& scene);
 
-} // namespace anatomy
+}  // namespace anatomy

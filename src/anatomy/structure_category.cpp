@@ -13,7 +13,7 @@ constexpr std::array<std::pair<Category, std::string_view>, 6> kNames = {{
     {Category::skin, "skin"},
     {Category::landmark, "landmark"},
 }};
-} // namespace
+}  // namespace
 
 std::string_view category_name(Category category) {
   for (const auto& [c, name] : kNames)
@@ -27,4 +27,4 @@ std::optional<Category> category_from_name(std::string_view name) {
   return std::nullopt;
 }
 
-} // namespace anatomy
+}  // namespace anatomy

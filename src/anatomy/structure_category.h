@@ -10,4 +10,4 @@ enum class Category { bone, muscle, tendon, disc, skin, landmark };
 std::string_view category_name(Category category);
 std::optional<Category> category_from_name(std::string_view name);
 
-} // namespace anatomy
+}  // namespace anatomy
