@@ -12,7 +12,8 @@ constexpr std::string_view kMissing = "\u2013";
 bool valid_name_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
 
 const PlaceholderSpec* find_spec(std::span<const PlaceholderSpec> specs, std::string_view name) {
-  const auto it = std::find_if(specs.begin(), specs.end(), [&](const PlaceholderSpec& s) { return s.name == name; });
+  const auto it =
+      std::find_if(specs.begin(), specs.end(), [&](const PlaceholderSpec& s) { return s.name == name; });
   return it == specs.end() ? nullptr : &*it;
 }
 
@@ -23,13 +24,15 @@ std::string format_value(const Values::Value& value, const PlaceholderSpec* spec
   if (spec->type == PlaceholderType::integer) return format_number(number, 0, language, spec->show_sign);
   return format_number(number, spec->decimals, language, spec->show_sign);
 }
-} // namespace
+}  // namespace
 
 Values& Values::set(std::string name, double number) {
   values_.insert_or_assign(std::move(name), Value{number});
   return *this;
 }
-Values& Values::set(std::string name, int number) { return set(std::move(name), static_cast<double>(number)); }
+Values& Values::set(std::string name, int number) {
+  return set(std::move(name), static_cast<double>(number));
+}
 Values& Values::set(std::string name, std::string text) {
   values_.insert_or_assign(std::move(name), Value{std::move(text)});
   return *this;
@@ -68,8 +71,10 @@ std::string format_number(double value, int decimals, Language language, bool sh
   }
 
   std::string out;
-  if (!is_zero && value < 0.0) out += kMinus;
-  else if (!is_zero && show_sign) out += '+';
+  if (!is_zero && value < 0.0)
+    out += kMinus;
+  else if (!is_zero && show_sign)
+    out += '+';
   out += grouped;
   if (!fraction.empty()) {
     out += decimal_separator;
@@ -87,7 +92,8 @@ core::Result<std::vector<std::string>> placeholders_in(std::string_view text) {
         ++i;
         continue;
       }
-      return core::make_error("stray '}' at character " + std::to_string(i) + " (write '}}' for a literal brace)");
+      return core::make_error("stray '}' at character " + std::to_string(i) +
+                              " (write '}}' for a literal brace)");
     }
     if (c != '{') continue;
     if (i + 1 < text.size() && text[i + 1] == '{') {
@@ -137,4 +143,4 @@ std::string fill_template(std::string_view text, const Values& values, Language 
   return out;
 }
 
-} // namespace content
+}  // namespace content

@@ -56,4 +56,4 @@ core::Result<std::vector<std::string>> placeholders_in(std::string_view text);
 std::string fill_template(std::string_view text, const Values& values, Language language,
                           std::span<const PlaceholderSpec> specs);
 
-} // namespace content
+}  // namespace content

@@ -10,4 +10,4 @@ std::optional<Language> language_from_code(std::string_view code) {
   return std::nullopt;
 }
 
-} // namespace content
+}  // namespace content

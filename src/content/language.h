@@ -10,4 +10,4 @@ enum class Language { en, de };
 std::string_view language_code(Language language);
 std::optional<Language> language_from_code(std::string_view code);
 
-} // namespace content
+}  // namespace content

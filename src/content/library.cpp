@@ -15,9 +15,12 @@ namespace fs = std::filesystem;
 
 std::string_view verdict_name(Verdict verdict) {
   switch (verdict) {
-    case Verdict::supported: return "supported";
-    case Verdict::disputed: return "disputed";
-    case Verdict::unsupported: return "unsupported";
+    case Verdict::supported:
+      return "supported";
+    case Verdict::disputed:
+      return "disputed";
+    case Verdict::unsupported:
+      return "unsupported";
   }
   return "unsupported";
 }
@@ -46,7 +49,7 @@ struct EntrySpec {
   std::vector<FieldRule> fields;
 };
 
-} // namespace
+}  // namespace
 
 // Builds a Library from content/; holds the folder so every error can name its file.
 class Loader {
@@ -145,10 +148,14 @@ class Loader {
       if (!type) return type.error();
       PlaceholderSpec spec;
       spec.name = *name;
-      if (*type == "number") spec.type = PlaceholderType::number;
-      else if (*type == "integer") spec.type = PlaceholderType::integer;
-      else if (*type == "text") spec.type = PlaceholderType::text;
-      else return error(file, *name, "type must be number, integer or text");
+      if (*type == "number")
+        spec.type = PlaceholderType::number;
+      else if (*type == "integer")
+        spec.type = PlaceholderType::integer;
+      else if (*type == "text")
+        spec.type = PlaceholderType::text;
+      else
+        return error(file, *name, "type must be number, integer or text");
       if (spec.type == PlaceholderType::number) {
         const auto decimals = item.find("decimals");
         if (decimals == item.end() || !decimals->is_number_integer())
@@ -211,21 +218,23 @@ class Loader {
       if (!id) return id.error();
       Reference r;
       r.id = *id;
-      for (auto [member, target] : {std::pair{"kind", &r.kind}, std::pair{"cite", &r.cite},
-                                    std::pair{"authors", &r.authors}, std::pair{"title", &r.title},
-                                    std::pair{"source", &r.source}}) {
+      for (auto [member, target] :
+           {std::pair{"kind", &r.kind}, std::pair{"cite", &r.cite}, std::pair{"authors", &r.authors},
+            std::pair{"title", &r.title}, std::pair{"source", &r.source}}) {
         auto value = get_string(item, file, *id, member);
         if (!value) return value.error();
         *target = *value;
       }
       const auto year = item.find("year");
-      if (year == item.end() || !year->is_number_integer()) return error(file, *id, "missing integer field 'year'");
+      if (year == item.end() || !year->is_number_integer())
+        return error(file, *id, "missing integer field 'year'");
       r.year = year->get<int>();
       r.identifier = item.value("identifier", "");
       if (lib_.reference(r.id) != nullptr) return error(file, *id, "listed twice");
       lib_.references_.push_back(std::move(r));
     }
-    if (lib_.reference("article") == nullptr) return error(file, "article", "the source article must be listed");
+    if (lib_.reference("article") == nullptr)
+      return error(file, "article", "the source article must be listed");
     return {};
   }
 
@@ -242,16 +251,22 @@ class Loader {
       if (!verdict) return verdict.error();
       EvidenceNote note;
       note.id = *id;
-      if (*verdict == "supported") note.verdict = Verdict::supported;
-      else if (*verdict == "disputed") note.verdict = Verdict::disputed;
-      else if (*verdict == "unsupported") note.verdict = Verdict::unsupported;
-      else return error(file, *id, "verdict must be supported, disputed or unsupported");
+      if (*verdict == "supported")
+        note.verdict = Verdict::supported;
+      else if (*verdict == "disputed")
+        note.verdict = Verdict::disputed;
+      else if (*verdict == "unsupported")
+        note.verdict = Verdict::unsupported;
+      else
+        return error(file, *id, "verdict must be supported, disputed or unsupported");
       auto cites = get_string_list(item, file, *id, "cites");
       if (!cites) return cites.error();
       for (const std::string& cite : *cites)
-        if (lib_.reference(cite) == nullptr) return error(file, *id, "cites '" + cite + "', which references.json lacks");
+        if (lib_.reference(cite) == nullptr)
+          return error(file, *id, "cites '" + cite + "', which references.json lacks");
       note.cites = *cites;
-      if (std::any_of(evidence_.begin(), evidence_.end(), [&](const EvidenceNote& n) { return n.id == note.id; }))
+      if (std::any_of(evidence_.begin(), evidence_.end(),
+                      [&](const EvidenceNote& n) { return n.id == note.id; }))
         return error(file, *id, "listed twice");
       evidence_.push_back(std::move(note));
     }
@@ -316,7 +331,8 @@ class Loader {
       step.id = *id;
       auto view = get_string(item, file, *id, "view");
       if (!view) return view.error();
-      if (!contains(kViews, *view)) return error(file, *id, "view '" + *view + "' is not side, front, back or oblique");
+      if (!contains(kViews, *view))
+        return error(file, *id, "view '" + *view + "' is not side, front, back or oblique");
       step.view = *view;
       const auto state = item.find("state");
       if (state == item.end() || !state->is_object()) return error(file, *id, "missing object 'state'");
@@ -342,7 +358,8 @@ class Loader {
       step.state.activity = *activity;
       auto calibration = get_string(*state, file, *id, "calibration");
       if (!calibration) return calibration.error();
-      if (!contains(kCalibrations, *calibration)) return error(file, *id, "calibration must be article or evidence");
+      if (!contains(kCalibrations, *calibration))
+        return error(file, *id, "calibration must be article or evidence");
       step.state.calibration = *calibration;
       auto highlight = get_string_list(item, file, *id, "highlight");
       if (!highlight) return highlight.error();
@@ -351,7 +368,8 @@ class Loader {
       step.highlight = *highlight;
       auto overlay = get_string(item, file, *id, "overlay");
       if (!overlay) return overlay.error();
-      if (!overlay_exists(*overlay)) return error(file, *id, "overlay '" + *overlay + "' is not in article.json");
+      if (!overlay_exists(*overlay))
+        return error(file, *id, "overlay '" + *overlay + "' is not in article.json");
       step.overlay = *overlay;
       auto callouts = get_string_list(item, file, *id, "callouts");
       if (!callouts) return callouts.error();
@@ -366,7 +384,8 @@ class Loader {
     for (const TourStep& step : tour_) {
       for (const std::string& c : step.callouts) {
         const bool plain = lib_.has_text(c);
-        const bool variants = lib_.has_text(c + ".more") && lib_.has_text(c + ".less") && lib_.has_text(c + ".same");
+        const bool variants =
+            lib_.has_text(c + ".more") && lib_.has_text(c + ".less") && lib_.has_text(c + ".same");
         if (!plain && !variants)
           return error("tour.json", step.id, "callout '" + c + "' is not a template in live.json");
       }
@@ -379,7 +398,8 @@ class Loader {
     if (!names) return error(file, key, names.error().message);
     for (const std::string& name : *names)
       if (lib_.placeholder(name) == nullptr)
-        return error(file, key, "unknown placeholder {" + name + "} (the UI provides those in placeholders.json)");
+        return error(file, key,
+                     "unknown placeholder {" + name + "} (the UI provides those in placeholders.json)");
     return {};
   }
 
@@ -412,7 +432,8 @@ class Loader {
     target.texts = english;
     for (auto& [id, value] : found) {
       if (english.count(id) == 0) {
-        lib_.warnings_.push_back(shown(code + "/ui.json") + ": '" + id + "' has no English original; ignored");
+        lib_.warnings_.push_back(shown(code + "/ui.json") + ": '" + id +
+                                 "' has no English original; ignored");
         continue;
       }
       target.texts[id] = std::move(value);
@@ -426,8 +447,8 @@ class Loader {
 
   // A per-language object file: id -> {field: string}. English must be complete; German falls
   // back to English per entry and per field, with a warning.
-  core::Result<Entries> load_entries(Language language, std::string_view name, const std::vector<EntrySpec>& specs,
-                                     const Entries* english) {
+  core::Result<Entries> load_entries(Language language, std::string_view name,
+                                     const std::vector<EntrySpec>& specs, const Entries* english) {
     const std::string file = std::string(language_code(language)) + "/" + std::string(name);
     if (language == Language::de && !exists(file)) {
       lib_.warnings_.push_back(shown(file) + ": missing; English texts are used");
@@ -477,7 +498,8 @@ class Loader {
     }
     for (const auto& [id, value] : document->items()) {
       (void)value;
-      if (entries.count(id) == 0) lib_.warnings_.push_back(shown(file) + ": '" + id + "' is not a known id; ignored");
+      if (entries.count(id) == 0)
+        lib_.warnings_.push_back(shown(file) + ": '" + id + "' is not a known id; ignored");
     }
     return entries;
   }
@@ -524,16 +546,22 @@ class Loader {
     for (const Structure& s : lib_.structures_) {
       const bool muscle = s.category == "muscle";
       specs.push_back({s.id,
-                       {{"lay_name"}, {"anatomical_name"}, {"what"}, {"role"}, {"origin", muscle},
-                        {"insertion", muscle}, {"action", muscle}, {"nerve", muscle}}});
+                       {{"lay_name"},
+                        {"anatomical_name"},
+                        {"what"},
+                        {"role"},
+                        {"origin", muscle},
+                        {"insertion", muscle},
+                        {"action", muscle},
+                        {"nerve", muscle}}});
     }
     auto cards = load_entries(language, "cards.json", specs, en ? nullptr : &english.cards);
     if (!cards) return cards.error();
     for (const Structure& s : lib_.structures_) {
       const Fields& f = cards->at(s.id);
       target.cards.push_back({s.id, field(f, "lay_name"), field(f, "anatomical_name"), field(f, "what"),
-                              field(f, "origin"), field(f, "insertion"), field(f, "action"), field(f, "nerve"),
-                              field(f, "role")});
+                              field(f, "origin"), field(f, "insertion"), field(f, "action"),
+                              field(f, "nerve"), field(f, "role")});
     }
 
     // Tour texts.
@@ -590,8 +618,8 @@ std::string Library::format(Language language, std::string_view id, const Values
   return fill_template(text(language, id), values, language, placeholders_);
 }
 
-std::string Library::format_change(Language language, std::string_view base_id, double change, double same_within,
-                                   const Values& values) const {
+std::string Library::format_change(Language language, std::string_view base_id, double change,
+                                   double same_within, const Values& values) const {
   const char* suffix = change > same_within ? ".more" : (change < -same_within ? ".less" : ".same");
   return format(language, std::string(base_id) + suffix, values);
 }
@@ -637,4 +665,4 @@ const PlaceholderSpec* Library::placeholder(std::string_view name) const {
   return nullptr;
 }
 
-} // namespace content
+}  // namespace content

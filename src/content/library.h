@@ -23,13 +23,13 @@ enum class Verdict { supported, disputed, unsupported };
 std::string_view verdict_name(Verdict verdict);  // "supported" ...; UI label: text(lang, "verdict.<name>")
 
 struct Reference {
-  std::string id;      // "levine_whittle_1996", or "article" for the source article
-  std::string kind;    // article, study, review, trial, model, thesis
-  std::string cite;    // short form used in the texts: "Levine & Whittle 1996"
+  std::string id;    // "levine_whittle_1996", or "article" for the source article
+  std::string kind;  // article, study, review, trial, model, thesis
+  std::string cite;  // short form used in the texts: "Levine & Whittle 1996"
   std::string authors;
-  int year = 0;        // 0 for the undated article
+  int year = 0;  // 0 for the undated article
   std::string title;
-  std::string source;  // journal, volume, pages
+  std::string source;      // journal, volume, pages
   std::string identifier;  // PubMed / PMC id where known; may be empty
 };
 
@@ -47,8 +47,8 @@ struct Section {
 };
 
 struct Overlay {
-  std::string id;       // "article.mech1.deeper_arch"
-  std::string section;  // "mechanism_biomechanical"
+  std::string id;                     // "article.mech1.deeper_arch"
+  std::string section;                // "mechanism_biomechanical"
   std::vector<std::string> anchors;   // structure base ids the callout points at
   std::vector<std::string> evidence;  // evidence note ids shown beside it
   std::string title;
@@ -78,10 +78,11 @@ struct StructureCard {
 
 // The state a tour step animates to: a preset and/or slider values, plus activity and calibration.
 struct TourState {
-  std::optional<std::string> preset;                  // biomech preset name
-  std::vector<std::pair<std::string, double>> sliders;  // command-line names: "hamstrings", "hip-flexor-tightness" ...
-  std::string activity = "stand";                     // biomech activity name
-  std::string calibration = "article";                // article | evidence
+  std::optional<std::string> preset;  // biomech preset name
+  std::vector<std::pair<std::string, double>>
+      sliders;                          // command-line names: "hamstrings", "hip-flexor-tightness" ...
+  std::string activity = "stand";       // biomech activity name
+  std::string calibration = "article";  // article | evidence
 };
 
 struct TourStep {
@@ -156,4 +157,4 @@ class Library {
   std::vector<std::string> warnings_;
 };
 
-} // namespace content
+}  // namespace content
