@@ -30,17 +30,17 @@ inline constexpr int kCategoryCount = 5;  // bone, muscle, tendon, disc, skin
 struct Layers {
   std::array<LayerMode, kCategoryCount> category{LayerMode::shown, LayerMode::shown, LayerMode::shown,
                                                  LayerMode::shown, LayerMode::shown};
-  std::unordered_map<int, LayerMode> structure;  // overrides by structure index
+  std::unordered_map<int, LayerMode> structure;       // overrides by structure index
   std::optional<anatomy::Category> isolate_category;  // only this category is drawn
-  std::optional<int> isolate_structure;                // only this structure is drawn
+  std::optional<int> isolate_structure;               // only this structure is drawn
 
   LayerMode mode(const anatomy::Structure& s, int index) const;
   void set(anatomy::Category c, LayerMode m) { category[static_cast<std::size_t>(c)] = m; }
 };
 
 struct AnatomyFrame {
-  const anatomy::PosedScene* pose = nullptr;   // null: rest pose
-  const anatomy::PosedScene* ghost = nullptr;  // balanced pose drawn as a translucent ghost
+  const anatomy::PosedScene* pose = nullptr;            // null: rest pose
+  const anatomy::PosedScene* ghost = nullptr;           // balanced pose drawn as a translucent ghost
   const std::vector<StructureStyle>* styles = nullptr;  // null: neutral
   MuscleColouring muscle_colouring = MuscleColouring::strength;
   Layers layers;
@@ -48,4 +48,4 @@ struct AnatomyFrame {
   int selected = -1;  // structure index: outlined
 };
 
-} // namespace render
+}  // namespace render

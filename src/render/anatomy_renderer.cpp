@@ -62,7 +62,7 @@ glm::vec3 principal_axis(const anatomy::Mesh& mesh) {
   return glm::vec3(axis);
 }
 
-} // namespace
+}  // namespace
 
 AnatomyRenderer::~AnatomyRenderer() {
   if (vao_) glDeleteVertexArrays(1, &vao_);
@@ -70,11 +70,13 @@ AnatomyRenderer::~AnatomyRenderer() {
   glDeleteBuffers(2, buffers);
 }
 
-core::Result<std::unique_ptr<AnatomyRenderer>> AnatomyRenderer::create(std::shared_ptr<const anatomy::Scene> scene) {
+core::Result<std::unique_ptr<AnatomyRenderer>> AnatomyRenderer::create(
+    std::shared_ptr<const anatomy::Scene> scene) {
   std::unique_ptr<AnatomyRenderer> r(new AnatomyRenderer());
   for (std::size_t i = 0; i < scene->skins.size(); ++i)
     if (scene->skins[i].joints.size() > kMaxJoints)
-      return core::make_error("skins[" + std::to_string(i) + "] has " + std::to_string(scene->skins[i].joints.size()) +
+      return core::make_error("skins[" + std::to_string(i) + "] has " +
+                              std::to_string(scene->skins[i].joints.size()) +
                               " joints; the renderer supports " + std::to_string(kMaxJoints));
   auto ids = load_programs("anatomy_id");
   if (!ids) return ids.error();
@@ -92,25 +94,28 @@ core::Result<std::unique_ptr<AnatomyRenderer>> AnatomyRenderer::create(std::shar
       Draw draw;
       draw.node = static_cast<int>(n);
       draw.structure = node.structure;
-      if (node.structure >= 0) draw.category = scene->structures[static_cast<std::size_t>(node.structure)].category;
+      if (node.structure >= 0)
+        draw.category = scene->structures[static_cast<std::size_t>(node.structure)].category;
       draw.skin = p.joints.empty() ? -1 : node.skin;
       // Bones are rigid to one joint. Drawing them with that joint's matrix skips per-vertex
       // skinning, which llvmpipe pays dearly for (indexed uniform arrays): ~5x faster frames.
       if (draw.skin >= 0 && !p.joints.empty()) {
         const int first = p.joints[0][0];
-        const bool rigid = std::all_of(p.joints.begin(), p.joints.end(), [&, v = std::size_t{0}](const auto& j) mutable {
-          const glm::vec4& w = p.weights[v++];
-          for (int k = 0; k < 4; ++k)
-            if (w[k] > 1e-4f && j[k] != first) return false;
-          return true;
-        });
+        const bool rigid =
+            std::all_of(p.joints.begin(), p.joints.end(), [&, v = std::size_t{0}](const auto& j) mutable {
+              const glm::vec4& w = p.weights[v++];
+              for (int k = 0; k < 4; ++k)
+                if (w[k] > 1e-4f && j[k] != first) return false;
+              return true;
+            });
         if (rigid) draw.rigid_joint = first;
       }
       draw.rest_bounds = p.bounds;
       if (draw.skin >= 0 && draw.rigid_joint < 0)
         for (std::size_t v = 0; v < p.joints.size(); ++v)
           for (int k = 0; k < 4; ++k)
-            if (p.weights[v][k] > 0.0f) draw.joint_mask |= std::uint64_t{1} << (p.joints[v][k] & (kMaxJoints - 1));
+            if (p.weights[v][k] > 0.0f)
+              draw.joint_mask |= std::uint64_t{1} << (p.joints[v][k] & (kMaxJoints - 1));
       draw.first_index = static_cast<unsigned>(indices.size());
       draw.index_count = static_cast<int>(p.indices.size());
       draw.base_vertex = static_cast<int>(vertices.size());
@@ -135,15 +140,21 @@ core::Result<std::unique_ptr<AnatomyRenderer>> AnatomyRenderer::create(std::shar
   // hidden fragments before shading (llvmpipe is fill-rate bound at 720p).
   auto layer_rank = [](anatomy::Category c) {
     switch (c) {
-      case anatomy::Category::muscle: return 0;
-      case anatomy::Category::tendon: return 1;
-      case anatomy::Category::bone: return 2;
-      case anatomy::Category::disc: return 3;
-      default: return 4;
+      case anatomy::Category::muscle:
+        return 0;
+      case anatomy::Category::tendon:
+        return 1;
+      case anatomy::Category::bone:
+        return 2;
+      case anatomy::Category::disc:
+        return 3;
+      default:
+        return 4;
     }
   };
-  std::stable_sort(r->draws_.begin(), r->draws_.end(),
-                   [&](const Draw& a, const Draw& b) { return layer_rank(a.category) < layer_rank(b.category); });
+  std::stable_sort(r->draws_.begin(), r->draws_.end(), [&](const Draw& a, const Draw& b) {
+    return layer_rank(a.category) < layer_rank(b.category);
+  });
   if (auto status = r->load_shaded(); !status) return status.error();
   r->structures_.resize(scene->structures.size());
   for (std::size_t s = 0; s < scene->structures.size(); ++s) {
@@ -153,18 +164,20 @@ core::Result<std::unique_ptr<AnatomyRenderer>> AnatomyRenderer::create(std::shar
     anatomy::Aabb bounds;
     for (const auto& p : mesh.primitives) bounds.extend(p.bounds);
     r->structures_[s].rest_z_range = {bounds.min.z, bounds.max.z};
-    if (scene->structures[s].category == anatomy::Category::muscle) r->structures_[s].fibre_axis = principal_axis(mesh);
+    if (scene->structures[s].category == anatomy::Category::muscle)
+      r->structures_[s].fibre_axis = principal_axis(mesh);
   }
 
   glGenVertexArrays(1, &r->vao_);
   glBindVertexArray(r->vao_);
   glGenBuffers(1, &r->vbo_);
   glBindBuffer(GL_ARRAY_BUFFER, r->vbo_);
-  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(GpuVertex)), vertices.data(), GL_STATIC_DRAW);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(GpuVertex)), vertices.data(),
+               GL_STATIC_DRAW);
   glGenBuffers(1, &r->ibo_);
   glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, r->ibo_);
-  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)), indices.data(),
-               GL_STATIC_DRAW);
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)),
+               indices.data(), GL_STATIC_DRAW);
   constexpr auto stride = static_cast<GLsizei>(sizeof(GpuVertex));
   auto offset = [](std::size_t bytes) { return reinterpret_cast<const void*>(bytes); };
   glEnableVertexAttribArray(0);
@@ -200,7 +213,8 @@ core::Result<AnatomyRenderer::Programs> AnatomyRenderer::load_programs(const cha
 core::Status AnatomyRenderer::load_shaded() {
   // Only the variants some draw can use: each costs a compile at start-up.
   auto load = [&](Look look, anatomy::Category category, bool skinned_variant) -> core::Status {
-    Programs& programs = shaded_[static_cast<std::size_t>(look) * kCategoryCount + static_cast<std::size_t>(category)];
+    Programs& programs =
+        shaded_[static_cast<std::size_t>(look) * kCategoryCount + static_cast<std::size_t>(category)];
     ShaderProgram& slot = skinned_variant ? programs.skinned : programs.rigid;
     if (slot.id() != 0) return {};
     std::string defines = "#define CATEGORY " + std::to_string(static_cast<int>(category)) + "\n";
@@ -230,7 +244,9 @@ const AnatomyRenderer::Programs& AnatomyRenderer::shaded(Look look, anatomy::Cat
 }
 
 LayerMode AnatomyRenderer::mode_of(const AnatomyFrame& frame, const Draw& draw) const {
-  if (draw.structure < 0) return frame.layers.isolate_category || frame.layers.isolate_structure ? LayerMode::hidden : LayerMode::shown;
+  if (draw.structure < 0)
+    return frame.layers.isolate_category || frame.layers.isolate_structure ? LayerMode::hidden
+                                                                           : LayerMode::shown;
   return frame.layers.mode(scene_->structures[static_cast<std::size_t>(draw.structure)], draw.structure);
 }
 
@@ -256,20 +272,27 @@ const ShaderProgram& AnatomyRenderer::use_for(const Programs& programs, const an
 void AnatomyRenderer::set_material(const ShaderProgram& p, const AnatomyFrame& frame, const Draw& draw,
                                    float alpha) const {
   const StructureStyle neutral;
-  const StructureStyle& style = (frame.styles && draw.structure >= 0 &&
-                                 static_cast<std::size_t>(draw.structure) < frame.styles->size())
-                                    ? (*frame.styles)[static_cast<std::size_t>(draw.structure)]
-                                    : neutral;
+  const StructureStyle& style =
+      (frame.styles && draw.structure >= 0 && static_cast<std::size_t>(draw.structure) < frame.styles->size())
+          ? (*frame.styles)[static_cast<std::size_t>(draw.structure)]
+          : neutral;
   glm::vec3 albedo = palette::to_linear(kBone);
   switch (draw.category) {
     case anatomy::Category::muscle:
-      albedo = frame.muscle_colouring == MuscleColouring::strength  ? sample_linear(muscle_strength_scale(), style.muscle_strength)
-               : frame.muscle_colouring == MuscleColouring::tension ? sample_linear(muscle_tension_scale(), style.muscle_tension)
-                                                                    : palette::to_linear(kMuscle);
+      albedo = frame.muscle_colouring == MuscleColouring::strength
+                   ? sample_linear(muscle_strength_scale(), style.muscle_strength)
+               : frame.muscle_colouring == MuscleColouring::tension
+                   ? sample_linear(muscle_tension_scale(), style.muscle_tension)
+                   : palette::to_linear(kMuscle);
       break;
-    case anatomy::Category::tendon: albedo = palette::to_linear(kTendon); break;
-    case anatomy::Category::skin: albedo = palette::to_linear(kSkin); break;
-    default: break;
+    case anatomy::Category::tendon:
+      albedo = palette::to_linear(kTendon);
+      break;
+    case anatomy::Category::skin:
+      albedo = palette::to_linear(kSkin);
+      break;
+    default:
+      break;
   }
   p.set("u_albedo", albedo);
   p.set("u_alpha", alpha);
@@ -285,9 +308,10 @@ void AnatomyRenderer::set_material(const ShaderProgram& p, const AnatomyFrame& f
 }
 
 void AnatomyRenderer::issue(const Draw& draw) const {
-  glDrawElementsBaseVertex(GL_TRIANGLES, draw.index_count, GL_UNSIGNED_INT,
-                           reinterpret_cast<const void*>(static_cast<std::size_t>(draw.first_index) * sizeof(std::uint32_t)),
-                           draw.base_vertex);
+  glDrawElementsBaseVertex(
+      GL_TRIANGLES, draw.index_count, GL_UNSIGNED_INT,
+      reinterpret_cast<const void*>(static_cast<std::size_t>(draw.first_index) * sizeof(std::uint32_t)),
+      draw.base_vertex);
 }
 
 namespace {
@@ -295,8 +319,9 @@ namespace {
 bool box_outside(const anatomy::Aabb& box, const glm::mat4& view_projection_model) {
   int below_x = 0, above_x = 0, below_y = 0, above_y = 0, below_z = 0, above_z = 0;
   for (int c = 0; c < 8; ++c) {
-    const glm::vec4 p = view_projection_model * glm::vec4(c & 1 ? box.max.x : box.min.x, c & 2 ? box.max.y : box.min.y,
-                                                          c & 4 ? box.max.z : box.min.z, 1.0f);
+    const glm::vec4 p =
+        view_projection_model * glm::vec4(c & 1 ? box.max.x : box.min.x, c & 2 ? box.max.y : box.min.y,
+                                          c & 4 ? box.max.z : box.min.z, 1.0f);
     below_x += p.x < -p.w;
     above_x += p.x > p.w;
     below_y += p.y < -p.w;
@@ -306,15 +331,17 @@ bool box_outside(const anatomy::Aabb& box, const glm::mat4& view_projection_mode
   }
   return below_x == 8 || above_x == 8 || below_y == 8 || above_y == 8 || below_z == 8 || above_z == 8;
 }
-} // namespace
+}  // namespace
 
 bool AnatomyRenderer::may_be_visible(const Draw& draw, const anatomy::PosedScene& pose,
                                      const glm::mat4& view_projection) const {
   if (draw.rest_bounds.empty) return true;
-  if (draw.skin < 0) return !box_outside(draw.rest_bounds, view_projection * pose.world[static_cast<std::size_t>(draw.node)]);
+  if (draw.skin < 0)
+    return !box_outside(draw.rest_bounds, view_projection * pose.world[static_cast<std::size_t>(draw.node)]);
   const auto& matrices = pose.skin_matrices[static_cast<std::size_t>(draw.skin)];
   if (draw.rigid_joint >= 0)
-    return !box_outside(draw.rest_bounds, view_projection * matrices[static_cast<std::size_t>(draw.rigid_joint)]);
+    return !box_outside(draw.rest_bounds,
+                        view_projection * matrices[static_cast<std::size_t>(draw.rigid_joint)]);
   // Linear blend skinning puts each vertex inside the convex hull of its joints' transforms of it,
   // so the world box around the rest box moved by every influencing joint bounds the posed mesh.
   anatomy::Aabb world;
@@ -322,8 +349,9 @@ bool AnatomyRenderer::may_be_visible(const Draw& draw, const anatomy::PosedScene
   for (std::size_t j = 0; j < matrices.size(); ++j) {
     if (!(draw.joint_mask >> j & 1u)) continue;
     for (int c = 0; c < 8; ++c)
-      world.extend(glm::vec3(matrices[j] * glm::vec4(c & 1 ? rest.max.x : rest.min.x, c & 2 ? rest.max.y : rest.min.y,
-                                                     c & 4 ? rest.max.z : rest.min.z, 1.0f)));
+      world.extend(
+          glm::vec3(matrices[j] * glm::vec4(c & 1 ? rest.max.x : rest.min.x, c & 2 ? rest.max.y : rest.min.y,
+                                            c & 4 ? rest.max.z : rest.min.z, 1.0f)));
   }
   return world.empty || !box_outside(world, view_projection);
 }
@@ -344,7 +372,7 @@ void set_common_uniforms(const ShaderProgram& p, const DrawContext& ctx) {
   glUniform3fv(p.location("u_scale_load"), 2, glm::value_ptr(load[0]));
   p.set("u_ghost_colour", palette::to_linear(kGhost));
 }
-} // namespace
+}  // namespace
 
 void AnatomyRenderer::set_common(Look look, const DrawContext& ctx) const {
   for (std::size_t c = 0; c < kCategoryCount; ++c) {
@@ -389,7 +417,8 @@ void AnatomyRenderer::draw_outline(const AnatomyFrame& frame, const DrawContext&
   for (const ShaderProgram* p : {&outline_.skinned, &outline_.rigid}) {
     p->use();
     p->set("u_view_projection", ctx.view_projection);
-    p->set("u_width_ndc", glm::vec2(2.0f * kWidthPx / ctx.viewport_px.x, 2.0f * kWidthPx / ctx.viewport_px.y));
+    p->set("u_width_ndc",
+           glm::vec2(2.0f * kWidthPx / ctx.viewport_px.x, 2.0f * kWidthPx / ctx.viewport_px.y));
     p->set("u_colour", palette::to_linear(kOutline));
   }
   glBindVertexArray(vao_);
@@ -431,7 +460,8 @@ void AnatomyRenderer::draw_translucent(const AnatomyFrame& frame, const DrawCont
     if (mode != LayerMode::xray && draw.category != anatomy::Category::skin) continue;
     if (!may_be_visible(draw, pose, ctx.view_projection)) continue;
     glm::vec3 centre(pose.world[static_cast<std::size_t>(draw.node)][3]);
-    if (draw.structure >= 0) centre = anatomy::posed_anchor(pose, anchors_[static_cast<std::size_t>(draw.structure)]);
+    if (draw.structure >= 0)
+      centre = anatomy::posed_anchor(pose, anchors_[static_cast<std::size_t>(draw.structure)]);
     items.push_back({&draw, glm::length(centre - ctx.eye)});
   }
   std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.depth > b.depth; });
@@ -440,7 +470,8 @@ void AnatomyRenderer::draw_translucent(const AnatomyFrame& frame, const DrawCont
   for (const Item& item : items) {
     const Draw& draw = *item.draw;
     const bool xray = mode_of(frame, draw) == LayerMode::xray;
-    const ShaderProgram& p = use_for(shaded(xray ? Look::xray : Look::lit, draw.category), pose, draw, current);
+    const ShaderProgram& p =
+        use_for(shaded(xray ? Look::xray : Look::lit, draw.category), pose, draw, current);
     set_material(p, frame, draw, xray ? kXrayAlpha : kSkinAlpha);
     // X-ray shows the far side too (back faces first); the skin only its near surface, which is
     // what the eye reads as the outline and halves the cost of the largest layer.
@@ -461,7 +492,8 @@ void AnatomyRenderer::draw_translucent(const AnatomyFrame& frame, const DrawCont
     glCullFace(GL_BACK);
     for (const Draw& draw : draws_) {
       const bool skin = draw.category == anatomy::Category::skin;
-      if ((draw.category != anatomy::Category::bone && !skin) || mode_of(frame, draw) == LayerMode::hidden) continue;
+      if ((draw.category != anatomy::Category::bone && !skin) || mode_of(frame, draw) == LayerMode::hidden)
+        continue;
       if (!may_be_visible(draw, *frame.ghost, ctx.view_projection)) continue;
       const ShaderProgram& p = use_for(shaded(Look::ghost, draw.category), *frame.ghost, draw, current);
       set_material(p, frame, draw, skin ? kGhostAlpha * 0.3f : kGhostAlpha);
@@ -509,4 +541,4 @@ LayerMode Layers::mode(const anatomy::Structure& s, int index) const {
   return c < category.size() ? category[c] : LayerMode::shown;
 }
 
-} // namespace render
+}  // namespace render

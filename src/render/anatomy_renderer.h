@@ -36,7 +36,8 @@ class AnatomyRenderer {
   const anatomy::PosedScene& rest_pose() const { return rest_; }
   const std::vector<anatomy::StructureAnchor>& anchors() const { return anchors_; }
 
-  void draw_opaque(const AnatomyFrame& frame, const DrawContext& ctx) const;   // writes stencil 1 under the selection
+  void draw_opaque(const AnatomyFrame& frame,
+                   const DrawContext& ctx) const;  // writes stencil 1 under the selection
   void draw_outline(const AnatomyFrame& frame, const DrawContext& ctx) const;  // needs draw_opaque's stencil
   void draw_translucent(const AnatomyFrame& frame, const DrawContext& ctx) const;  // ghost, x-ray, skin
   // Draws structure index + 1 as colour into the bound framebuffer (pickable layers only).
@@ -52,8 +53,8 @@ class AnatomyRenderer {
     unsigned first_index = 0;
     int index_count = 0;
     int base_vertex = 0;
-    anatomy::Aabb rest_bounds;      // of the primitive's vertices as stored (model space when skinned)
-    std::uint64_t joint_mask = 0;   // skinned: the joints with weight on some vertex
+    anatomy::Aabb rest_bounds;     // of the primitive's vertices as stored (model space when skinned)
+    std::uint64_t joint_mask = 0;  // skinned: the joints with weight on some vertex
   };
   struct StructureGpu {
     glm::vec3 fibre_axis{0.0f, 1.0f, 0.0f};
@@ -65,7 +66,9 @@ class AnatomyRenderer {
   // no draw needs stays empty (id() == 0).
   struct Programs {
     ShaderProgram skinned, rigid;
-    const ShaderProgram& for_draw(const Draw& draw) const { return AnatomyRenderer::skinned(draw) ? skinned : rigid; }
+    const ShaderProgram& for_draw(const Draw& draw) const {
+      return AnatomyRenderer::skinned(draw) ? skinned : rigid;
+    }
   };
   static core::Result<Programs> load_programs(const char* name);
   // The shaded program is specialised per category and look at compile time (see anatomy.frag).
@@ -81,7 +84,8 @@ class AnatomyRenderer {
   void issue(const Draw& draw) const;
   // Conservative: false only when the draw's posed bounds lie wholly outside the clip volume of
   // view_projection (the view, or the one-pixel frustum of a pick).
-  bool may_be_visible(const Draw& draw, const anatomy::PosedScene& pose, const glm::mat4& view_projection) const;
+  bool may_be_visible(const Draw& draw, const anatomy::PosedScene& pose,
+                      const glm::mat4& view_projection) const;
   LayerMode mode_of(const AnatomyFrame& frame, const Draw& draw) const;
 
   std::shared_ptr<const anatomy::Scene> scene_;
@@ -94,4 +98,4 @@ class AnatomyRenderer {
   unsigned vao_ = 0, vbo_ = 0, ibo_ = 0;
 };
 
-} // namespace render
+}  // namespace render

@@ -9,10 +9,14 @@ namespace render {
 
 std::string_view view_name(ViewPreset view) {
   switch (view) {
-    case ViewPreset::side: return "side";
-    case ViewPreset::front: return "front";
-    case ViewPreset::back: return "back";
-    case ViewPreset::oblique: return "oblique";
+    case ViewPreset::side:
+      return "side";
+    case ViewPreset::front:
+      return "front";
+    case ViewPreset::back:
+      return "back";
+    case ViewPreset::oblique:
+      return "oblique";
   }
   return "side";
 }
@@ -29,10 +33,22 @@ void OrbitCamera::set_view(ViewPreset view, const Bounds& bounds) {
   switch (view) {
     // The body faces +Z and its left is +X. Clinical sagittal drawings usually face right, so the
     // side view looks from the body's right (-X), which puts the front (+Z) on the screen's right.
-    case ViewPreset::side: yaw_deg_ = -90.0f; pitch_deg_ = 3.0f; break;
-    case ViewPreset::front: yaw_deg_ = 0.0f; pitch_deg_ = 3.0f; break;
-    case ViewPreset::back: yaw_deg_ = 180.0f; pitch_deg_ = 3.0f; break;
-    case ViewPreset::oblique: yaw_deg_ = -45.0f; pitch_deg_ = 18.0f; break;
+    case ViewPreset::side:
+      yaw_deg_ = -90.0f;
+      pitch_deg_ = 3.0f;
+      break;
+    case ViewPreset::front:
+      yaw_deg_ = 0.0f;
+      pitch_deg_ = 3.0f;
+      break;
+    case ViewPreset::back:
+      yaw_deg_ = 180.0f;
+      pitch_deg_ = 3.0f;
+      break;
+    case ViewPreset::oblique:
+      yaw_deg_ = -45.0f;
+      pitch_deg_ = 18.0f;
+      break;
   }
   frame(bounds);
 }
@@ -57,8 +73,8 @@ void OrbitCamera::pan(float dx_px, float dy_px, float viewport_height_px) {
   const glm::vec3 right(view[0][0], view[1][0], view[2][0]);
   const glm::vec3 up(view[0][1], view[1][1], view[2][1]);
   // World units per pixel at the target's depth.
-  const float scale = 2.0f * distance_ * std::tan(glm::radians(fov_y_deg_) * 0.5f) /
-                      std::max(viewport_height_px, 1.0f);
+  const float scale =
+      2.0f * distance_ * std::tan(glm::radians(fov_y_deg_) * 0.5f) / std::max(viewport_height_px, 1.0f);
   target_ += (-dx_px * right + dy_px * up) * scale;
 }
 
@@ -95,7 +111,8 @@ glm::mat4 OrbitCamera::projection_matrix(float aspect) const {
   const float near_m = std::max(0.01f, distance_ * 0.02f);
   const glm::mat4 shift = glm::scale(glm::translate(glm::mat4(1.0f), glm::vec3(ndc_offset_, 0.0f)),
                                      glm::vec3(ndc_scale_, ndc_scale_, 1.0f));
-  return shift * glm::perspective(glm::radians(fov_y_deg_), std::max(aspect, 0.01f), near_m, distance_ * 20.0f);
+  return shift *
+         glm::perspective(glm::radians(fov_y_deg_), std::max(aspect, 0.01f), near_m, distance_ * 20.0f);
 }
 
 std::optional<glm::vec2> project_to_screen(const glm::vec3& world, const glm::mat4& view_projection,
@@ -107,4 +124,4 @@ std::optional<glm::vec2> project_to_screen(const glm::vec3& world, const glm::ma
                    (1.0f - (ndc.y * 0.5f + 0.5f)) * viewport_size_px.y);
 }
 
-} // namespace render
+}  // namespace render

@@ -27,13 +27,14 @@ class OrbitCamera {
   void set_view(ViewPreset view, const Bounds& bounds);
   void frame(const Bounds& bounds);  // keeps the direction, fits the bounds
 
-  void orbit(float dx_px, float dy_px);           // mouse drag in pixels
+  void orbit(float dx_px, float dy_px);  // mouse drag in pixels
   void pan(float dx_px, float dy_px, float viewport_height_px);
-  void zoom(float wheel_steps);                   // positive = closer
+  void zoom(float wheel_steps);  // positive = closer
 
   // Fits the picture into a region of the window rather than the whole of it: the 3D view is
   // centred and scaled into the space the panels leave free (pixels, origin top left).
-  void set_screen_region(float x_px, float y_px, float w_px, float h_px, float window_w_px, float window_h_px);
+  void set_screen_region(float x_px, float y_px, float w_px, float h_px, float window_w_px,
+                         float window_h_px);
 
   glm::mat4 view_matrix() const;
   glm::mat4 projection_matrix(float aspect) const;
@@ -60,4 +61,4 @@ class OrbitCamera {
 std::optional<glm::vec2> project_to_screen(const glm::vec3& world, const glm::mat4& view_projection,
                                            glm::vec2 viewport_size_px);
 
-} // namespace render
+}  // namespace render

@@ -34,4 +34,4 @@ const ColourScale& posterior_load_scale();
 // The scale's colour at `value` (clamped), interpolated in linear light as the shader does.
 glm::vec3 sample_linear(const ColourScale& scale, float value);
 
-} // namespace render
+}  // namespace render

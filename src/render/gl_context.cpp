@@ -21,8 +21,9 @@ core::Result<GlInfo> load_gl(GlProcAddress get_proc_address) {
   info.renderer = text(GL_RENDERER);
   info.version = text(GL_VERSION);
   if (info.major < 3 || (info.major == 3 && info.minor < 3)) {
-    return core::make_error("OpenGL " + std::to_string(info.major) + "." + std::to_string(info.minor) +
-                            " (" + info.renderer + ") is too old: PostureLab needs OpenGL 3.3 core. "
+    return core::make_error("OpenGL " + std::to_string(info.major) + "." + std::to_string(info.minor) + " (" +
+                            info.renderer +
+                            ") is too old: PostureLab needs OpenGL 3.3 core. "
                             "Update the graphics driver, or use Mesa's llvmpipe "
                             "(LIBGL_ALWAYS_SOFTWARE=1)");
   }
@@ -37,7 +38,7 @@ std::string egl_error_text() {
     return std::string(buf);
   }();
 }
-} // namespace
+}  // namespace
 
 core::Result<std::unique_ptr<HeadlessGlContext>> HeadlessGlContext::create() {
   // Without a display, glad's loader only sees EGL 1.0, so eglGetPlatformDisplay (1.5) is null:
@@ -66,17 +67,21 @@ core::Result<std::unique_ptr<HeadlessGlContext>> HeadlessGlContext::create() {
   // (eglChooseConfig finds nothing without EGL_PBUFFER_BIT on Mesa).
   EGLConfig config = EGL_NO_CONFIG_KHR;
   if (!GLAD_EGL_KHR_no_config_context) {
-    const EGLint config_attribs[] = {EGL_SURFACE_TYPE, EGL_PBUFFER_BIT, EGL_RENDERABLE_TYPE,
-                                     EGL_OPENGL_BIT, EGL_NONE};
+    const EGLint config_attribs[] = {EGL_SURFACE_TYPE, EGL_PBUFFER_BIT, EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT,
+                                     EGL_NONE};
     EGLint count = 0;
     if (!eglChooseConfig(display, config_attribs, &config, 1, &count) || count == 0) {
       eglTerminate(display);
       return core::make_error("no EGL config for desktop OpenGL: " + egl_error_text());
     }
   }
-  const EGLint context_attribs[] = {EGL_CONTEXT_MAJOR_VERSION, 3, EGL_CONTEXT_MINOR_VERSION, 3,
+  const EGLint context_attribs[] = {EGL_CONTEXT_MAJOR_VERSION,
+                                    3,
+                                    EGL_CONTEXT_MINOR_VERSION,
+                                    3,
                                     EGL_CONTEXT_OPENGL_PROFILE_MASK,
-                                    EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT, EGL_NONE};
+                                    EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
+                                    EGL_NONE};
   EGLContext context = eglCreateContext(display, config, EGL_NO_CONTEXT, context_attribs);
   if (context == EGL_NO_CONTEXT) {
     eglTerminate(display);
@@ -110,8 +115,8 @@ HeadlessGlContext::~HeadlessGlContext() {
   eglTerminate(display);
 }
 
-} // namespace render
+}  // namespace render
 
 namespace render {
 void finish_gpu_work() { glFinish(); }
-} // namespace render
+}  // namespace render

@@ -38,9 +38,9 @@ class HeadlessGlContext {
   GlInfo info_;
 };
 
-} // namespace render
+}  // namespace render
 
 namespace render {
 // Waits until the GPU has finished all submitted work (for timing).
 void finish_gpu_work();
-} // namespace render
+}  // namespace render

@@ -24,4 +24,4 @@ struct Image {
 // Encodes as PNG and writes atomically; the error names the file.
 core::Status write_png(const Image& image, const std::filesystem::path& path);
 
-} // namespace render
+}  // namespace render

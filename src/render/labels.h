@@ -13,11 +13,11 @@
 namespace render {
 
 struct ScreenAnchor {
-  std::string id;       // landmark id ("asis.l") or structure id ("disc.L5-S1")
+  std::string id;  // landmark id ("asis.l") or structure id ("disc.L5-S1")
   glm::vec3 world{0.0f};
-  glm::vec2 pixel{0.0f};  // origin top left
-  float depth_m = 0.0f;   // distance from the eye, for sorting and fading labels
-  bool on_screen = false; // in front of the camera and inside the viewport
+  glm::vec2 pixel{0.0f};   // origin top left
+  float depth_m = 0.0f;    // distance from the eye, for sorting and fading labels
+  bool on_screen = false;  // in front of the camera and inside the viewport
 };
 
 std::vector<ScreenAnchor> project_landmarks(const anatomy::Scene& scene, const anatomy::PosedScene& pose,
@@ -28,4 +28,4 @@ std::vector<ScreenAnchor> project_structures(const anatomy::Scene& scene, const 
                                              const glm::mat4& view_projection, const glm::vec3& eye,
                                              glm::vec2 viewport_px);
 
-} // namespace render
+}  // namespace render

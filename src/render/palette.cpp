@@ -12,4 +12,4 @@ glm::vec3 to_linear(Srgb colour) {
   return {channel(colour.r), channel(colour.g), channel(colour.b)};
 }
 
-} // namespace render::palette
+}  // namespace render::palette

@@ -18,4 +18,4 @@ inline constexpr Srgb kGridMajor{128, 140, 160};
 
 glm::vec3 to_linear(Srgb colour);
 
-} // namespace render::palette
+}  // namespace render::palette

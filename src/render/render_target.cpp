@@ -113,4 +113,4 @@ Image RenderTarget::read_resolved() const {
   return image;
 }
 
-} // namespace render
+}  // namespace render

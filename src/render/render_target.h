@@ -21,12 +21,12 @@ class RenderTarget {
   int height() const { return height_; }
   int samples() const { return samples_; }
 
-  void bind_multisampled() const;             // draw the scene here
-  void clear() const;                         // binds it and clears to transparent black, far depth
+  void bind_multisampled() const;                 // draw the scene here
+  void clear() const;                             // binds it and clears to transparent black, far depth
   void resolve_into(unsigned framebuffer) const;  // blit colour into another framebuffer (0 = window)
   void resolve() const { resolve_into(resolved_fbo_); }
-  void bind_resolved() const;                 // draw overlays (the UI) on the resolved image
-  Image read_resolved() const;                // RGBA, top row first
+  void bind_resolved() const;   // draw overlays (the UI) on the resolved image
+  Image read_resolved() const;  // RGBA, top row first
 
  private:
   void release();
@@ -35,4 +35,4 @@ class RenderTarget {
   unsigned resolved_fbo_ = 0, resolved_color_ = 0;
 };
 
-} // namespace render
+}  // namespace render

@@ -29,10 +29,11 @@ DrawContext make_context(const SceneView& view, const glm::mat4& view_projection
   ctx.key_dir = glm::normalize(-0.55f * right + 0.75f * up + 0.6f * towards_eye);
   ctx.fill_dir = glm::normalize(0.8f * right - 0.25f * up + 0.45f * towards_eye);
   ctx.rim_dir = glm::normalize(-towards_eye + 0.35f * up + 0.2f * right);
-  ctx.viewport_px = glm::vec2(static_cast<float>(std::max(view.width_px, 1)), static_cast<float>(std::max(view.height_px, 1)));
+  ctx.viewport_px = glm::vec2(static_cast<float>(std::max(view.width_px, 1)),
+                              static_cast<float>(std::max(view.height_px, 1)));
   return ctx;
 }
-} // namespace
+}  // namespace
 
 struct SceneRenderer::Impl {
   ShaderProgram background;
@@ -205,4 +206,4 @@ void SceneRenderer::draw(const SceneView& view) const {
   glDepthFunc(GL_LEQUAL);
 }
 
-} // namespace render
+}  // namespace render

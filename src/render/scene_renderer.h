@@ -68,4 +68,4 @@ class SceneRenderer {
   std::unique_ptr<AnatomyRenderer> anatomy_;
 };
 
-} // namespace render
+}  // namespace render

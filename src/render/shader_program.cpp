@@ -42,7 +42,8 @@ core::Result<std::string> read_shader(const std::string& relative) {
     const std::string line = text->substr(start, end - start);
     constexpr std::string_view kInclude = "#include \"";
     if (line.rfind(kInclude, 0) == 0 && line.size() > kInclude.size() + 1) {
-      const std::string file = line.substr(kInclude.size(), line.find('"', kInclude.size()) - kInclude.size());
+      const std::string file =
+          line.substr(kInclude.size(), line.find('"', kInclude.size()) - kInclude.size());
       auto included_path = core::asset_path("shaders/" + file);
       if (!included_path) return core::make_error(relative + ": " + included_path.error().message);
       auto included = core::read_text_file(*included_path);
@@ -56,11 +57,12 @@ core::Result<std::string> read_shader(const std::string& relative) {
   }
   return expanded;
 }
-} // namespace
+}  // namespace
 
 core::Result<ShaderProgram> ShaderProgram::load(std::string_view name) { return load(name, name); }
 
-core::Result<ShaderProgram> ShaderProgram::load(std::string_view vertex_name, std::string_view fragment_name) {
+core::Result<ShaderProgram> ShaderProgram::load(std::string_view vertex_name,
+                                                std::string_view fragment_name) {
   return load(vertex_name, fragment_name, {});
 }
 
@@ -123,11 +125,17 @@ void ShaderProgram::use() const { glUseProgram(program_); }
 int ShaderProgram::location(const char* uniform) const { return glGetUniformLocation(program_, uniform); }
 void ShaderProgram::set(const char* u, float v) const { glUniform1f(location(u), v); }
 void ShaderProgram::set(const char* u, int v) const { glUniform1i(location(u), v); }
-void ShaderProgram::set(const char* u, const glm::vec2& v) const { glUniform2fv(location(u), 1, glm::value_ptr(v)); }
-void ShaderProgram::set(const char* u, const glm::vec3& v) const { glUniform3fv(location(u), 1, glm::value_ptr(v)); }
-void ShaderProgram::set(const char* u, const glm::vec4& v) const { glUniform4fv(location(u), 1, glm::value_ptr(v)); }
+void ShaderProgram::set(const char* u, const glm::vec2& v) const {
+  glUniform2fv(location(u), 1, glm::value_ptr(v));
+}
+void ShaderProgram::set(const char* u, const glm::vec3& v) const {
+  glUniform3fv(location(u), 1, glm::value_ptr(v));
+}
+void ShaderProgram::set(const char* u, const glm::vec4& v) const {
+  glUniform4fv(location(u), 1, glm::value_ptr(v));
+}
 void ShaderProgram::set(const char* u, const glm::mat4& v) const {
   glUniformMatrix4fv(location(u), 1, GL_FALSE, glm::value_ptr(v));
 }
 
-} // namespace render
+}  // namespace render

@@ -43,4 +43,4 @@ class ShaderProgram {
   unsigned program_ = 0;
 };
 
-} // namespace render
+}  // namespace render
