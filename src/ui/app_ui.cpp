@@ -18,16 +18,16 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFl
                                          ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                          ImGuiWindowFlags_NoBringToFrontOnFocus;
 
-float panel_width(float font_scale, float window_w) {
-  return std::min(330.0f * font_scale, window_w * 0.3f);
-}
+float panel_width(float font_scale, float window_w) { return std::min(330.0f * font_scale, window_w * 0.3f); }
 float menu_height(float font_scale) { return (17.0f * font_scale) + 2.0f * 4.0f * font_scale + 2.0f; }
 
 void draw_menu(const Texts& T, const UiModel& model, UiActions& actions) {
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu(T.label("menu.edit").c_str())) {
-    if (ImGui::MenuItem(T.label("menu.edit.undo").c_str(), "Ctrl+Z", false, model.can_undo)) actions.undo = true;
-    if (ImGui::MenuItem(T.label("menu.edit.redo").c_str(), "Ctrl+Y", false, model.can_redo)) actions.redo = true;
+    if (ImGui::MenuItem(T.label("menu.edit.undo").c_str(), "Ctrl+Z", false, model.can_undo))
+      actions.undo = true;
+    if (ImGui::MenuItem(T.label("menu.edit.redo").c_str(), "Ctrl+Y", false, model.can_redo))
+      actions.redo = true;
     if (ImGui::MenuItem(T.label("menu.edit.reset_all").c_str())) {
       biomech::Inputs reset = biomech::balanced_inputs();
       reset.activity = model.inputs.activity;
@@ -44,39 +44,52 @@ void draw_menu(const Texts& T, const UiModel& model, UiActions& actions) {
       if (ImGui::MenuItem(T.label(views[i]).c_str(), keys[i])) actions.view = static_cast<ViewRequest>(i);
     if (ImGui::MenuItem(T.label("menu.view.frame_model").c_str(), "F")) actions.frame_model = true;
     ImGui::Separator();
-    if (ImGui::MenuItem(T.label("callouts.toggle").c_str(), nullptr, model.show_callouts)) actions.show_callouts = !model.show_callouts;
-    if (ImGui::MenuItem(T.label("compare.ghost").c_str(), "G", model.show_ghost)) actions.show_ghost = !model.show_ghost;
-    if (ImGui::MenuItem(T.label("layers.labels").c_str(), nullptr, model.show_labels)) actions.show_labels = !model.show_labels;
+    if (ImGui::MenuItem(T.label("callouts.toggle").c_str(), nullptr, model.show_callouts))
+      actions.show_callouts = !model.show_callouts;
+    if (ImGui::MenuItem(T.label("compare.ghost").c_str(), "G", model.show_ghost))
+      actions.show_ghost = !model.show_ghost;
+    if (ImGui::MenuItem(T.label("layers.labels").c_str(), nullptr, model.show_labels))
+      actions.show_labels = !model.show_labels;
     ImGui::Separator();
-    if (ImGui::MenuItem(T.label("menu.view.presentation").c_str(), "F11", model.presentation)) actions.presentation = !model.presentation;
+    if (ImGui::MenuItem(T.label("menu.view.presentation").c_str(), "F11", model.presentation))
+      actions.presentation = !model.presentation;
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(T.label("menu.tour").c_str())) {
-    if (ImGui::MenuItem(T.label("tour.start").c_str(), nullptr, false, !model.tour.active)) actions.tour_start = true;
-    if (ImGui::MenuItem(T.label("tour.exit").c_str(), "Esc", false, model.tour.active)) actions.tour_exit = true;
+    if (ImGui::MenuItem(T.label("tour.start").c_str(), nullptr, false, !model.tour.active))
+      actions.tour_start = true;
+    if (ImGui::MenuItem(T.label("tour.exit").c_str(), "Esc", false, model.tour.active))
+      actions.tour_exit = true;
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(T.label("menu.language").c_str())) {
     for (content::Language language : {content::Language::en, content::Language::de}) {
       const std::string id = "language." + std::string(content::language_code(language));
-      if (ImGui::MenuItem(T.label(id).c_str(), nullptr, model.language == language)) actions.language = language;
+      if (ImGui::MenuItem(T.label(id).c_str(), nullptr, model.language == language))
+        actions.language = language;
     }
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(T.label("menu.settings").c_str())) {
     ImGui::TextUnformatted(T("settings.text_size"));
-    if (ImGui::Button(T.label("settings.text_smaller").c_str())) actions.font_scale = std::max(kMinFontScale, model.font_scale - 0.125f);
+    if (ImGui::Button(T.label("settings.text_smaller").c_str()))
+      actions.font_scale = std::max(kMinFontScale, model.font_scale - 0.125f);
     ImGui::SameLine();
-    if (ImGui::Button(T.label("settings.text_larger").c_str())) actions.font_scale = std::min(kMaxFontScale, model.font_scale + 0.125f);
+    if (ImGui::Button(T.label("settings.text_larger").c_str()))
+      actions.font_scale = std::min(kMaxFontScale, model.font_scale + 0.125f);
     ImGui::SameLine();
-    ImGui::Text("%s", T.format("live.font_scale", content::Values().set("font_scale_pct", static_cast<int>(model.font_scale * 100.0f + 0.5f))).c_str());
+    ImGui::Text("%s", T.format("live.font_scale",
+                               content::Values().set("font_scale_pct",
+                                                     static_cast<int>(model.font_scale * 100.0f + 0.5f)))
+                          .c_str());
     bool high_contrast = model.theme == ThemeKind::high_contrast;
     if (ImGui::Checkbox(T.label("settings.high_contrast").c_str(), &high_contrast))
       actions.theme = high_contrast ? ThemeKind::high_contrast : ThemeKind::calm;
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(T.label("menu.help").c_str())) {
-    for (const char* id : {"help.orbit", "help.zoom", "help.text_size", "help.undo", "help.tour", "help.presentation", "help.quit"})
+    for (const char* id : {"help.orbit", "help.zoom", "help.text_size", "help.undo", "help.tour",
+                           "help.presentation", "help.quit"})
       ImGui::TextUnformatted(T(id));
     ImGui::EndMenu();
   }
@@ -107,7 +120,8 @@ void draw_controls_panel(const Texts& T, const UiModel& model, UiActions& action
     if (!model.presentation) {
       if (ImGui::CollapsingHeader(T.label("panel.activity.title").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
         draw_activity_controls(T, model, actions);
-      if (ImGui::CollapsingHeader(T.label("panel.layers.title").c_str())) draw_layer_controls(T, model, actions);
+      if (ImGui::CollapsingHeader(T.label("panel.layers.title").c_str()))
+        draw_layer_controls(T, model, actions);
       if (ImGui::CollapsingHeader(T.label("panel.body.title").c_str())) draw_body_controls(T, model, actions);
       if (ImGui::CollapsingHeader(T.label("view.title").c_str())) {
         const char* views[] = {"view.side", "view.front", "view.back", "view.oblique"};
@@ -143,7 +157,8 @@ void draw_readouts_panel(const Texts& T, const UiModel& model, UiActions& action
   if (ImGui::Begin("##readouts", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
     section_header(T("panel.readouts.title"));
     draw_posture_gauges(T, model);
-    if (!model.legends.empty() && ImGui::CollapsingHeader(T.label("panel.legends.title").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
+    if (!model.legends.empty() &&
+        ImGui::CollapsingHeader(T.label("panel.legends.title").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
       for (const auto& legend : model.legends) legend_bar(T, legend);
     section_header(T("panel.discs.title"));
     draw_disc_column(T, model);
@@ -151,12 +166,13 @@ void draw_readouts_panel(const Texts& T, const UiModel& model, UiActions& action
     draw_signs(T, model);
     section_header(T("panel.plot.title"));
     draw_tilt_plot(T, model);
-    if (ImGui::CollapsingHeader(T.label("panel.fatigue.title").c_str())) draw_fatigue_controls(T, model, actions);
+    if (ImGui::CollapsingHeader(T.label("panel.fatigue.title").c_str()))
+      draw_fatigue_controls(T, model, actions);
   }
   ImGui::End();
 }
 
-} // namespace
+}  // namespace
 
 Rect free_viewport(float window_w, float window_h, float font_scale, bool presentation) {
   const float top = presentation ? 0.0f : menu_height(font_scale);
@@ -173,7 +189,8 @@ UiLayout draw_app_ui(const UiModel& model, UiActions& actions) {
   const Rect free = free_viewport(model.window_w, model.window_h, model.font_scale, model.presentation);
   layout.viewport = free;
   draw_controls_panel(T, model, actions, Rect{0.0f, free.y, free.x, free.h});
-  if (!model.presentation) draw_readouts_panel(T, model, actions, Rect{free.right(), free.y, model.window_w - free.right(), free.h});
+  if (!model.presentation)
+    draw_readouts_panel(T, model, actions, Rect{free.right(), free.y, model.window_w - free.right(), free.h});
   const Rect label = draw_calibration_label(T, model, free);
   const Rect article = draw_article_panel(T, model, free, actions);
   // Callouts use what is left of the viewport between the calibration label and the article panel.
@@ -191,4 +208,4 @@ UiLayout draw_app_ui(const UiModel& model, UiActions& actions) {
   return layout;
 }
 
-} // namespace ui
+}  // namespace ui

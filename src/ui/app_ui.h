@@ -13,4 +13,4 @@ UiLayout draw_app_ui(const UiModel& model, UiActions& actions);
 // frame is drawn (the app uses it to centre the camera on the first frame).
 Rect free_viewport(float window_w, float window_h, float font_scale, bool presentation);
 
-} // namespace ui
+}  // namespace ui

@@ -38,18 +38,21 @@ void slider_row(const Texts& T, const UiModel& model, UiActions& actions, const 
   ImGui::PopID();
 }
 
-} // namespace
+}  // namespace
 
 void draw_balance_controls(const Texts& T, const UiModel& model, UiActions& actions) {
   using biomech::Inputs;
   const biomech::Inputs balanced = biomech::balanced_inputs();
   const SliderSpec sliders[] = {
-      {"slider.hamstrings", biomech::hamstrings_range(), &Inputs::hamstrings_pct, balanced.hamstrings_pct, true},
-      {"slider.quadriceps", biomech::quadriceps_range(), &Inputs::quadriceps_pct, balanced.quadriceps_pct, true},
-      {"slider.hip_flexor_tightness", biomech::hip_flexor_tightness_range(), &Inputs::hip_flexor_tightness_pct,
-       balanced.hip_flexor_tightness_pct, false},
+      {"slider.hamstrings", biomech::hamstrings_range(), &Inputs::hamstrings_pct, balanced.hamstrings_pct,
+       true},
+      {"slider.quadriceps", biomech::quadriceps_range(), &Inputs::quadriceps_pct, balanced.quadriceps_pct,
+       true},
+      {"slider.hip_flexor_tightness", biomech::hip_flexor_tightness_range(),
+       &Inputs::hip_flexor_tightness_pct, balanced.hip_flexor_tightness_pct, false},
       {"slider.glutes", biomech::glutes_range(), &Inputs::glutes_pct, balanced.glutes_pct, false},
-      {"slider.abdominals", biomech::abdominals_range(), &Inputs::abdominals_pct, balanced.abdominals_pct, false},
+      {"slider.abdominals", biomech::abdominals_range(), &Inputs::abdominals_pct, balanced.abdominals_pct,
+       false},
   };
   for (const auto& spec : sliders) slider_row(T, model, actions, spec);
 
@@ -79,7 +82,8 @@ void draw_activity_controls(const Texts& T, const UiModel& model, UiActions& act
   };
   const Group groups[] = {
       {"activity.group.stand", {Activity::stand}},
-      {"activity.group.sit", {Activity::sit_relaxed, Activity::sit_upright, Activity::sit_slouched, Activity::sit_flexed}},
+      {"activity.group.sit",
+       {Activity::sit_relaxed, Activity::sit_upright, Activity::sit_slouched, Activity::sit_flexed}},
       {"activity.group.bend", {Activity::stand_flexed}},
       {"activity.group.lift", {Activity::lift_rounded, Activity::lift_knees_bent, Activity::lift_close}},
       {"activity.group.lie", {Activity::lie_supine, Activity::lie_side}},
@@ -109,7 +113,7 @@ void draw_activity_controls(const Texts& T, const UiModel& model, UiActions& act
     double load = model.inputs.load_kg;
     const auto range = biomech::load_range();
     ImGui::SetNextItemWidth(-1.0f);
-    const std::string label = std::string("##load") ;
+    const std::string label = std::string("##load");
     ImGui::TextUnformatted(T("slider.load"));
     ImGui::SetNextItemWidth(-1.0f);
     if (ImGui::SliderScalar(label.c_str(), ImGuiDataType_Double, &load, &range.min, &range.max, "%.0f kg")) {
@@ -130,9 +134,11 @@ void draw_calibration_switch(const Texts& T, const UiModel& model, UiActions& ac
   for (Calibration c : {Calibration::article, Calibration::evidence}) {
     const std::string id = "calibration." + std::string(biomech::calibration_name(c));
     // Large text in a narrow panel: wrap rather than cut the label off.
-    const float needed = ImGui::CalcTextSize(T(id)).x + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x * 2.0f;
+    const float needed =
+        ImGui::CalcTextSize(T(id)).x + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x * 2.0f;
     if (ImGui::GetContentRegionAvail().x < needed) ImGui::NewLine();
-    if (ImGui::RadioButton(T.label(id).c_str(), model.inputs.calibration == c) && model.inputs.calibration != c) {
+    if (ImGui::RadioButton(T.label(id).c_str(), model.inputs.calibration == c) &&
+        model.inputs.calibration != c) {
       biomech::Inputs next = model.inputs;
       next.calibration = c;
       actions.animate_inputs = next;
@@ -154,7 +160,8 @@ void draw_body_controls(const Texts& T, const UiModel& model, UiActions& actions
   const Spec specs[] = {
       {"slider.body_mass", biomech::body_mass_range(), &biomech::Inputs::body_mass_kg, "%.0f kg"},
       {"slider.height", biomech::height_range(), &biomech::Inputs::height_m, "%.2f m"},
-      {"slider.pelvic_incidence", biomech::pelvic_incidence_range(), &biomech::Inputs::pelvic_incidence_deg, "%.0f°"},
+      {"slider.pelvic_incidence", biomech::pelvic_incidence_range(), &biomech::Inputs::pelvic_incidence_deg,
+       "%.0f°"},
   };
   for (const auto& spec : specs) {
     biomech::Inputs edited = actions.set_inputs.value_or(model.inputs);
@@ -163,7 +170,8 @@ void draw_body_controls(const Texts& T, const UiModel& model, UiActions& actions
     help_marker(T.optional(std::string(spec.id) + ".help"));
     ImGui::SetNextItemWidth(-1.0f);
     const std::string id = std::string("##") + spec.id;
-    if (ImGui::SliderScalar(id.c_str(), ImGuiDataType_Double, &value, &spec.range.min, &spec.range.max, spec.format)) {
+    if (ImGui::SliderScalar(id.c_str(), ImGuiDataType_Double, &value, &spec.range.min, &spec.range.max,
+                            spec.format)) {
       edited.*spec.field = value;
       actions.set_inputs = edited;
     }
@@ -171,4 +179,4 @@ void draw_body_controls(const Texts& T, const UiModel& model, UiActions& actions
   }
 }
 
-} // namespace ui
+}  // namespace ui

@@ -11,4 +11,4 @@ void draw_activity_controls(const Texts& T, const UiModel& model, UiActions& act
 void draw_calibration_switch(const Texts& T, const UiModel& model, UiActions& actions);
 void draw_body_controls(const Texts& T, const UiModel& model, UiActions& actions);
 
-} // namespace ui
+}  // namespace ui

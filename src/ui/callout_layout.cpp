@@ -14,7 +14,8 @@ void attach_leader(CalloutPlacement& p, float ax, float ay) {
 }
 
 bool inside(const Rect& inner, const Rect& outer) {
-  return inner.x >= outer.x && inner.y >= outer.y && inner.right() <= outer.right() && inner.bottom() <= outer.bottom();
+  return inner.x >= outer.x && inner.y >= outer.y && inner.right() <= outer.right() &&
+         inner.bottom() <= outer.bottom();
 }
 
 // A box also keeps clear of every anchor, so a label never hides the point another label explains.
@@ -26,7 +27,7 @@ bool covers_anchor(const Rect& box, const std::vector<CalloutRequest>& requests,
   return false;
 }
 
-} // namespace
+}  // namespace
 
 std::vector<std::optional<CalloutPlacement>> place_callouts(const std::vector<CalloutRequest>& requests,
                                                             const Rect& viewport, float gap) {
@@ -71,4 +72,4 @@ std::vector<std::optional<CalloutPlacement>> place_callouts(const std::vector<Ca
   return result;
 }
 
-} // namespace ui
+}  // namespace ui

@@ -24,4 +24,4 @@ struct CalloutPlacement {
 std::vector<std::optional<CalloutPlacement>> place_callouts(const std::vector<CalloutRequest>& requests,
                                                             const Rect& viewport, float gap);
 
-} // namespace ui
+}  // namespace ui

@@ -25,4 +25,4 @@ std::optional<biomech::Inputs> InputHistory::redo() {
   return steps_[++cursor_];
 }
 
-} // namespace ui
+}  // namespace ui

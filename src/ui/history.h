@@ -27,4 +27,4 @@ class InputHistory {
   std::size_t capacity_;
 };
 
-} // namespace ui
+}  // namespace ui

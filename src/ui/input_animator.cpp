@@ -21,7 +21,7 @@ biomech::Inputs blend(const biomech::Inputs& a, const biomech::Inputs& b, double
   out.pelvic_incidence_deg = mix(a.pelvic_incidence_deg, b.pelvic_incidence_deg);
   return out;
 }
-} // namespace
+}  // namespace
 
 void InputAnimator::animate_to(const biomech::Inputs& target, float duration_s) {
   from_ = shown_;
@@ -39,4 +39,4 @@ bool InputAnimator::update(float delta_s) {
   return true;
 }
 
-} // namespace ui
+}  // namespace ui

@@ -25,4 +25,4 @@ class InputAnimator {
   float duration_s_ = 0.0f;
 };
 
-} // namespace ui
+}  // namespace ui

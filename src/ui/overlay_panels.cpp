@@ -17,24 +17,32 @@ const ScreenAnchor* find_anchor(const UiModel& model, const std::string& id) {
   return nullptr;
 }
 
-const ImGuiWindowFlags kOverlayFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
-                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
-                                       ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
+const ImGuiWindowFlags kOverlayFlags =
+    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
 
 ImVec4 verdict_colour(content::Verdict verdict) {
   switch (verdict) {
-    case content::Verdict::supported: return colours::kSky;
-    case content::Verdict::disputed: return colours::kOrange;
-    case content::Verdict::unsupported: return colours::kVermillion;
+    case content::Verdict::supported:
+      return colours::kSky;
+    case content::Verdict::disputed:
+      return colours::kOrange;
+    case content::Verdict::unsupported:
+      return colours::kVermillion;
   }
   return colours::kSky;
 }
 
-} // namespace
+}  // namespace
 
 const std::vector<std::string>& callout_anchor_ids() {
   static const std::vector<std::string> ids = {
-      "bone.pelvis", "disc.L3-L4", "disc.L5-S1", "muscle.semimembranosus.r", "muscle.rectus_femoris.r", "muscle.psoas_major.r",
+      "bone.pelvis",
+      "disc.L3-L4",
+      "disc.L5-S1",
+      "muscle.semimembranosus.r",
+      "muscle.rectus_femoris.r",
+      "muscle.psoas_major.r",
   };
   return ids;
 }
@@ -47,11 +55,13 @@ std::vector<CalloutText> callout_texts(const Texts& T, const UiModel& model) {
   const auto& ids = callout_anchor_ids();
 
   const double tilt_change = out.pelvis.tilt_asis_psis_deg - bal.pelvis.tilt_asis_psis_deg;
-  texts.push_back({ids[0], T.library().format_change(T.language(), "live.pelvis.tilt_change", tilt_change, 0.25,
-                                                     content::Values().set("tilt_delta_deg", std::abs(tilt_change)))});
+  texts.push_back(
+      {ids[0], T.library().format_change(T.language(), "live.pelvis.tilt_change", tilt_change, 0.25,
+                                         content::Values().set("tilt_delta_deg", std::abs(tilt_change)))});
   const double arch_change = out.lumbar_lordosis_deg - bal.lumbar_lordosis_deg;
-  texts.push_back({ids[1], T.library().format_change(T.language(), "live.lordosis.change", arch_change, 0.25,
-                                                     content::Values().set("lordosis_delta_deg", std::abs(arch_change)))});
+  texts.push_back({ids[1], T.library().format_change(
+                               T.language(), "live.lordosis.change", arch_change, 0.25,
+                               content::Values().set("lordosis_delta_deg", std::abs(arch_change)))});
   const auto& l5 = out.segment(biomech::Level::l5_s1);
   const auto& l5_bal = bal.segment(biomech::Level::l5_s1);
   if (l5_bal.posterior_stress_index > 0.0) {
@@ -114,7 +124,8 @@ std::vector<PlacedCallout> draw_callouts(const Texts& T, const UiModel& model, c
     draw->AddLine(ImVec2(r.anchor_x, r.anchor_y), ImVec2(p.leader_x, p.leader_y), line_colour, 2.0f);
     draw->AddCircleFilled(ImVec2(r.anchor_x, r.anchor_y), ImGui::GetFontSize() * 0.25f, line_colour);
     draw->AddRectFilled(ImVec2(p.box.x, p.box.y), ImVec2(p.box.right(), p.box.bottom()), box_colour, 5.0f);
-    draw->AddRect(ImVec2(p.box.x, p.box.y), ImVec2(p.box.right(), p.box.bottom()), line_colour, 5.0f, 0, 1.5f);
+    draw->AddRect(ImVec2(p.box.x, p.box.y), ImVec2(p.box.right(), p.box.bottom()), line_colour, 5.0f, 0,
+                  1.5f);
     draw->AddText(nullptr, 0.0f, ImVec2(p.box.x + pad, p.box.y + pad), ImGui::GetColorU32(ImGuiCol_Text),
                   shown[i]->text.c_str(), nullptr, wrap);
     drawn.push_back({shown[i]->anchor_id, shown[i]->text, p.box, r.anchor_x, r.anchor_y});
@@ -124,14 +135,16 @@ std::vector<PlacedCallout> draw_callouts(const Texts& T, const UiModel& model, c
 
 Rect draw_calibration_label(const Texts& T, const UiModel& model, const Rect& viewport) {
   Rect covered;
-  ImGui::SetNextWindowPos(ImVec2(viewport.right() - 10.0f, viewport.y + 10.0f), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+  ImGui::SetNextWindowPos(ImVec2(viewport.right() - 10.0f, viewport.y + 10.0f), ImGuiCond_Always,
+                          ImVec2(1.0f, 0.0f));
   ImGui::SetNextWindowBgAlpha(0.8f);
   if (ImGui::Begin("##calibration_label", nullptr, kOverlayFlags)) {
     const bool article = model.inputs.calibration == biomech::Calibration::article;
     ImGui::TextColored(article ? colours::kOrange : colours::kSky, "%s",
                        T(article ? "calibration.article.viewport" : "calibration.evidence.viewport"));
     ImGui::TextDisabled("%s", T("app.disclaimer"));
-    covered = Rect{ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowSize().x, ImGui::GetWindowSize().y};
+    covered = Rect{ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowSize().x,
+                   ImGui::GetWindowSize().y};
   }
   ImGui::End();
   return covered;
@@ -194,7 +207,8 @@ Rect draw_article_panel(const Texts& T, const UiModel& model, const Rect& viewpo
       if (!note) continue;
       ImGui::PushStyleColor(ImGuiCol_Text, verdict_colour(note->verdict));
       const std::string heading = std::string(T("overlay.evidence_says")) + ": " +
-                                  T("verdict." + std::string(content::verdict_name(note->verdict))) + "##" + evidence_id;
+                                  T("verdict." + std::string(content::verdict_name(note->verdict))) + "##" +
+                                  evidence_id;
       const bool open = ImGui::TreeNode(heading.c_str());
       ImGui::PopStyleColor();
       help_marker(T.optional("verdict." + std::string(content::verdict_name(note->verdict)) + ".help"));
@@ -218,7 +232,8 @@ Rect draw_article_panel(const Texts& T, const UiModel& model, const Rect& viewpo
     if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(hint).x) ImGui::NewLine();
     ImGui::TextDisabled("%s", hint);
   } else {
-    if (ImGui::ArrowButton("##article_prev", ImGuiDir_Left)) actions.article_overlay = std::max(0, model.article_overlay - 1);
+    if (ImGui::ArrowButton("##article_prev", ImGuiDir_Left))
+      actions.article_overlay = std::max(0, model.article_overlay - 1);
     ImGui::SameLine();
     if (ImGui::ArrowButton("##article_next", ImGuiDir_Right))
       actions.article_overlay = std::min(static_cast<int>(overlays.size()) - 1, model.article_overlay + 1);
@@ -226,11 +241,13 @@ Rect draw_article_panel(const Texts& T, const UiModel& model, const Rect& viewpo
     if (ImGui::Button(T.label("tour.start").c_str())) actions.tour_start = true;
     ImGui::SameLine();
     bool evidence = model.show_evidence;
-    if (ImGui::Checkbox(T.label("overlay.show_evidence").c_str(), &evidence)) actions.show_evidence = evidence;
+    if (ImGui::Checkbox(T.label("overlay.show_evidence").c_str(), &evidence))
+      actions.show_evidence = evidence;
   }
-  const Rect covered{ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowSize().x, ImGui::GetWindowSize().y};
+  const Rect covered{ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowSize().x,
+                     ImGui::GetWindowSize().y};
   ImGui::End();
   return covered;
 }
 
-} // namespace ui
+}  // namespace ui

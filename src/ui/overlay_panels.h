@@ -27,4 +27,4 @@ Rect draw_calibration_label(const Texts& T, const UiModel& model, const Rect& vi
 Rect draw_article_panel(const Texts& T, const UiModel& model, const Rect& viewport, UiActions& actions);
 void draw_hover_name(const Texts& T, const UiModel& model);
 
-} // namespace ui
+}  // namespace ui

@@ -13,7 +13,7 @@ namespace {
 
 std::string degrees(const Texts& T, double value) { return T.number(value, 1) + "°"; }
 
-} // namespace
+}  // namespace
 
 const TiltCurve& tilt_curve(const biomech::Inputs& inputs) {
   static TiltCurve cache;
@@ -40,20 +40,20 @@ void draw_posture_gauges(const Texts& T, const UiModel& model) {
   const auto& out = *model.outputs;
   const auto& bal = model.balanced_outputs ? *model.balanced_outputs : out;
   // Clinical ASIS–PSIS tilt: 13 ± 5° from bone shape (Preece et al. 2008).
-  gauge(T("readout.pelvic_tilt"), T.optional("readout.pelvic_tilt.help"), out.pelvis.tilt_asis_psis_deg, -10, 35,
-        8, 18, bal.pelvis.tilt_asis_psis_deg, degrees(T, out.pelvis.tilt_asis_psis_deg));
+  gauge(T("readout.pelvic_tilt"), T.optional("readout.pelvic_tilt.help"), out.pelvis.tilt_asis_psis_deg, -10,
+        35, 8, 18, bal.pelvis.tilt_asis_psis_deg, degrees(T, out.pelvis.tilt_asis_psis_deg));
   // Sacral slope: mean ± 2 SD 24–55° (Mac-Thiong et al. 2011, n = 709).
-  gauge(T("readout.sacral_slope"), T.optional("readout.sacral_slope.help"), out.pelvis.sacral_slope_deg, 0, 80, 24,
-        55, bal.pelvis.sacral_slope_deg, degrees(T, out.pelvis.sacral_slope_deg));
+  gauge(T("readout.sacral_slope"), T.optional("readout.sacral_slope.help"), out.pelvis.sacral_slope_deg, 0,
+        80, 24, 55, bal.pelvis.sacral_slope_deg, degrees(T, out.pelvis.sacral_slope_deg));
   // Lordosis: within 10° of what this pelvic incidence predicts (mirror of the SRS–Schwab PI−LL rule).
   const double expected = out.expected_lordosis_deg;
-  gauge(T("readout.lordosis"), T.optional("readout.lordosis.help"), out.lumbar_lordosis_deg, 0, 100, expected - 10,
-        expected + 10, bal.lumbar_lordosis_deg, degrees(T, out.lumbar_lordosis_deg));
+  gauge(T("readout.lordosis"), T.optional("readout.lordosis.help"), out.lumbar_lordosis_deg, 0, 100,
+        expected - 10, expected + 10, bal.lumbar_lordosis_deg, degrees(T, out.lumbar_lordosis_deg));
   // H:Q, conventional at 60 °/s: 0.5–0.65 (Coombs & Garbutt 2002).
   if (out.hq_ratio) {
     const double balanced_hq = bal.hq_ratio.value_or(0.6);
-    gauge(T("readout.hq_ratio"), T.optional("readout.hq_ratio.help"), *out.hq_ratio, 0, 1.2, 0.5, 0.65, balanced_hq,
-          T.number(*out.hq_ratio, 2));
+    gauge(T("readout.hq_ratio"), T.optional("readout.hq_ratio.help"), *out.hq_ratio, 0, 1.2, 0.5, 0.65,
+          balanced_hq, T.number(*out.hq_ratio, 2));
   }
   ImGui::TextDisabled("%s", T("readout.normal_range"));
   ImGui::SameLine();
@@ -75,7 +75,8 @@ void draw_disc_column(const Texts& T, const UiModel& model) {
   if (ImGui::BeginTable("##discs", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
     const float level_width = ImGui::CalcTextSize("L5–S1").x + ImGui::GetFontSize() * 1.4f;
     ImGui::TableSetupColumn("##level", ImGuiTableColumnFlags_WidthFixed, level_width);
-    const std::string pressure_header = std::string(T("disc.pressure")) + " (" + T("unit.mpa") + ")##pressure";
+    const std::string pressure_header =
+        std::string(T("disc.pressure")) + " (" + T("unit.mpa") + ")##pressure";
     ImGui::TableSetupColumn(pressure_header.c_str());
     ImGui::TableSetupColumn(T.label("disc.change").c_str());
     ImGui::TableSetupColumn(T.label("disc.facet_share").c_str());
@@ -86,10 +87,10 @@ void draw_disc_column(const Texts& T, const UiModel& model) {
       ImGui::TableSetColumnIndex(0);
       const ImVec2 p = ImGui::GetCursorScreenPos();
       const float s = ImGui::GetFontSize();
-      ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + s * 0.15f), ImVec2(p.x + s * 0.8f, p.y + s * 0.95f),
-                                                disc_legend ? legend_colour(*disc_legend, seg.pressure_mpa)
-                                                            : ImGui::GetColorU32(ImGuiCol_FrameBg),
-                                                s * 0.2f);
+      ImGui::GetWindowDrawList()->AddRectFilled(
+          ImVec2(p.x, p.y + s * 0.15f), ImVec2(p.x + s * 0.8f, p.y + s * 0.95f),
+          disc_legend ? legend_colour(*disc_legend, seg.pressure_mpa) : ImGui::GetColorU32(ImGuiCol_FrameBg),
+          s * 0.2f);
       ImGui::Dummy(ImVec2(s, s));
       ImGui::SameLine();
       ImGui::TextUnformatted(T("disc.level." + std::string(biomech::level_name(level))));
@@ -153,7 +154,8 @@ void draw_tilt_plot(const Texts& T, const UiModel& model) {
   // The normal band of clinical tilt (Preece 2008: 13 ± 5°).
   draw->AddRectFilled(to_screen(0.0f, 18.0f), to_screen(100.0f, 8.0f), ImGui::GetColorU32(colours::kBand));
   for (int i = 0; i < 10; ++i)
-    draw->AddLine(to_screen(10.0f * static_cast<float>(i), curve.tilt_deg[i]), to_screen(10.0f * static_cast<float>(i + 1), curve.tilt_deg[i + 1]),
+    draw->AddLine(to_screen(10.0f * static_cast<float>(i), curve.tilt_deg[i]),
+                  to_screen(10.0f * static_cast<float>(i + 1), curve.tilt_deg[i + 1]),
                   ImGui::GetColorU32(ImGuiCol_PlotLines), 2.0f);
   const ImVec2 now = to_screen(static_cast<float>(model.inputs.hamstrings_pct),
                                static_cast<float>(model.outputs->pelvis.tilt_asis_psis_deg));
@@ -163,7 +165,9 @@ void draw_tilt_plot(const Texts& T, const UiModel& model) {
   const char* x_axis = T("plot.x_axis");
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - ImGui::CalcTextSize(x_axis).x);
   ImGui::TextDisabled("%s", x_axis);
-  if (hovered) ImGui::SetTooltip("%s: %s", T("plot.current"), degrees(T, model.outputs->pelvis.tilt_asis_psis_deg).c_str());
+  if (hovered)
+    ImGui::SetTooltip("%s: %s", T("plot.current"),
+                      degrees(T, model.outputs->pelvis.tilt_asis_psis_deg).c_str());
 }
 
-} // namespace ui
+}  // namespace ui

@@ -19,4 +19,4 @@ struct TiltCurve {
 };
 const TiltCurve& tilt_curve(const biomech::Inputs& inputs);  // cached: recomputed only on change
 
-} // namespace ui
+}  // namespace ui

@@ -30,7 +30,8 @@ void draw_fatigue_controls(const Texts& T, const UiModel& model, UiActions& acti
   float minutes = fatigue.duration_min;
   ImGui::TextUnformatted(T("fatigue.duration"));
   ImGui::SetNextItemWidth(-1.0f);
-  if (ImGui::SliderFloat("##fatigue_duration", &minutes, 1.0f, 90.0f, "%.0f min")) actions.fatigue_duration_min = minutes;
+  if (ImGui::SliderFloat("##fatigue_duration", &minutes, 1.0f, 90.0f, "%.0f min"))
+    actions.fatigue_duration_min = minutes;
   if (ImGui::Button(T.label(fatigue.playing ? "fatigue.pause" : "fatigue.play").c_str()))
     actions.fatigue_play = !fatigue.playing;
   ImGui::SameLine();
@@ -44,18 +45,21 @@ void draw_fatigue_controls(const Texts& T, const UiModel& model, UiActions& acti
   for (const auto& s : series->samples) fatigued.push_back(static_cast<float>(100.0 * s.hamstrings.fatigued));
   const float top = std::max(10.0f, *std::max_element(fatigued.begin(), fatigued.end()) * 1.15f);
   ImGui::TextDisabled("%s", T("fatigue.plot.y_axis"));
-  ImGui::PlotLines("##fatigue_plot", fatigued.data(), static_cast<int>(fatigued.size()), 0, nullptr, 0.0f, top,
-                   ImVec2(-1.0f, ImGui::GetFontSize() * 5.0f));
+  ImGui::PlotLines("##fatigue_plot", fatigued.data(), static_cast<int>(fatigued.size()), 0, nullptr, 0.0f,
+                   top, ImVec2(-1.0f, ImGui::GetFontSize() * 5.0f));
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
   const double total = series->samples.back().time_s;
   if (total > 0.0) {
     const float x = a.x + (b.x - a.x) * static_cast<float>(std::clamp(fatigue.time_s / total, 0.0, 1.0));
-    ImGui::GetWindowDrawList()->AddLine(ImVec2(x, a.y), ImVec2(x, b.y), ImGui::GetColorU32(colours::kOrange), 2.0f);
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(x, a.y), ImVec2(x, b.y), ImGui::GetColorU32(colours::kOrange),
+                                        2.0f);
   }
   ImGui::TextDisabled("%s", T("fatigue.plot.x_axis"));
   if (const auto* sample = fatigue_sample_at(series, fatigue.time_s)) {
     const double risk = sample->hamstring_strain_risk;
-    const char* level = risk < 1.15 ? "fatigue.strain_risk.low" : risk < 1.5 ? "fatigue.strain_risk.rising" : "fatigue.strain_risk.high";
+    const char* level = risk < 1.15  ? "fatigue.strain_risk.low"
+                        : risk < 1.5 ? "fatigue.strain_risk.rising"
+                                     : "fatigue.strain_risk.high";
     ImGui::Text("%s:", T("fatigue.strain_risk"));
     ImGui::SameLine();
     chip(T(level), risk >= 1.15);
@@ -74,21 +78,23 @@ void draw_layer_controls(const Texts& T, const UiModel& model, UiActions& action
     bool shown;
   };
   const Row rows[] = {
-      {"layers.bones", "bone", model.layers.bones},     {"layers.muscles", "muscle", model.layers.muscles},
-      {"layers.discs", "disc", model.layers.discs},     {"layers.tendons", "tendon", model.layers.tendons},
+      {"layers.bones", "bone", model.layers.bones}, {"layers.muscles", "muscle", model.layers.muscles},
+      {"layers.discs", "disc", model.layers.discs}, {"layers.tendons", "tendon", model.layers.tendons},
       {"layers.skin", "skin", model.layers.skin},
   };
   for (const auto& row : rows) {
     bool shown = row.shown;
     if (ImGui::Checkbox(T.label(row.text_id).c_str(), &shown))
-      actions.layers.push_back({LayerTarget::category, row.category, shown ? LayerAction::show : LayerAction::hide});
+      actions.layers.push_back(
+          {LayerTarget::category, row.category, shown ? LayerAction::show : LayerAction::hide});
     ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.55f);
     const std::string isolate = T.label("layers.isolate") + row.category;
     if (ImGui::SmallButton(isolate.c_str()))
       actions.layers.push_back({LayerTarget::category, row.category, LayerAction::isolate});
   }
   if (ImGui::TreeNode(T.label("layers.muscles").append("_groups").c_str())) {
-    for (const char* group : {"hamstrings", "quadriceps", "hip_flexors", "gluteals", "erector_spinae", "abdominals"}) {
+    for (const char* group :
+         {"hamstrings", "quadriceps", "hip_flexors", "gluteals", "erector_spinae", "abdominals"}) {
       const std::string text_id = std::string("group.") + group;
       ImGui::TextUnformatted(T(text_id));
       ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.5f);
@@ -107,7 +113,8 @@ void draw_layer_controls(const Texts& T, const UiModel& model, UiActions& action
   }
   bool xray = model.layers.xray;
   if (ImGui::Checkbox(T.label("layers.xray").c_str(), &xray))
-    actions.layers.push_back({LayerTarget::category, "all", xray ? LayerAction::xray_on : LayerAction::xray_off});
+    actions.layers.push_back(
+        {LayerTarget::category, "all", xray ? LayerAction::xray_on : LayerAction::xray_off});
   ImGui::SameLine();
   if (ImGui::Button(T.label("layers.show_all").c_str()))
     actions.layers.push_back({LayerTarget::category, "all", LayerAction::show_all});
@@ -120,8 +127,8 @@ void draw_structure_card(const Texts& T, const UiModel& model, const Rect& viewp
   const content::StructureCard* card = T.library().card(T.language(), model.selected_structure);
   // Beside the anatomy, in the viewport's right edge, so the structure itself stays in view.
   const float width = std::min(ImGui::GetFontSize() * 24.0f, viewport.w * 0.45f);
-  ImGui::SetNextWindowPos(ImVec2(viewport.right() - 10.0f, viewport.y + ImGui::GetFontSize() * 4.5f), ImGuiCond_Appearing,
-                          ImVec2(1.0f, 0.0f));
+  ImGui::SetNextWindowPos(ImVec2(viewport.right() - 10.0f, viewport.y + ImGui::GetFontSize() * 4.5f),
+                          ImGuiCond_Appearing, ImVec2(1.0f, 0.0f));
   ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Appearing);
   bool open = true;
   const std::string title = (card ? card->lay_name : model.selected_structure) + "###structure_card";
@@ -152,4 +159,4 @@ void draw_structure_card(const Texts& T, const UiModel& model, const Rect& viewp
   if (!open) actions.select_structure = std::string();
 }
 
-} // namespace ui
+}  // namespace ui

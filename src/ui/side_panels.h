@@ -13,4 +13,4 @@ void draw_structure_card(const Texts& T, const UiModel& model, const Rect& viewp
 // The fatigue sample at playback time t (nearest earlier sample); null when there is no series.
 const biomech::FatigueSample* fatigue_sample_at(const biomech::FatigueSeries* series, float time_s);
 
-} // namespace ui
+}  // namespace ui

@@ -19,4 +19,4 @@ std::string Texts::label(std::string_view id) const {
   return result;
 }
 
-} // namespace ui
+}  // namespace ui

@@ -11,7 +11,8 @@ namespace ui {
 
 class Texts {
  public:
-  Texts(const content::Library& library, content::Language language) : library_(&library), language_(language) {}
+  Texts(const content::Library& library, content::Language language)
+      : library_(&library), language_(language) {}
 
   // The text for `id` as a NUL-terminated C string (library strings live as long as the library).
   const char* operator()(std::string_view id) const;
@@ -35,4 +36,4 @@ class Texts {
   content::Language language_;
 };
 
-} // namespace ui
+}  // namespace ui

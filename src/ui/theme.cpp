@@ -30,7 +30,7 @@ const ImWchar* glyph_ranges() {
   };
   return ranges;
 }
-} // namespace
+}  // namespace
 
 void apply_theme(ThemeKind kind, float scale) {
   ImGuiStyle style;
@@ -146,4 +146,4 @@ FontLoadReport load_fonts(float scale) {
   return report;
 }
 
-} // namespace ui
+}  // namespace ui

@@ -25,4 +25,4 @@ struct FontLoadReport {
 // font file falls back to ImGui's default font and says so. The GL texture must be re-uploaded after.
 FontLoadReport load_fonts(float scale);
 
-} // namespace ui
+}  // namespace ui

@@ -4,8 +4,8 @@
 // panels draw the window, the headless screenshot and the tests.
 #include <array>
 #include <optional>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "biomech/fatigue.h"
@@ -30,7 +30,9 @@ struct Rect {
   float right() const { return x + w; }
   float bottom() const { return y + h; }
   bool contains(float px, float py) const { return px >= x && px <= right() && py >= y && py <= bottom(); }
-  bool overlaps(const Rect& o) const { return x < o.right() && o.x < right() && y < o.bottom() && o.y < bottom(); }
+  bool overlaps(const Rect& o) const {
+    return x < o.right() && o.x < right() && y < o.bottom() && o.y < bottom();
+  }
 };
 
 enum class LayerTarget { category, group, structure };
@@ -50,7 +52,7 @@ struct FatigueView {
   biomech::Task task = biomech::Task::walk;
   float duration_min = 20.0f;
   bool playing = false;
-  float time_s = 0.0f;  // playback position
+  float time_s = 0.0f;                             // playback position
   const biomech::FatigueSeries* series = nullptr;  // null until simulated
 };
 
@@ -62,19 +64,19 @@ struct TourView {
 
 // A colour scale of the anatomy, drawn as a legend with the same stops the renderer uses.
 struct Legend {
-  std::string title_id, low_id, high_id;  // content text ids
+  std::string title_id, low_id, high_id;                    // content text ids
   std::vector<std::pair<float, std::array<int, 3>>> stops;  // position 0..1, sRGB 0..255
-  std::string low_value, high_value;  // optional numbers at the ends ("0 MPa")
-  double value_max = 1.0;             // the value at the top of the scale, in its units
+  std::string low_value, high_value;                        // optional numbers at the ends ("0 MPa")
+  double value_max = 1.0;                                   // the value at the top of the scale, in its units
 };
 
 struct UiModel {
   const content::Library* library = nullptr;
   content::Language language = content::Language::en;
-  biomech::Inputs inputs;           // what the sliders show (the animated state)
+  biomech::Inputs inputs;                              // what the sliders show (the animated state)
   const biomech::Outputs* outputs = nullptr;           // for `inputs`
   const biomech::Outputs* balanced_outputs = nullptr;  // balanced muscles, same activity and body
-  std::string model_error;          // the model could not be solved for these inputs
+  std::string model_error;                             // the model could not be solved for these inputs
   float font_scale = 1.0f;
   ThemeKind theme = ThemeKind::calm;
   bool show_callouts = true;
@@ -89,10 +91,10 @@ struct UiModel {
   std::string selected_structure;  // id whose card is open, empty when none
   std::vector<ScreenAnchor> anchors;
   std::vector<Legend> legends;
-  int article_overlay = 0;         // index into library->overlays(): the article step shown
-  bool show_evidence = true;       // evidence notes beside the article's claims
+  int article_overlay = 0;               // index into library->overlays(): the article step shown
+  bool show_evidence = true;             // evidence notes beside the article's claims
   std::vector<std::string> highlighted;  // structures the tour highlights
-  std::string notice;              // a problem to show (missing font, broken settings...)
+  std::string notice;                    // a problem to show (missing font, broken settings...)
   float window_w = 0.0f, window_h = 0.0f;
 };
 
@@ -128,10 +130,10 @@ struct PlacedCallout {
 };
 
 struct UiLayout {
-  Rect viewport;      // between the panels
-  Rect scene;         // the part of it for the anatomy: above the article panel
-  Rect callout_area;  // where callouts may go
+  Rect viewport;                        // between the panels
+  Rect scene;                           // the part of it for the anatomy: above the article panel
+  Rect callout_area;                    // where callouts may go
   std::vector<PlacedCallout> callouts;  // as drawn this frame
 };
 
-} // namespace ui
+}  // namespace ui

@@ -8,7 +8,7 @@ namespace {
 float fraction(double value, double min, double max) {
   return max > min ? static_cast<float>(std::clamp((value - min) / (max - min), 0.0, 1.0)) : 0.0f;
 }
-} // namespace
+}  // namespace
 
 void help_marker(const char* help) {
   if (!help || !*help) return;
@@ -21,17 +21,21 @@ void help_marker(const char* help) {
   }
 }
 
-SliderResult slider_with_normal(const std::string& label, const char* help, double& value, double min, double max,
-                                double normal, const char* format, bool tall, const char* reset_label,
-                                const char* reset_help) {
+SliderResult slider_with_normal(const std::string& label, const char* help, double& value, double min,
+                                double max, double normal, const char* format, bool tall,
+                                const char* reset_label, const char* reset_help) {
   SliderResult result;
   const std::size_t hash = label.find("##");
   ImGui::TextUnformatted(label.c_str(), label.c_str() + (hash == std::string::npos ? label.size() : hash));
   help_marker(help);
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float reset_width = reset_label ? ImGui::CalcTextSize(reset_label).x + style.FramePadding.x * 2.0f + style.ItemSpacing.x : 0.0f;
+  const float reset_width =
+      reset_label ? ImGui::CalcTextSize(reset_label).x + style.FramePadding.x * 2.0f + style.ItemSpacing.x
+                  : 0.0f;
   ImGui::SetNextItemWidth(-1.0f - reset_width);
-  if (tall) ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, ImGui::GetFontSize() * 0.55f));
+  if (tall)
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(ImGui::GetStyle().FramePadding.x, ImGui::GetFontSize() * 0.55f));
   const std::string id = "##slider" + label;
   result.changed = ImGui::SliderScalar(id.c_str(), ImGuiDataType_Double, &value, &min, &max, format);
   if (tall) ImGui::PopStyleVar();
@@ -54,8 +58,8 @@ SliderResult slider_with_normal(const std::string& label, const char* help, doub
   const float x = a.x + grab * 0.5f + (b.x - a.x - grab) * fraction(normal, min, max);
   const float s = ImGui::GetFontSize() * 0.3f;
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddTriangleFilled(ImVec2(x, b.y - s * 0.2f), ImVec2(x - s, b.y + s * 1.2f), ImVec2(x + s, b.y + s * 1.2f),
-                          ImGui::GetColorU32(colours::kSky));
+  draw->AddTriangleFilled(ImVec2(x, b.y - s * 0.2f), ImVec2(x - s, b.y + s * 1.2f),
+                          ImVec2(x + s, b.y + s * 1.2f), ImGui::GetColorU32(colours::kSky));
   ImGui::Dummy(ImVec2(0.0f, s * 1.2f));
   return result;
 }
@@ -78,7 +82,8 @@ void gauge(const char* label, const char* help, double value, double min, double
   const float n1 = p.x + width * fraction(normal_max, min, max);
   draw->AddRectFilled(ImVec2(n0, p.y), ImVec2(n1, p.y + height), ImGui::GetColorU32(colours::kBand), r);
   const float xb = p.x + width * fraction(balanced, min, max);
-  draw->AddLine(ImVec2(xb, p.y - 2.0f), ImVec2(xb, p.y + height + 2.0f), ImGui::GetColorU32(ImGuiCol_TextDisabled), 2.0f);
+  draw->AddLine(ImVec2(xb, p.y - 2.0f), ImVec2(xb, p.y + height + 2.0f),
+                ImGui::GetColorU32(ImGuiCol_TextDisabled), 2.0f);
   const bool outside = value < normal_min || value > normal_max;
   const float xv = p.x + width * fraction(value, min, max);
   const ImU32 pointer = ImGui::GetColorU32(outside ? colours::kOrange : colours::kSky);
@@ -105,7 +110,7 @@ void chip(const char* text, bool on) {
   ImGui::Dummy(ImVec2(q.x - p.x, q.y - p.y));
 }
 
-} // namespace ui
+}  // namespace ui
 
 #include "ui/texts.h"
 #include "ui/ui_model.h"
@@ -125,19 +130,24 @@ void legend_bar(const Texts& T, const Legend& legend) {
     draw->AddRectFilledMultiColor(ImVec2(x0, p.y), ImVec2(x1, p.y + height), a, b, b, a);
   }
   ImGui::Dummy(ImVec2(width, height));
-  const std::string low = std::string(T(legend.low_id)) + (legend.low_value.empty() ? "" : " " + legend.low_value);
-  const std::string high = std::string(T(legend.high_id)) + (legend.high_value.empty() ? "" : " " + legend.high_value);
+  const std::string low =
+      std::string(T(legend.low_id)) + (legend.low_value.empty() ? "" : " " + legend.low_value);
+  const std::string high =
+      std::string(T(legend.high_id)) + (legend.high_value.empty() ? "" : " " + legend.high_value);
   const float start_x = ImGui::GetCursorPosX();
   ImGui::TextDisabled("%s", low.c_str());
   ImGui::SameLine();
-  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), start_x + width - ImGui::CalcTextSize(high.c_str()).x));
+  ImGui::SetCursorPosX(
+      std::max(ImGui::GetCursorPosX(), start_x + width - ImGui::CalcTextSize(high.c_str()).x));
   ImGui::TextDisabled("%s", high.c_str());
 }
 
 ImU32 legend_colour(const Legend& legend, double value) {
   if (legend.stops.empty()) return IM_COL32(128, 128, 128, 255);
   const float t = static_cast<float>(std::clamp(value / std::max(legend.value_max, 1e-9), 0.0, 1.0));
-  auto channel = [](int a, int b, float f) { return static_cast<int>(static_cast<float>(a) + (static_cast<float>(b - a)) * f + 0.5f); };
+  auto channel = [](int a, int b, float f) {
+    return static_cast<int>(static_cast<float>(a) + (static_cast<float>(b - a)) * f + 0.5f);
+  };
   for (std::size_t i = 0; i + 1 < legend.stops.size(); ++i) {
     const auto& [p0, c0] = legend.stops[i];
     const auto& [p1, c1] = legend.stops[i + 1];
@@ -149,4 +159,4 @@ ImU32 legend_colour(const Legend& legend, double value) {
   return IM_COL32(c[0], c[1], c[2], 255);
 }
 
-} // namespace ui
+}  // namespace ui

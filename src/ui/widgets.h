@@ -9,12 +9,12 @@
 namespace ui {
 
 namespace colours {
-inline const ImVec4 kBlue{0.0f, 0.447f, 0.698f, 1.0f};     // #0072B2: normal, "no"
-inline const ImVec4 kOrange{0.902f, 0.624f, 0.0f, 1.0f};   // #E69F00: attention, "yes"
+inline const ImVec4 kBlue{0.0f, 0.447f, 0.698f, 1.0f};        // #0072B2: normal, "no"
+inline const ImVec4 kOrange{0.902f, 0.624f, 0.0f, 1.0f};      // #E69F00: attention, "yes"
 inline const ImVec4 kVermillion{0.835f, 0.369f, 0.0f, 1.0f};  // #D55E00: strong warning
-inline const ImVec4 kSky{0.337f, 0.706f, 0.914f, 1.0f};    // #56B4E9: current value
-inline const ImVec4 kBand{0.337f, 0.706f, 0.914f, 0.28f};  // normal-range band
-} // namespace colours
+inline const ImVec4 kSky{0.337f, 0.706f, 0.914f, 1.0f};       // #56B4E9: current value
+inline const ImVec4 kBand{0.337f, 0.706f, 0.914f, 0.28f};     // normal-range band
+}  // namespace colours
 
 struct SliderResult {
   bool changed = false;    // value moved this frame
@@ -26,9 +26,9 @@ struct SliderResult {
 // (hamstrings and quadriceps come first and largest).
 // `reset_label` draws a reset button at the end of the slider's row (disabled at the normal value);
 // the result's `reset` says it was pressed.
-SliderResult slider_with_normal(const std::string& label, const char* help, double& value, double min, double max,
-                                double normal, const char* format, bool tall, const char* reset_label = nullptr,
-                                const char* reset_help = nullptr);
+SliderResult slider_with_normal(const std::string& label, const char* help, double& value, double min,
+                                double max, double normal, const char* format, bool tall,
+                                const char* reset_label = nullptr, const char* reset_help = nullptr);
 
 // A horizontal gauge: the range [min, max], the normal band, the balanced value as a thin mark
 // and the current value as a pointer, with the number written beside it.
@@ -40,7 +40,7 @@ void chip(const char* text, bool on);
 
 void help_marker(const char* help);
 
-} // namespace ui
+}  // namespace ui
 
 namespace ui {
 struct Legend;
@@ -49,4 +49,4 @@ class Texts;
 void legend_bar(const Texts& T, const Legend& legend);
 // The legend's colour for a value in its units (value_max maps to the top of the scale).
 ImU32 legend_colour(const Legend& legend, double value);
-} // namespace ui
+}  // namespace ui
