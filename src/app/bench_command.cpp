@@ -15,7 +15,7 @@ double percentile(std::vector<double> values, double p) {
   const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
   return values[index];
 }
-} // namespace
+}  // namespace
 
 // Times whole offscreen frames (scene + UI), each ended by glFinish through the pixel read-back of
 // the last frame only, so the figure is what the window would need per frame on this GPU.
@@ -50,10 +50,11 @@ int run_bench(const CommandLine& line) {
   const double p95 = percentile(frame_ms, 0.95);
   const auto& info = (*context)->info();
   if (line.json) {
-    std::printf("{\"frames\": %d, \"width\": %d, \"height\": %d, \"median_ms\": %.3f, \"p95_ms\": %.3f, "
-                "\"fps\": %.1f, \"first_frame_ms\": %.1f, \"renderer\": \"%s\"}\n",
-                options.frames, options.width_px, options.height_px, median, p95, 1000.0 / median,
-                first_frame_ms, info.renderer.c_str());
+    std::printf(
+        "{\"frames\": %d, \"width\": %d, \"height\": %d, \"median_ms\": %.3f, \"p95_ms\": %.3f, "
+        "\"fps\": %.1f, \"first_frame_ms\": %.1f, \"renderer\": \"%s\"}\n",
+        options.frames, options.width_px, options.height_px, median, p95, 1000.0 / median, first_frame_ms,
+        info.renderer.c_str());
   } else {
     std::printf("renderer      %s (OpenGL %s)\n", info.renderer.c_str(), info.version.c_str());
     std::printf("frame size    %dx%d, 4x MSAA, UI on\n", options.width_px, options.height_px);
@@ -65,4 +66,4 @@ int run_bench(const CommandLine& line) {
   return kExitOk;
 }
 
-} // namespace app
+}  // namespace app

@@ -14,4 +14,4 @@ int run_check_model(const CommandLine& line) {
   return kExitOk;
 }
 
-} // namespace app
+}  // namespace app

@@ -75,7 +75,8 @@ struct Parser {
     const std::map<std::string, std::pair<biomech::InputRange, double Inputs::*>> numeric = {
         {"--hamstrings", {biomech::hamstrings_range(), &Inputs::hamstrings_pct}},
         {"--quadriceps", {biomech::quadriceps_range(), &Inputs::quadriceps_pct}},
-        {"--hip-flexor-tightness", {biomech::hip_flexor_tightness_range(), &Inputs::hip_flexor_tightness_pct}},
+        {"--hip-flexor-tightness",
+         {biomech::hip_flexor_tightness_range(), &Inputs::hip_flexor_tightness_pct}},
         {"--glutes", {biomech::glutes_range(), &Inputs::glutes_pct}},
         {"--abdominals", {biomech::abdominals_range(), &Inputs::abdominals_pct}},
         {"--load-kg", {biomech::load_range(), &Inputs::load_kg}},
@@ -94,7 +95,8 @@ struct Parser {
       auto activity = biomech::activity_from_name(*text);
       if (!activity) {
         std::string names;
-        for (auto a : biomech::kAllActivities) names += (names.empty() ? "" : ", ") + std::string(biomech::activity_name(a));
+        for (auto a : biomech::kAllActivities)
+          names += (names.empty() ? "" : ", ") + std::string(biomech::activity_name(a));
         return make_error("--activity " + *text + ": unknown activity (one of " + names + ")");
       }
       overrides.push_back([a = *activity](Inputs& in) { in.activity = a; });
@@ -185,7 +187,8 @@ struct Parser {
       auto text = value_of(arg);
       if (!text) return text.error();
       auto value = parse_number(*text);
-      if (!value || *value < 0.75 || *value > 3.0) return make_error("--text-scale " + *text + ": expected 0.75 to 3");
+      if (!value || *value < 0.75 || *value > 3.0)
+        return make_error("--text-scale " + *text + ": expected 0.75 to 3");
       shot.text_scale = static_cast<float>(*value);
       return {};
     }
@@ -230,16 +233,21 @@ struct Parser {
   core::Result<CommandLine> run() {
     if (!done()) {
       const std::string& first = args[0];
-      const std::map<std::string, Subcommand> subcommands = {
-          {"screenshot", Subcommand::screenshot}, {"bench", Subcommand::bench},
-          {"check-model", Subcommand::check_model}, {"report", Subcommand::report},
-          {"help", Subcommand::help}, {"--help", Subcommand::help}, {"-h", Subcommand::help},
-          {"--version", Subcommand::version}, {"version", Subcommand::version}};
+      const std::map<std::string, Subcommand> subcommands = {{"screenshot", Subcommand::screenshot},
+                                                             {"bench", Subcommand::bench},
+                                                             {"check-model", Subcommand::check_model},
+                                                             {"report", Subcommand::report},
+                                                             {"help", Subcommand::help},
+                                                             {"--help", Subcommand::help},
+                                                             {"-h", Subcommand::help},
+                                                             {"--version", Subcommand::version},
+                                                             {"version", Subcommand::version}};
       if (auto it = subcommands.find(first); it != subcommands.end()) {
         line.command = it->second;
         index = 1;
       } else if (first.rfind("-", 0) != 0) {
-        return make_error("unknown command '" + first + "' (commands: report, screenshot, bench, check-model; see posturelab --help)");
+        return make_error("unknown command '" + first +
+                          "' (commands: report, screenshot, bench, check-model; see posturelab --help)");
       }
     }
     if (line.command == Subcommand::help || line.command == Subcommand::version) {
@@ -252,7 +260,8 @@ struct Parser {
         line.command = Subcommand::help;
         return line;
       }
-      if (arg == "--ui-report" && (line.command == Subcommand::screenshot || line.command == Subcommand::window)) {
+      if (arg == "--ui-report" &&
+          (line.command == Subcommand::screenshot || line.command == Subcommand::window)) {
         auto text = value_of(arg);
         if (!text) return text.error();
         line.ui_report = *text;
@@ -263,12 +272,20 @@ struct Parser {
       if (*consumed) continue;
       core::Status status;
       switch (line.command) {
-        case Subcommand::screenshot: status = screenshot_option(arg); break;
-        case Subcommand::bench: status = bench_option(arg); break;
-        case Subcommand::window: status = window_option(arg); break;
+        case Subcommand::screenshot:
+          status = screenshot_option(arg);
+          break;
+        case Subcommand::bench:
+          status = bench_option(arg);
+          break;
+        case Subcommand::window:
+          status = window_option(arg);
+          break;
         case Subcommand::report:
-          if (arg == "--json") line.json = true;
-          else status = make_error("report: unknown option " + arg + " (see posturelab --help)");
+          if (arg == "--json")
+            line.json = true;
+          else
+            status = make_error("report: unknown option " + arg + " (see posturelab --help)");
           break;
         case Subcommand::check_model:
           if (arg.rfind("-", 0) == 0 || !line.model_file.empty())
@@ -290,7 +307,7 @@ struct Parser {
   }
 };
 
-} // namespace
+}  // namespace
 
 core::Result<CommandLine> parse_command_line(std::span<const std::string> args) {
   Parser parser{args, 0, {}};
@@ -298,8 +315,9 @@ core::Result<CommandLine> parse_command_line(std::span<const std::string> args) 
 }
 
 std::string help_text() {
-  std::string text = "PostureLab " + std::string(core::version()) +
-                     ": how muscle balance tilts the pelvis and loads the lumbar discs (an educational model)\n\n";
+  std::string text =
+      "PostureLab " + std::string(core::version()) +
+      ": how muscle balance tilts the pelvis and loads the lumbar discs (an educational model)\n\n";
   text += R"(Usage:
   posturelab [state]                           open the window
   posturelab report [state] [--json]           print the model's outputs for a state (a table, or JSON)
@@ -338,4 +356,4 @@ Out-of-range or malformed values are rejected (exit code 2), never clamped.
   return text;
 }
 
-} // namespace app
+}  // namespace app

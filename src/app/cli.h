@@ -4,9 +4,9 @@
 #include <filesystem>
 #include <functional>
 #include <optional>
-#include <vector>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "biomech/inputs.h"
 #include "content/language.h"
@@ -34,7 +34,7 @@ struct ScreenshotOptions {
   render::ViewPreset view = render::ViewPreset::side;
   bool no_ui = false;
   // What the interface shows, so any screen can be captured headless.
-  std::optional<int> tour_step;   // 1-based step of the guided tour
+  std::optional<int> tour_step;  // 1-based step of the guided tour
   bool presentation = false;
   bool ghost = false;
   bool xray = false;
@@ -72,4 +72,4 @@ std::optional<double> parse_number(std::string_view text);
 // "1280x720" -> {1280, 720}; each side 16..8192.
 std::optional<std::pair<int, int>> parse_size(std::string_view text);
 
-} // namespace app
+}  // namespace app

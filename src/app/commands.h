@@ -18,4 +18,4 @@ int run_report(const CommandLine& line);
 // Prints "posturelab: error: <message>" to stderr and returns kExitBadInput.
 int fail(const core::Error& error);
 
-} // namespace app
+}  // namespace app

@@ -15,13 +15,22 @@ int main(int argc, char** argv) {
     return app::kExitBadInput;
   }
   switch (line->command) {
-    case app::Subcommand::help: std::fputs(app::help_text().c_str(), stdout); return app::kExitOk;
-    case app::Subcommand::version: std::printf("posturelab %s\n", std::string(core::version()).c_str()); return app::kExitOk;
-    case app::Subcommand::screenshot: return app::run_screenshot(*line);
-    case app::Subcommand::bench: return app::run_bench(*line);
-    case app::Subcommand::window: return app::run_window(*line);
-    case app::Subcommand::check_model: return app::run_check_model(*line);
-    case app::Subcommand::report: return app::run_report(*line);
+    case app::Subcommand::help:
+      std::fputs(app::help_text().c_str(), stdout);
+      return app::kExitOk;
+    case app::Subcommand::version:
+      std::printf("posturelab %s\n", std::string(core::version()).c_str());
+      return app::kExitOk;
+    case app::Subcommand::screenshot:
+      return app::run_screenshot(*line);
+    case app::Subcommand::bench:
+      return app::run_bench(*line);
+    case app::Subcommand::window:
+      return app::run_window(*line);
+    case app::Subcommand::check_model:
+      return app::run_check_model(*line);
+    case app::Subcommand::report:
+      return app::run_report(*line);
   }
   std::fprintf(stderr, "posturelab: error: this command is not available in this build\n");
   return app::kExitFailure;

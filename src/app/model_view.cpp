@@ -8,7 +8,7 @@
 namespace app {
 namespace {
 constexpr float kGhostThreshold_deg = 0.75f;  // smaller differences would only blur the bones
-} // namespace
+}  // namespace
 
 void ModelView::load(render::SceneRenderer& renderer) {
   auto path = anatomy::bundled_model_path();
@@ -62,9 +62,7 @@ void ModelView::update(float delta_s, bool snap) {
   pose_.update(*scene_, rig_, delta_s, snap);
 }
 
-bool ModelView::animating() const {
-  return scene_ && pose_.animating();
-}
+bool ModelView::animating() const { return scene_ && pose_.animating(); }
 
 void ModelView::set_hamstring_fatigue(std::optional<double> fatigued_fraction) {
   hamstring_fatigue_ = fatigued_fraction;
@@ -72,7 +70,8 @@ void ModelView::set_hamstring_fatigue(std::optional<double> fatigued_fraction) {
   fatigued_styles_ = styles_;
   for (std::size_t i = 0; i < scene_->structures.size() && i < fatigued_styles_.size(); ++i)
     if (scene_->structures[i].group == "hamstrings")
-      fatigued_styles_[i].muscle_strength *= static_cast<float>(std::clamp(1.0 - *fatigued_fraction, 0.0, 1.0));
+      fatigued_styles_[i].muscle_strength *=
+          static_cast<float>(std::clamp(1.0 - *fatigued_fraction, 0.0, 1.0));
 }
 
 render::AnatomyFrame ModelView::frame() const {
@@ -92,4 +91,4 @@ render::AnatomyFrame ModelView::frame() const {
   return frame;
 }
 
-} // namespace app
+}  // namespace app

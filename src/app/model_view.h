@@ -66,4 +66,4 @@ class ModelView {
   int hovered_ = -1, selected_ = -1;
 };
 
-} // namespace app
+}  // namespace app

@@ -47,7 +47,7 @@ std::optional<biomech::Level> level_of(const std::string& id) {
 
 float clamp01(double v) { return static_cast<float>(std::clamp(v, 0.0, 1.0)); }
 
-} // namespace
+}  // namespace
 
 anatomy::PoseParameters pose_from_model(const biomech::Inputs& inputs, const biomech::Outputs& outputs,
                                         const biomech::Outputs& balanced, const anatomy::Rig& rig,
@@ -59,8 +59,8 @@ anatomy::PoseParameters pose_from_model(const biomech::Inputs& inputs, const bio
   // Per level: the model's lordosis against balanced standing (index 0 = L5-S1 in anatomy).
   for (std::size_t i = 0; i < anatomy::kLumbarLevels; ++i) {
     const auto level = static_cast<biomech::Level>(biomech::kAllLevels.size() - 1 - i);
-    pose.lumbar_extension_deg[i] = static_cast<float>(outputs.segment(level).lordosis_deg -
-                                                      balanced.segment(level).lordosis_deg);
+    pose.lumbar_extension_deg[i] =
+        static_cast<float>(outputs.segment(level).lordosis_deg - balanced.segment(level).lordosis_deg);
   }
   // The thigh against the body's vertical is the posture's hip flexion at neutral pelvis rotation.
   const float thigh = static_cast<float>(posture.hip_flexion_deg);
@@ -93,7 +93,8 @@ anatomy::PoseParameters pose_from_model(const biomech::Inputs& inputs, const bio
   return pose;
 }
 
-std::vector<render::StructureStyle> styles_from_model(const anatomy::Scene& scene, const biomech::Inputs& inputs,
+std::vector<render::StructureStyle> styles_from_model(const anatomy::Scene& scene,
+                                                      const biomech::Inputs& inputs,
                                                       const biomech::Outputs& outputs,
                                                       const biomech::Outputs& balanced) {
   std::vector<render::StructureStyle> styles(scene.structures.size());
@@ -124,4 +125,4 @@ std::vector<render::StructureStyle> styles_from_model(const anatomy::Scene& scen
   return styles;
 }
 
-} // namespace app
+}  // namespace app

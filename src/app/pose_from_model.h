@@ -20,8 +20,9 @@ anatomy::PoseParameters pose_from_model(const biomech::Inputs& inputs, const bio
                                         const biomech::Outputs& balanced, const anatomy::Rig& rig,
                                         const anatomy::Scene& scene);
 
-std::vector<render::StructureStyle> styles_from_model(const anatomy::Scene& scene, const biomech::Inputs& inputs,
+std::vector<render::StructureStyle> styles_from_model(const anatomy::Scene& scene,
+                                                      const biomech::Inputs& inputs,
                                                       const biomech::Outputs& outputs,
                                                       const biomech::Outputs& balanced);
 
-} // namespace app
+}  // namespace app

@@ -22,7 +22,8 @@ int run_screenshot(const CommandLine& line) {
   std::error_code ec;
   const auto folder = options.out.has_parent_path() ? options.out.parent_path() : std::filesystem::path(".");
   if (!std::filesystem::is_directory(folder, ec))
-    return fail(core::make_error("--out " + options.out.string() + ": folder " + folder.string() + " does not exist"));
+    return fail(core::make_error("--out " + options.out.string() + ": folder " + folder.string() +
+                                 " does not exist"));
 
   auto context = render::HeadlessGlContext::create();
   if (!context) return fail(context.error());
@@ -32,9 +33,9 @@ int run_screenshot(const CommandLine& line) {
   settings.settings.language = line.state.language;
   settings.settings.show_ghost = options.ghost;
   // Text grows with the picture so a large screenshot stays readable.
-  settings.settings.font_scale = options.text_scale > 0.0f
-                                     ? options.text_scale
-                                     : std::clamp(static_cast<float>(options.height_px) / 800.0f, 0.75f, 3.0f);
+  settings.settings.font_scale =
+      options.text_scale > 0.0f ? options.text_scale
+                                : std::clamp(static_cast<float>(options.height_px) / 800.0f, 0.75f, 3.0f);
   auto created = Viewer::create(nullptr, settings, *inputs);
   if (!created) return fail(created.error());
   Viewer& viewer = **created;
@@ -63,11 +64,12 @@ int run_screenshot(const CommandLine& line) {
       return fail(status.error());
   if (auto status = render::write_png(viewer.capture(), options.out); !status) return fail(status.error());
   if (!line.ui_report.empty())
-    if (auto status = core::write_file_atomically(line.ui_report, viewer.ui_report()); !status) return fail(status.error());
+    if (auto status = core::write_file_atomically(line.ui_report, viewer.ui_report()); !status)
+      return fail(status.error());
   std::printf("wrote %s (%dx%d, %s view, %s)\n", options.out.string().c_str(), options.width_px,
               options.height_px, std::string(render::view_name(options.view)).c_str(),
               (*context)->info().renderer.c_str());
   return kExitOk;
 }
 
-} // namespace app
+}  // namespace app

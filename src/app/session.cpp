@@ -9,7 +9,7 @@ namespace app {
 namespace {
 // Playback speed of the fatigue view: one simulated minute per second of screen time.
 constexpr float kFatigueSecondsPerSecond = 60.0f;
-} // namespace
+}  // namespace
 
 biomech::Inputs tour_state_inputs(const content::TourState& state, const biomech::Inputs& current) {
   biomech::Inputs in = biomech::balanced_inputs();
@@ -21,11 +21,16 @@ biomech::Inputs tour_state_inputs(const content::TourState& state, const biomech
     if (auto preset = biomech::apply_preset(*state.preset, in)) in = *preset;
   }
   for (const auto& [name, value] : state.sliders) {
-    if (name == "hamstrings") in.hamstrings_pct = value;
-    else if (name == "quadriceps") in.quadriceps_pct = value;
-    else if (name == "hip-flexor-tightness") in.hip_flexor_tightness_pct = value;
-    else if (name == "glutes") in.glutes_pct = value;
-    else if (name == "abdominals") in.abdominals_pct = value;
+    if (name == "hamstrings")
+      in.hamstrings_pct = value;
+    else if (name == "quadriceps")
+      in.quadriceps_pct = value;
+    else if (name == "hip-flexor-tightness")
+      in.hip_flexor_tightness_pct = value;
+    else if (name == "glutes")
+      in.glutes_pct = value;
+    else if (name == "abdominals")
+      in.abdominals_pct = value;
   }
   if (auto activity = biomech::activity_from_name(state.activity)) in.activity = *activity;
   if (auto calibration = biomech::calibration_from_name(state.calibration)) in.calibration = *calibration;
@@ -64,8 +69,10 @@ void Session::recompute_fatigue() {
   if (fatigue_series_ && fatigue_for_ && *fatigue_for_ == target) return;
   fatigue_for_ = target;
   auto series = biomech::simulate_fatigue(target, fatigue_task_, fatigue_duration_min_ * 60.0, 0.0, 5.0);
-  if (series) fatigue_series_ = std::move(*series);
-  else fatigue_series_.reset();
+  if (series)
+    fatigue_series_ = std::move(*series);
+  else
+    fatigue_series_.reset();
 }
 
 bool Session::update(float delta_s) {
@@ -140,8 +147,10 @@ ViewerEffects Session::enter_tour_step(int step, bool animate) {
   tour_step_ = std::clamp(step, 0, static_cast<int>(steps.size()) - 1);
   const content::TourStep& s = steps[static_cast<std::size_t>(tour_step_)];
   const biomech::Inputs target = tour_state_inputs(s.state, animator_.target());
-  if (animate) animator_.animate_to(target, 1.2f);
-  else animator_.jump_to(target);
+  if (animate)
+    animator_.animate_to(target, 1.2f);
+  else
+    animator_.jump_to(target);
   history_.commit(target);
   if (auto view = render::view_from_name(s.view)) effects.view = static_cast<ui::ViewRequest>(*view);
   highlighted_ = s.highlight;
@@ -188,7 +197,8 @@ ViewerEffects Session::apply(const ui::UiActions& a) {
       if (category == "skin") layers_.skin = value;
     };
     if (command.target == ui::LayerTarget::category) {
-      if (command.action == ui::LayerAction::show || command.action == ui::LayerAction::hide) set_category(command.name, on);
+      if (command.action == ui::LayerAction::show || command.action == ui::LayerAction::hide)
+        set_category(command.name, on);
       if (command.action == ui::LayerAction::isolate)
         for (const char* c : {"bone", "muscle", "disc", "tendon", "skin"}) set_category(c, command.name == c);
       if (command.action == ui::LayerAction::show_all) layers_ = ui::LayerState{};
@@ -271,4 +281,4 @@ ViewerEffects Session::handle_key(SessionKey key) {
   return effects;
 }
 
-} // namespace app
+}  // namespace app

@@ -26,7 +26,16 @@ struct ViewerEffects {
   bool selection_changed = false;
 };
 
-enum class SessionKey { undo, redo, tour_start, tour_next, tour_previous, escape, toggle_presentation, toggle_ghost };
+enum class SessionKey {
+  undo,
+  redo,
+  tour_start,
+  tour_next,
+  tour_previous,
+  escape,
+  toggle_presentation,
+  toggle_ghost
+};
 
 class Session {
  public:
@@ -102,4 +111,4 @@ class Session {
 // calibration. Body data and PI are kept from `current`.
 biomech::Inputs tour_state_inputs(const content::TourState& state, const biomech::Inputs& current);
 
-} // namespace app
+}  // namespace app

@@ -34,4 +34,4 @@ struct LoadedSettings {
 LoadedSettings load_settings(const std::filesystem::path& path);
 core::Status save_settings(const Settings& settings, const std::filesystem::path& path);
 
-} // namespace app
+}  // namespace app

@@ -74,4 +74,4 @@ core::Result<biomech::Inputs> resolve_state(const StateOptions& options) {
   return inputs;
 }
 
-} // namespace app
+}  // namespace app

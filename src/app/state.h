@@ -16,4 +16,4 @@ core::Result<biomech::Inputs> resolve_state(const StateOptions& options);
 // and out-of-range values are errors naming the file and the key.
 core::Result<biomech::Inputs> load_scenario(const std::filesystem::path& path, biomech::Inputs base);
 
-} // namespace app
+}  // namespace app

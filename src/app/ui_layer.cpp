@@ -4,15 +4,16 @@
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
-#include <imgui_internal.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
 
 #include "core/log.h"
 
 namespace app {
 
-core::Result<std::unique_ptr<UiLayer>> UiLayer::create(GLFWwindow* window, float font_scale, ui::ThemeKind theme) {
+core::Result<std::unique_ptr<UiLayer>> UiLayer::create(GLFWwindow* window, float font_scale,
+                                                       ui::ThemeKind theme) {
   std::unique_ptr<UiLayer> layer(new UiLayer());
   layer->window_ = window;
   IMGUI_CHECKVERSION();
@@ -76,7 +77,7 @@ bool UiLayer::wants_mouse() const { return ImGui::GetIO().WantCaptureMouse; }
 // claims the keyboard whenever one of its windows has focus, which is nearly always.
 bool UiLayer::wants_keyboard() const { return ImGui::GetIO().WantTextInput; }
 
-} // namespace app
+}  // namespace app
 
 namespace app {
 
@@ -93,4 +94,4 @@ std::vector<UiLayer::WindowInfo> UiLayer::visible_windows() const {
   return windows;
 }
 
-} // namespace app
+}  // namespace app

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "core/result.h"
-#include "ui/ui_model.h"
 #include "ui/theme.h"
+#include "ui/ui_model.h"
 
 struct GLFWwindow;
 
@@ -16,7 +16,8 @@ namespace app {
 class UiLayer {
  public:
   // `window` may be null (headless). Needs a current GL context.
-  static core::Result<std::unique_ptr<UiLayer>> create(GLFWwindow* window, float font_scale, ui::ThemeKind theme);
+  static core::Result<std::unique_ptr<UiLayer>> create(GLFWwindow* window, float font_scale,
+                                                       ui::ThemeKind theme);
   ~UiLayer();
   UiLayer(const UiLayer&) = delete;
   UiLayer& operator=(const UiLayer&) = delete;
@@ -47,4 +48,4 @@ class UiLayer {
   void* context_ = nullptr;
 };
 
-} // namespace app
+}  // namespace app

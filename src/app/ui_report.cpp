@@ -5,7 +5,7 @@
 namespace app {
 namespace {
 nlohmann::json rect(const ui::Rect& r) { return {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}}; }
-} // namespace
+}  // namespace
 
 std::string ui_report_json(const ui::UiLayout& layout, const std::vector<UiLayer::WindowInfo>& windows,
                            const Session& session, int width_px, int height_px) {
@@ -21,13 +21,17 @@ std::string ui_report_json(const ui::UiLayout& layout, const std::vector<UiLayer
   report["callout_area"] = rect(layout.callout_area);
   report["callouts"] = nlohmann::json::array();
   for (const auto& c : layout.callouts)
-    report["callouts"].push_back({{"anchor", c.anchor_id}, {"text", c.text}, {"box", rect(c.box)},
-                                  {"anchor_x", c.anchor_x}, {"anchor_y", c.anchor_y}});
+    report["callouts"].push_back({{"anchor", c.anchor_id},
+                                  {"text", c.text},
+                                  {"box", rect(c.box)},
+                                  {"anchor_x", c.anchor_x},
+                                  {"anchor_y", c.anchor_y}});
   report["windows"] = nlohmann::json::array();
-  for (const auto& w : windows) report["windows"].push_back({{"name", w.name}, {"box", rect({w.x, w.y, w.w, w.h})}});
+  for (const auto& w : windows)
+    report["windows"].push_back({{"name", w.name}, {"box", rect({w.x, w.y, w.w, w.h})}});
   report["inputs"] = {{"hamstrings", session.shown_inputs().hamstrings_pct},
                       {"activity", std::string(biomech::activity_name(session.shown_inputs().activity))}};
   return report.dump(2) + "\n";
 }
 
-} // namespace app
+}  // namespace app

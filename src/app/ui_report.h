@@ -14,4 +14,4 @@ namespace app {
 std::string ui_report_json(const ui::UiLayout& layout, const std::vector<UiLayer::WindowInfo>& windows,
                            const Session& session, int width_px, int height_px);
 
-} // namespace app
+}  // namespace app

@@ -7,18 +7,18 @@
 
 #include "anatomy/anchors.h"
 #include "app/pose_from_model.h"
+#include "app/ui_report.h"
 #include "content/format.h"
 #include "render/colour_scales.h"
 #include "render/labels.h"
 #include "ui/app_ui.h"
-#include "app/ui_report.h"
 #include "ui/overlay_panels.h"
 
 namespace app {
 namespace {
 // Presentation mode enlarges every text for a projector.
 constexpr float kPresentationTextScale = 1.35f;
-} // namespace
+}  // namespace
 
 core::Result<std::unique_ptr<Viewer>> Viewer::create(GLFWwindow* window, const ViewerSettings& settings,
                                                      const biomech::Inputs& inputs) {
@@ -34,12 +34,14 @@ core::Result<std::unique_ptr<Viewer>> Viewer::create(GLFWwindow* window, const V
     std::fprintf(stderr, "posturelab: warning: %s\n", viewer->model_.load_error()->c_str());
     notice = *viewer->model_.load_error();
   }
-  if (viewer->model_.scene()) viewer->structure_anchors_ = anatomy::make_structure_anchors(*viewer->model_.scene());
+  if (viewer->model_.scene())
+    viewer->structure_anchors_ = anatomy::make_structure_anchors(*viewer->model_.scene());
 
   auto library = content::Library::load();
   if (library) {
     viewer->library_ = std::make_unique<content::Library>(std::move(*library));
-    for (const auto& warning : viewer->library_->warnings()) std::fprintf(stderr, "posturelab: warning: %s\n", warning.c_str());
+    for (const auto& warning : viewer->library_->warnings())
+      std::fprintf(stderr, "posturelab: warning: %s\n", warning.c_str());
   } else {
     viewer->content_error_ = library.error().message;
     std::fprintf(stderr, "posturelab: error: %s\n", viewer->content_error_.c_str());
@@ -64,7 +66,8 @@ core::Result<std::unique_ptr<Viewer>> Viewer::create(GLFWwindow* window, const V
 std::vector<ui::Legend> Viewer::legends() const {
   auto legend = [](const render::ColourScale& scale, std::string title, std::string low, std::string high) {
     ui::Legend l{std::move(title), std::move(low), std::move(high), {}, {}, {}};
-    for (const auto& stop : scale.stops) l.stops.push_back({stop.value, {stop.colour.r, stop.colour.g, stop.colour.b}});
+    for (const auto& stop : scale.stops)
+      l.stops.push_back({stop.value, {stop.colour.r, stop.colour.g, stop.colour.b}});
     return l;
   };
   const content::Language language = session_->settings().language;
@@ -82,7 +85,8 @@ std::vector<ui::Legend> Viewer::legends() const {
 float Viewer::effective_font_scale() const {
   const float scale = session_ ? session_->settings().font_scale : settings_.settings.font_scale;
   const bool presenting = session_ && session_->presentation();
-  return std::clamp(scale * (presenting ? kPresentationTextScale : 1.0f), ui::kMinFontScale, ui::kMaxFontScale);
+  return std::clamp(scale * (presenting ? kPresentationTextScale : 1.0f), ui::kMinFontScale,
+                    ui::kMaxFontScale);
 }
 
 // The preset views frame the part of the body this story is about, from the knees to the lowest
@@ -92,7 +96,7 @@ render::Bounds story_bounds(render::Bounds bounds) {
   bounds.min.y = std::max(bounds.min.y, bounds.min.y + 0.33f * (bounds.max.y - bounds.min.y));
   return bounds;
 }
-} // namespace
+}  // namespace
 
 void Viewer::set_view(render::ViewPreset view) {
   last_view_preset_ = view;
@@ -130,9 +134,7 @@ void Viewer::change_font_scale(float delta) {
   carry_out(session_->apply(actions));
 }
 
-bool Viewer::animating() const {
-  return model_.animating() || (session_ && session_->fatigue_playing());
-}
+bool Viewer::animating() const { return model_.animating() || (session_ && session_->fatigue_playing()); }
 
 void Viewer::apply_layer(const ui::LayerCommand& command) {
   render::Layers& layers = model_.layers();
@@ -154,12 +156,14 @@ void Viewer::apply_layer(const ui::LayerCommand& command) {
   }
   if (command.action == LayerAction::xray_on || command.action == LayerAction::xray_off) {
     // X-ray: bone and skin become see-through so muscles and discs show inside.
-    const auto mode = command.action == LayerAction::xray_on ? render::LayerMode::xray : render::LayerMode::shown;
+    const auto mode =
+        command.action == LayerAction::xray_on ? render::LayerMode::xray : render::LayerMode::shown;
     layers.set(anatomy::Category::skin, mode);
     layers.set(anatomy::Category::bone, mode);
     return;
   }
-  const auto mode = command.action == LayerAction::hide ? render::LayerMode::hidden : render::LayerMode::shown;
+  const auto mode =
+      command.action == LayerAction::hide ? render::LayerMode::hidden : render::LayerMode::shown;
   switch (command.target) {
     case ui::LayerTarget::category:
       if (auto category = category_of(command.name)) {
@@ -175,11 +179,14 @@ void Viewer::apply_layer(const ui::LayerCommand& command) {
     case ui::LayerTarget::group:
       if (command.action == LayerAction::isolate) {
         layers = render::Layers{};
-        for (const char* c : {"bone", "muscle", "tendon", "disc", "skin"}) layers.set(*category_of(c), render::LayerMode::hidden);
-        for (int i : structures_matching([&](const anatomy::Structure& s) { return s.group == command.name; }))
+        for (const char* c : {"bone", "muscle", "tendon", "disc", "skin"})
+          layers.set(*category_of(c), render::LayerMode::hidden);
+        for (int i :
+             structures_matching([&](const anatomy::Structure& s) { return s.group == command.name; }))
           layers.structure[i] = render::LayerMode::shown;
       } else {
-        for (int i : structures_matching([&](const anatomy::Structure& s) { return s.group == command.name; }))
+        for (int i :
+             structures_matching([&](const anatomy::Structure& s) { return s.group == command.name; }))
           layers.structure[i] = mode;
       }
       break;
@@ -207,13 +214,15 @@ void Viewer::apply_highlights() {
   layers = render::Layers{};
   const anatomy::Scene* scene = model_.scene();
   if (wanted.empty() || !scene) return;
-  for (const char* c : {"bone", "muscle", "tendon", "disc"}) layers.set(*anatomy::category_from_name(c), render::LayerMode::xray);
+  for (const char* c : {"bone", "muscle", "tendon", "disc"})
+    layers.set(*anatomy::category_from_name(c), render::LayerMode::xray);
   layers.set(anatomy::Category::skin, render::LayerMode::hidden);
   for (std::size_t i = 0; i < scene->structures.size(); ++i) {
     const std::string& id = scene->structures[i].id;
     for (const auto& base : wanted) {
       // A base id ("muscle.semimembranosus") stands for both sides.
-      if (id == base || id.rfind(base + ".", 0) == 0) layers.structure[static_cast<int>(i)] = render::LayerMode::shown;
+      if (id == base || id.rfind(base + ".", 0) == 0)
+        layers.structure[static_cast<int>(i)] = render::LayerMode::shown;
     }
   }
 }
@@ -270,8 +279,9 @@ void Viewer::sync_anatomy() {
 std::vector<render::Prop> Viewer::props() const {
   const anatomy::Scene* scene = model_.scene();
   const biomech::Activity activity = session_->shown_inputs().activity;
-  const bool sitting = activity == biomech::Activity::sit_relaxed || activity == biomech::Activity::sit_upright ||
-                       activity == biomech::Activity::sit_slouched || activity == biomech::Activity::sit_flexed;
+  const bool sitting =
+      activity == biomech::Activity::sit_relaxed || activity == biomech::Activity::sit_upright ||
+      activity == biomech::Activity::sit_slouched || activity == biomech::Activity::sit_flexed;
   if (!scene || !sitting) return {};
   const auto left = scene->find_landmark("ischial_tuberosity.l");
   const auto right = scene->find_landmark("ischial_tuberosity.r");
@@ -303,8 +313,9 @@ void Viewer::update_anchors(int width_px, int height_px) {
   if (!scene || structure_anchors_.empty()) return;
   const float aspect = static_cast<float>(width_px) / static_cast<float>(std::max(height_px, 1));
   const glm::mat4 view_projection = camera_.projection_matrix(aspect) * camera_.view_matrix();
-  const auto projected = render::project_structures(*scene, model_.posed(), structure_anchors_, view_projection,
-                                                    camera_.eye(), glm::vec2(width_px, height_px));
+  const auto projected =
+      render::project_structures(*scene, model_.posed(), structure_anchors_, view_projection, camera_.eye(),
+                                 glm::vec2(width_px, height_px));
   std::vector<ui::ScreenAnchor> anchors;
   for (const auto& id : ui::callout_anchor_ids())
     for (const auto& p : projected)
@@ -321,9 +332,10 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
 
   // Centre the model in the part of the window the panels leave free.
   const bool panels = ui_ && settings_.show_ui;
-  const ui::Rect free = panels ? ui::free_viewport(static_cast<float>(width_px), static_cast<float>(height_px),
-                                                   effective_font_scale(), session_->presentation())
-                               : ui::Rect{0.0f, 0.0f, static_cast<float>(width_px), static_cast<float>(height_px)};
+  const ui::Rect free =
+      panels ? ui::free_viewport(static_cast<float>(width_px), static_cast<float>(height_px),
+                                 effective_font_scale(), session_->presentation())
+             : ui::Rect{0.0f, 0.0f, static_cast<float>(width_px), static_cast<float>(height_px)};
   last_viewport_ = free;
   const ui::Rect region = panels && last_scene_rect_ ? *last_scene_rect_ : free;
   camera_.set_screen_region(region.x, region.y, region.w, region.h, static_cast<float>(width_px),
@@ -375,4 +387,4 @@ std::string Viewer::ui_report() const {
   return ui_report_json(last_layout_, last_windows_, *session_, last_width_px_, last_height_px_);
 }
 
-} // namespace app
+}  // namespace app

@@ -99,4 +99,4 @@ class Viewer {
   std::optional<biomech::Activity> framed_activity_;
 };
 
-} // namespace app
+}  // namespace app

@@ -34,9 +34,13 @@ struct WindowInput {
   int windowed_x = 0, windowed_y = 0, windowed_w = 0, windowed_h = 0;
 };
 
-WindowInput& input_of(GLFWwindow* window) { return *static_cast<WindowInput*>(glfwGetWindowUserPointer(window)); }
+WindowInput& input_of(GLFWwindow* window) {
+  return *static_cast<WindowInput*>(glfwGetWindowUserPointer(window));
+}
 bool ui_has_mouse(WindowInput& in) { return in.viewer && in.viewer->ui() && in.viewer->ui()->wants_mouse(); }
-bool ui_has_keyboard(WindowInput& in) { return in.viewer && in.viewer->ui() && in.viewer->ui()->wants_keyboard(); }
+bool ui_has_keyboard(WindowInput& in) {
+  return in.viewer && in.viewer->ui() && in.viewer->ui()->wants_keyboard();
+}
 
 // Window pixels to framebuffer pixels (they differ on high-DPI screens).
 glm::vec2 to_framebuffer(GLFWwindow* window, double x, double y) {
@@ -77,10 +81,14 @@ void on_cursor(GLFWwindow* window, double x, double y) {
   if (!in.viewer) return;
   int w = 0, h = 0;
   glfwGetWindowSize(window, &w, &h);
-  if (in.orbiting) in.viewer->camera().orbit(dx, dy);
-  else if (in.panning) in.viewer->camera().pan(dx, dy, static_cast<float>(h));
-  else if (!ui_has_mouse(in)) in.viewer->hover(to_framebuffer(window, x, y));
-  else in.viewer->hover({-1.0f, -1.0f});
+  if (in.orbiting)
+    in.viewer->camera().orbit(dx, dy);
+  else if (in.panning)
+    in.viewer->camera().pan(dx, dy, static_cast<float>(h));
+  else if (!ui_has_mouse(in))
+    in.viewer->hover(to_framebuffer(window, x, y));
+  else
+    in.viewer->hover({-1.0f, -1.0f});
 }
 
 void on_scroll(GLFWwindow* window, double, double y) {
@@ -114,11 +122,13 @@ void on_key(GLFWwindow* window, int key, int, int action, int mods) {
   const bool ctrl = (mods & GLFW_MOD_CONTROL) != 0;
   const bool shift = (mods & GLFW_MOD_SHIFT) != 0;
   if (ctrl && (key == GLFW_KEY_EQUAL || key == GLFW_KEY_KP_ADD)) return viewer.change_font_scale(0.125f);
-  if (ctrl && (key == GLFW_KEY_MINUS || key == GLFW_KEY_KP_SUBTRACT)) return viewer.change_font_scale(-0.125f);
+  if (ctrl && (key == GLFW_KEY_MINUS || key == GLFW_KEY_KP_SUBTRACT))
+    return viewer.change_font_scale(-0.125f);
   if (ctrl && key == GLFW_KEY_0) return viewer.change_font_scale(1.0f - session.settings().font_scale);
   if (ctrl && key == GLFW_KEY_Q) return glfwSetWindowShouldClose(window, GLFW_TRUE);
   if (ui_has_keyboard(in)) return;  // typing into a field
-  if (ctrl && key == GLFW_KEY_Z) return viewer.carry_out(session.handle_key(shift ? SessionKey::redo : SessionKey::undo));
+  if (ctrl && key == GLFW_KEY_Z)
+    return viewer.carry_out(session.handle_key(shift ? SessionKey::redo : SessionKey::undo));
   if (ctrl && key == GLFW_KEY_Y) return viewer.carry_out(session.handle_key(SessionKey::redo));
   if (key == GLFW_KEY_F11) {
     viewer.carry_out(session.handle_key(SessionKey::toggle_presentation));
@@ -137,22 +147,35 @@ void on_key(GLFWwindow* window, int key, int, int action, int mods) {
   }
   if (mods != 0) return;
   switch (key) {
-    case GLFW_KEY_1: viewer.set_view(render::ViewPreset::side); break;
-    case GLFW_KEY_2: viewer.set_view(render::ViewPreset::front); break;
-    case GLFW_KEY_3: viewer.set_view(render::ViewPreset::back); break;
-    case GLFW_KEY_4: viewer.set_view(render::ViewPreset::oblique); break;
-    case GLFW_KEY_F: viewer.frame_model(); break;
-    case GLFW_KEY_G: viewer.carry_out(session.handle_key(SessionKey::toggle_ghost)); break;
+    case GLFW_KEY_1:
+      viewer.set_view(render::ViewPreset::side);
+      break;
+    case GLFW_KEY_2:
+      viewer.set_view(render::ViewPreset::front);
+      break;
+    case GLFW_KEY_3:
+      viewer.set_view(render::ViewPreset::back);
+      break;
+    case GLFW_KEY_4:
+      viewer.set_view(render::ViewPreset::oblique);
+      break;
+    case GLFW_KEY_F:
+      viewer.frame_model();
+      break;
+    case GLFW_KEY_G:
+      viewer.carry_out(session.handle_key(SessionKey::toggle_ghost));
+      break;
     case GLFW_KEY_T:
       if (!session.tour_active()) viewer.carry_out(session.handle_key(SessionKey::tour_start));
       break;
-    default: break;
+    default:
+      break;
   }
 }
 
 void on_resize(GLFWwindow* window, int, int) { input_of(window).dirty = true; }
 
-} // namespace
+}  // namespace
 
 int run_window(const CommandLine& line) {
   using clock = std::chrono::steady_clock;
@@ -167,7 +190,8 @@ int run_window(const CommandLine& line) {
     const bool no_display = (!display || !*display) && (!wayland || !*wayland);
     return fail(core::make_error(
         std::string(no_display ? "no display available (DISPLAY is not set)"
-                               : "cannot open the display " + std::string(display ? display : "") + " (" + g_glfw_error + ")") +
+                               : "cannot open the display " + std::string(display ? display : "") + " (" +
+                                     g_glfw_error + ")") +
         ". To see PostureLab without a screen, render a picture: posturelab screenshot --out view.png"));
   }
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -216,7 +240,8 @@ int run_window(const CommandLine& line) {
   if (line.state.language != content::Language::en) settings.settings.language = line.state.language;
   float content_scale_x = 1.0f, content_scale_y = 1.0f;
   glfwGetWindowContentScale(window, &content_scale_x, &content_scale_y);
-  if (content_scale_y > 1.0f && settings.settings.font_scale == 1.0f) settings.settings.font_scale = content_scale_y;
+  if (content_scale_y > 1.0f && settings.settings.font_scale == 1.0f)
+    settings.settings.font_scale = content_scale_y;
   auto viewer = Viewer::create(window, settings, *inputs);
   if (!viewer) {
     glfwDestroyWindow(window);
@@ -233,8 +258,10 @@ int run_window(const CommandLine& line) {
   long frames_drawn = 0;
   auto last_frame = clock::now();
   while (!glfwWindowShouldClose(window)) {
-    if (frames_to_draw > 0) glfwPollEvents();
-    else glfwWaitEvents();
+    if (frames_to_draw > 0)
+      glfwPollEvents();
+    else
+      glfwWaitEvents();
     if (input.dirty) {
       frames_to_draw = std::max(frames_to_draw, 3);
       input.dirty = false;
@@ -260,7 +287,8 @@ int run_window(const CommandLine& line) {
     ++frames_drawn;
     if (frames_drawn == 1 && line.print_timing)
       std::printf("first frame after %.1f ms (%s)\n",
-                  std::chrono::duration<double, std::milli>(clock::now() - start).count(), gl->renderer.c_str());
+                  std::chrono::duration<double, std::milli>(clock::now() - start).count(),
+                  gl->renderer.c_str());
     // Remember settings as they change; a failed save is shown, never fatal.
     if ((*viewer)->session().settings() != saved) {
       saved = (*viewer)->session().settings();
@@ -278,4 +306,4 @@ int run_window(const CommandLine& line) {
   return kExitOk;
 }
 
-} // namespace app
+}  // namespace app
