@@ -8,4 +8,4 @@ namespace modelgen {
 
 void add_animations(Model& model);
 
-} // namespace modelgen
+}  // namespace modelgen

@@ -6,4 +6,4 @@ namespace modelgen {
 
 void add_body_skin(Model& model);
 
-} // namespace modelgen
+}  // namespace modelgen

@@ -7,4 +7,4 @@ namespace modelgen {
 void add_bones(Model& model);
 void add_skeletal_landmarks(Model& model);
 
-} // namespace modelgen
+}  // namespace modelgen

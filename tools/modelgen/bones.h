@@ -9,14 +9,14 @@
 namespace modelgen {
 
 struct BoneShape {
-    std::string id;          // "bone.pelvis", "bone.femur.r", ...
-    std::string name;        // display name
-    Side side = Side::mid;
-    Sdf sdf;
-    glm::vec3 box_min{}, box_max{};
-    float voxel = 0.002f;
-    std::size_t triangles = 3000;
-    int joint = 0;           // the joint it moves with rigidly
+  std::string id;    // "bone.pelvis", "bone.femur.r", ...
+  std::string name;  // display name
+  Side side = Side::mid;
+  Sdf sdf;
+  glm::vec3 box_min{}, box_max{};
+  float voxel = 0.002f;
+  std::size_t triangles = 3000;
+  int joint = 0;  // the joint it moves with rigidly
 };
 
 std::vector<BoneShape> bone_shapes();
@@ -33,4 +33,4 @@ Sdf vertebra_sdf(std::size_t index);
 
 Sdf mirror_sdf(Sdf right);
 
-} // namespace modelgen
+}  // namespace modelgen

@@ -8,4 +8,4 @@ namespace modelgen {
 // gradient), v runs 0 on the right to 1 on the left.
 void add_discs(Model& model);
 
-} // namespace modelgen
+}  // namespace modelgen

@@ -10,4 +10,4 @@ namespace modelgen {
 
 std::vector<std::uint8_t> write_glb(const Model& model);
 
-} // namespace modelgen
+}  // namespace modelgen

@@ -10,20 +10,20 @@ namespace modelgen {
 
 // Up to four joint influences; unused slots carry joint 0 with weight 0 (glTF validator rule).
 struct SkinInfluence {
-    glm::u16vec4 joints{0, 0, 0, 0};
-    glm::vec4 weights{1.0f, 0.0f, 0.0f, 0.0f};
+  glm::u16vec4 joints{0, 0, 0, 0};
+  glm::vec4 weights{1.0f, 0.0f, 0.0f, 0.0f};
 };
 
 struct Mesh {
-    std::vector<glm::vec3> positions;
-    std::vector<glm::vec3> normals;
-    std::vector<glm::vec2> uvs;       // optional (discs: u anterior->posterior; muscles: u along)
-    std::vector<glm::vec4> tangents;  // optional (muscles, tendons: fibre direction, w = 1)
-    std::vector<SkinInfluence> skin;  // one per vertex once weighted
-    std::vector<std::uint32_t> indices;
+  std::vector<glm::vec3> positions;
+  std::vector<glm::vec3> normals;
+  std::vector<glm::vec2> uvs;       // optional (discs: u anterior->posterior; muscles: u along)
+  std::vector<glm::vec4> tangents;  // optional (muscles, tendons: fibre direction, w = 1)
+  std::vector<SkinInfluence> skin;  // one per vertex once weighted
+  std::vector<std::uint32_t> indices;
 
-    std::size_t triangle_count() const { return indices.size() / 3; }
-    void append(const Mesh& other);
+  std::size_t triangle_count() const { return indices.size() / 3; }
+  void append(const Mesh& other);
 };
 
 // Area-weighted smooth vertex normals from the triangles.
@@ -38,4 +38,4 @@ void compact(Mesh& mesh);
 glm::vec3 bounds_min(const Mesh& mesh);
 glm::vec3 bounds_max(const Mesh& mesh);
 
-} // namespace modelgen
+}  // namespace modelgen

@@ -7,4 +7,4 @@ namespace modelgen {
 // Appends every muscle and tendon (left and right) and their origin/insertion landmarks.
 void add_muscles_and_tendons(Model& model);
 
-} // namespace modelgen
+}  // namespace modelgen

@@ -33,4 +33,4 @@ glm::mat3 frame_from_up(glm::vec3 up, glm::vec3 forward = glm::vec3(0.0f, 0.0f, 
 
 glm::vec3 sdf_gradient(const Sdf& sdf, glm::vec3 p, float eps);
 
-} // namespace modelgen
+}  // namespace modelgen

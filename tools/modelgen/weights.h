@@ -19,4 +19,4 @@ SkinInfluence body_skin_weights(glm::vec3 p);
 
 float smoothstep(float edge0, float edge1, float x);
 
-} // namespace modelgen
+}  // namespace modelgen
