@@ -33,7 +33,7 @@ anatomy::PoseParameters walking() {
   pose.animation = "gait";
   return pose;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("local transforms flatten to the same world matrices as evaluating the pose") {
   const auto scene = test_scene();
@@ -48,7 +48,8 @@ TEST_CASE("local transforms flatten to the same world matrices as evaluating the
   const auto flattened = anatomy::posed_from_locals(scene, anatomy::evaluate_locals(scene, rig, pose));
   for (std::size_t i = 0; i < direct.world.size(); ++i)
     for (int c = 0; c < 4; ++c)
-      for (int r = 0; r < 4; ++r) CHECK(flattened.world[i][c][r] == Approx(direct.world[i][c][r]).margin(1e-5));
+      for (int r = 0; r < 4; ++r)
+        CHECK(flattened.world[i][c][r] == Approx(direct.world[i][c][r]).margin(1e-5));
 }
 
 TEST_CASE("blending halfway bends a joint halfway and keeps the bone's length") {
@@ -59,7 +60,8 @@ TEST_CASE("blending halfway bends a joint halfway and keeps the bone's length") 
   anatomy::PoseParameters halfway = bent;
   halfway.knee_flexion_deg = {45.0f, 45.0f};
   const auto blended = anatomy::posed_from_locals(
-      scene, anatomy::blend_locals(anatomy::evaluate_locals(scene, rig, {}), anatomy::evaluate_locals(scene, rig, bent), 0.5f));
+      scene, anatomy::blend_locals(anatomy::evaluate_locals(scene, rig, {}),
+                                   anatomy::evaluate_locals(scene, rig, bent), 0.5f));
   const auto expected = anatomy::evaluate_pose(scene, rig, halfway);
   CHECK(largest_move(blended, expected) < 1e-4f);
   // A straight-line blend of positions would cut the arc and shorten the shank.
@@ -79,7 +81,8 @@ TEST_CASE("the clip time closest to standing is where the swinging thigh passes 
   const auto scene = test_scene();
   const auto rig = anatomy::make_rig(scene);
   // The test gait swings the left hip from +15 to -15 degrees and back over 1.1 s.
-  const float t = anatomy::clip_time_closest_to(scene, rig, walking(), anatomy::evaluate_pose(scene, rig, {}));
+  const float t =
+      anatomy::clip_time_closest_to(scene, rig, walking(), anatomy::evaluate_pose(scene, rig, {}));
   const bool at_a_crossing = std::abs(t - 0.275f) < 0.02f || std::abs(t - 0.825f) < 0.02f;
   CHECK(at_a_crossing);
   anatomy::PoseParameters missing;

@@ -2,11 +2,11 @@
 // the first problem named on stderr.
 #include <catch2/catch.hpp>
 
+#include <sys/wait.h>
 #include <array>
 #include <cstdio>
 #include <filesystem>
 #include <string>
-#include <sys/wait.h>
 
 #include "anatomy/test_model.h"
 #include "support/run_process.h"
@@ -15,7 +15,8 @@ namespace {
 using Run = support::ProcessResult;
 
 Run check_model(const std::filesystem::path& file) {
-  return support::run_process(std::string(POSTURELAB_EXECUTABLE) + " check-model '" + file.string() + "' 2>&1");
+  return support::run_process(std::string(POSTURELAB_EXECUTABLE) + " check-model '" + file.string() +
+                              "' 2>&1");
 }
 
 std::filesystem::path folder() {
@@ -23,7 +24,7 @@ std::filesystem::path folder() {
   std::filesystem::create_directories(path);
   return path;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("check-model accepts a valid model with a one-line summary") {
   const auto file = folder() / "valid.glb";

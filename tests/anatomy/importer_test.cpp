@@ -25,7 +25,7 @@ std::filesystem::path temp_folder(const std::string& name) {
   return path;
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("a valid model loads with its structures, joints, landmarks and clips") {
   auto scene = load(testmodel::build());
@@ -90,7 +90,9 @@ TEST_CASE("an index past the vertex count is refused") {
 
 TEST_CASE("a joint index past the skin's joints is refused") {
   auto model = testmodel::build();
-  const std::size_t n = model.doc["accessors"][model.doc["meshes"][0]["primitives"][0]["attributes"]["POSITION"].get<int>()]["count"];
+  const std::size_t n =
+      model.doc["accessors"][model.doc["meshes"][0]["primitives"][0]["attributes"]["POSITION"].get<int>()]
+               ["count"];
   std::vector<std::uint16_t> joints(n * 4, 0);
   joints[0] = 99;
   const int accessor = model.add_accessor(joints.data(), joints.size() * 2, 5123, "VEC4", n);
@@ -103,7 +105,9 @@ TEST_CASE("a joint index past the skin's joints is refused") {
 
 TEST_CASE("weights that do not sum to one are refused") {
   auto model = testmodel::build();
-  const std::size_t n = model.doc["accessors"][model.doc["meshes"][1]["primitives"][0]["attributes"]["POSITION"].get<int>()]["count"];
+  const std::size_t n =
+      model.doc["accessors"][model.doc["meshes"][1]["primitives"][0]["attributes"]["POSITION"].get<int>()]
+               ["count"];
   std::vector<float> weights(n * 4, 0.0f);
   for (std::size_t v = 0; v < n; ++v) weights[v * 4] = 0.5f;
   const int accessor = model.add_accessor(weights.data(), weights.size() * 4, 5126, "VEC4", n);
@@ -149,7 +153,8 @@ TEST_CASE("animation keyframes that do not increase are refused") {
   auto model = testmodel::build();
   const int input = model.doc["animations"][0]["samplers"][0]["input"];
   const float times[] = {0.0f, 0.6f, 0.3f};
-  model.doc["animations"][0]["samplers"][0]["input"] = model.add_accessor(times, sizeof times, 5126, "SCALAR", 3);
+  model.doc["animations"][0]["samplers"][0]["input"] =
+      model.add_accessor(times, sizeof times, 5126, "SCALAR", 3);
   (void)input;
   const auto error = error_of(model);
   INFO(error);
@@ -176,9 +181,11 @@ TEST_CASE("external buffers load only from the model's own folder") {
   auto model = testmodel::build();
   {
     std::ofstream(outside / "data.bin", std::ios::binary)
-        .write(reinterpret_cast<const char*>(model.bin.data()), static_cast<std::streamsize>(model.bin.size()));
+        .write(reinterpret_cast<const char*>(model.bin.data()),
+               static_cast<std::streamsize>(model.bin.size()));
     std::ofstream(folder / "data.bin", std::ios::binary)
-        .write(reinterpret_cast<const char*>(model.bin.data()), static_cast<std::streamsize>(model.bin.size()));
+        .write(reinterpret_cast<const char*>(model.bin.data()),
+               static_cast<std::streamsize>(model.bin.size()));
   }
   auto doc = model.doc;
   doc["buffers"] = {{{"byteLength", model.bin.size()}, {"uri", "data.bin"}}};

@@ -16,7 +16,7 @@ anatomy::Scene test_scene() {
 glm::vec3 node_position(const anatomy::Scene& scene, const anatomy::PosedScene& posed, const char* name) {
   return glm::vec3(posed.world[static_cast<std::size_t>(*scene.find_node(name))][3]);
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("the rest pose reproduces the rest transforms, so skin matrices are identity") {
   const auto scene = test_scene();

@@ -51,9 +51,30 @@ inline const std::vector<JointSpec>& joints() {
 
 inline std::vector<Part> parts() {
   std::vector<Part> list = {
-      {"bone.pelvis", "bone", "pelvis", "", {-0.15f, 0.88f, -0.10f}, {0.15f, 1.06f, 0.10f}, "joint.pelvis", "joint.pelvis"},
-      {"bone.sacrum", "bone", "lumbar_spine", "", {-0.04f, 1.00f, -0.09f}, {0.04f, 1.092f, -0.01f}, "joint.sacrum", "joint.sacrum"},
-      {"skin", "skin", "skin", "", {-0.21f, 0.04f, -0.16f}, {0.21f, 1.34f, 0.16f}, "joint.pelvis", "joint.pelvis"},
+      {"bone.pelvis",
+       "bone",
+       "pelvis",
+       "",
+       {-0.15f, 0.88f, -0.10f},
+       {0.15f, 1.06f, 0.10f},
+       "joint.pelvis",
+       "joint.pelvis"},
+      {"bone.sacrum",
+       "bone",
+       "lumbar_spine",
+       "",
+       {-0.04f, 1.00f, -0.09f},
+       {0.04f, 1.092f, -0.01f},
+       "joint.sacrum",
+       "joint.sacrum"},
+      {"skin",
+       "skin",
+       "skin",
+       "",
+       {-0.21f, 0.04f, -0.16f},
+       {0.21f, 1.34f, 0.16f},
+       "joint.pelvis",
+       "joint.pelvis"},
   };
   const char* levels[] = {"L5", "L4", "L3", "L2", "L1"};
   const char* below[] = {"joint.sacrum", "joint.L5", "joint.L4", "joint.L3", "joint.L2"};
@@ -61,25 +82,61 @@ inline std::vector<Part> parts() {
   for (int i = 0; i < 5; ++i) {
     const float y = 1.10f + 0.04f * static_cast<float>(i);
     const std::string joint = std::string("joint.") + levels[i];
-    list.push_back({std::string("bone.") + levels[i], "bone", "lumbar_spine", "", {-0.03f, y + 0.008f, -0.09f},
-                    {0.03f, y + 0.032f, -0.01f}, joint, joint});
-    list.push_back({disc_names[i], "disc", "lumbar_spine", "", {-0.03f, y - 0.008f, -0.09f}, {0.03f, y + 0.008f, -0.01f},
-                    below[i], joint});
+    list.push_back({std::string("bone.") + levels[i],
+                    "bone",
+                    "lumbar_spine",
+                    "",
+                    {-0.03f, y + 0.008f, -0.09f},
+                    {0.03f, y + 0.032f, -0.01f},
+                    joint,
+                    joint});
+    list.push_back({disc_names[i],
+                    "disc",
+                    "lumbar_spine",
+                    "",
+                    {-0.03f, y - 0.008f, -0.09f},
+                    {0.03f, y + 0.008f, -0.01f},
+                    below[i],
+                    joint});
   }
   for (int s = 0; s < 2; ++s) {
     const std::string side = s == 0 ? "l" : "r";
     const float x = s == 0 ? 1.0f : -1.0f;
     auto lr = [&](float a, float b) { return std::pair{std::min(a * x, b * x), std::max(a * x, b * x)}; };
     auto [fx0, fx1] = lr(0.06f, 0.12f);
-    list.push_back({"bone.femur." + side, "bone", "femur", side, {fx0, 0.50f, -0.03f}, {fx1, 0.90f, 0.05f},
-                    "joint.hip." + side, "joint.hip." + side});
-    list.push_back({"bone.tibia." + side, "bone", "tibia", side, {fx0, 0.08f, -0.02f}, {fx1, 0.46f, 0.05f},
-                    "joint.knee." + side, "joint.knee." + side});
+    list.push_back({"bone.femur." + side,
+                    "bone",
+                    "femur",
+                    side,
+                    {fx0, 0.50f, -0.03f},
+                    {fx1, 0.90f, 0.05f},
+                    "joint.hip." + side,
+                    "joint.hip." + side});
+    list.push_back({"bone.tibia." + side,
+                    "bone",
+                    "tibia",
+                    side,
+                    {fx0, 0.08f, -0.02f},
+                    {fx1, 0.46f, 0.05f},
+                    "joint.knee." + side,
+                    "joint.knee." + side});
     auto [mx0, mx1] = lr(0.055f, 0.125f);
-    list.push_back({"muscle.semimembranosus." + side, "muscle", "hamstrings", side, {mx0, 0.50f, -0.09f},
-                    {mx1, 0.92f, -0.035f}, "joint.knee." + side, "joint.pelvis"});
-    list.push_back({"muscle.rectus_femoris." + side, "muscle", "quadriceps", side, {mx0, 0.50f, 0.055f},
-                    {mx1, 0.92f, 0.11f}, "joint.knee." + side, "joint.pelvis"});
+    list.push_back({"muscle.semimembranosus." + side,
+                    "muscle",
+                    "hamstrings",
+                    side,
+                    {mx0, 0.50f, -0.09f},
+                    {mx1, 0.92f, -0.035f},
+                    "joint.knee." + side,
+                    "joint.pelvis"});
+    list.push_back({"muscle.rectus_femoris." + side,
+                    "muscle",
+                    "quadriceps",
+                    side,
+                    {mx0, 0.50f, 0.055f},
+                    {mx1, 0.92f, 0.11f},
+                    "joint.knee." + side,
+                    "joint.pelvis"});
   }
   return list;
 }
@@ -89,15 +146,17 @@ struct Model {
   std::vector<std::uint8_t> bin;
 
   // Appends raw bytes as a new bufferView + accessor and returns the accessor index.
-  int add_accessor(const void* data, std::size_t bytes, int component_type, const char* type, std::size_t count,
-                   const json& extra = json::object()) {
+  int add_accessor(const void* data, std::size_t bytes, int component_type, const char* type,
+                   std::size_t count, const json& extra = json::object()) {
     while (bin.size() % 4) bin.push_back(0);
     json view = {{"buffer", 0}, {"byteOffset", bin.size()}, {"byteLength", bytes}};
     const auto* p = static_cast<const std::uint8_t*>(data);
     bin.insert(bin.end(), p, p + bytes);
     doc["bufferViews"].push_back(view);
-    json accessor = {{"bufferView", doc["bufferViews"].size() - 1}, {"componentType", component_type},
-                     {"count", count}, {"type", type}};
+    json accessor = {{"bufferView", doc["bufferViews"].size() - 1},
+                     {"componentType", component_type},
+                     {"count", count},
+                     {"type", type}};
     accessor.update(extra);
     doc["accessors"].push_back(accessor);
     return static_cast<int>(doc["accessors"].size() - 1);
@@ -147,7 +206,8 @@ inline void add_box(Model& m, const Part& part, int bottom, int top) {
     pos.insert(pos.end(), {p.x, p.y, p.z});
     nrm.insert(nrm.end(), {n.x, n.y, n.z});
     // u runs anterior (max z, 0) to posterior (min z, 1), as the real model's discs do.
-    uv.insert(uv.end(), {(part.max.z - p.z) / (part.max.z - part.min.z), (p.y - part.min.y) / (part.max.y - part.min.y)});
+    uv.insert(uv.end(), {(part.max.z - p.z) / (part.max.z - part.min.z),
+                         (p.y - part.min.y) / (part.max.y - part.min.y)});
     const float t = bottom == top ? 0.0f : (p.y - part.min.y) / (part.max.y - part.min.y);
     const float w_top = t * t * (3.0f - 2.0f * t);
     if (bottom == top) {
@@ -180,8 +240,10 @@ inline void add_box(Model& m, const Part& part, int bottom, int top) {
     const glm::vec3 n(0.0f, cap == 0 ? -1.0f : 1.0f, 0.0f);
     std::uint16_t v[4];
     for (int c = 0; c < 4; ++c) v[c] = vertex({corners[c].x, y, corners[c].y}, n);
-    if (cap == 0) idx.insert(idx.end(), {v[0], v[1], v[2], v[0], v[2], v[3]});
-    else idx.insert(idx.end(), {v[0], v[2], v[1], v[0], v[3], v[2]});
+    if (cap == 0)
+      idx.insert(idx.end(), {v[0], v[1], v[2], v[0], v[2], v[3]});
+    else
+      idx.insert(idx.end(), {v[0], v[2], v[1], v[0], v[3], v[2]});
   }
   const std::size_t n = pos.size() / 3;
   glm::vec3 mn(1e9f), mx(-1e9f);
@@ -198,10 +260,12 @@ inline void add_box(Model& m, const Part& part, int bottom, int top) {
       {"WEIGHTS_0", m.add_accessor(wgt.data(), wgt.size() * 4, 5126, "VEC4", n)},
   };
   const int indices = m.add_accessor(idx.data(), idx.size() * 2, 5123, "SCALAR", idx.size());
-  m.doc["meshes"].push_back({{"name", part.id}, {"primitives", {{{"attributes", attributes}, {"indices", indices}}}}});
-  json extras = {{"id", part.id}, {"category", part.category}, {"group", part.group}, {"side", part.side},
-                 {"origin", nullptr}, {"insertion", nullptr}};
-  m.doc["nodes"].push_back({{"name", part.id}, {"mesh", m.doc["meshes"].size() - 1}, {"skin", 0}, {"extras", extras}});
+  m.doc["meshes"].push_back(
+      {{"name", part.id}, {"primitives", {{{"attributes", attributes}, {"indices", indices}}}}});
+  json extras = {{"id", part.id},     {"category", part.category}, {"group", part.group},
+                 {"side", part.side}, {"origin", nullptr},         {"insertion", nullptr}};
+  m.doc["nodes"].push_back(
+      {{"name", part.id}, {"mesh", m.doc["meshes"].size() - 1}, {"skin", 0}, {"extras", extras}});
 }
 
 inline Model build() {
@@ -225,7 +289,8 @@ inline Model build() {
                               {"children", json::array()},
                               {"extras", {{"id", js[i].name}, {"category", "joint"}}}});
     joint_nodes.push_back(static_cast<int>(i));
-    const float ibm[16] = {1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, -js[i].world.x, -js[i].world.y, -js[i].world.z, 1};
+    const float ibm[16] = {1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, -js[i].world.x, -js[i].world.y, -js[i].world.z,
+                           1};
     inverse_bind.insert(inverse_bind.end(), ibm, ibm + 16);
   }
   for (std::size_t i = 0; i < js.size(); ++i)
@@ -238,9 +303,14 @@ inline Model build() {
   };
   const int ibm = m.add_accessor(inverse_bind.data(), inverse_bind.size() * 4, 5126, "MAT4", js.size());
   m.doc["skins"] = json::array({{{"joints", joint_nodes}, {"inverseBindMatrices", ibm}}});
-  for (const Part& part : parts()) add_box(m, part, joint_index(part.bottom_joint), joint_index(part.top_joint));
+  for (const Part& part : parts())
+    add_box(m, part, joint_index(part.bottom_joint), joint_index(part.top_joint));
   // Landmarks hang under the joint they move with.
-  struct Mark { const char* id; const char* joint; glm::vec3 world; };
+  struct Mark {
+    const char* id;
+    const char* joint;
+    glm::vec3 world;
+  };
   const Mark marks[] = {{"asis.l", "joint.pelvis", {0.10f, 1.02f, 0.10f}},
                         {"psis.l", "joint.pelvis", {0.04f, 1.04f, -0.10f}},
                         {"disc.L5-S1", "joint.L5", {0.0f, 1.10f, -0.05f}},
@@ -262,7 +332,8 @@ inline Model build() {
   m.doc["animations"] = json::array(
       {{{"name", "gait"},
         {"samplers", {{{"input", input}, {"output", output}, {"interpolation", "LINEAR"}}}},
-        {"channels", {{{"sampler", 0}, {"target", {{"node", joint_index("joint.hip.l")}, {"path", "rotation"}}}}}}}});
+        {"channels",
+         {{{"sampler", 0}, {"target", {{"node", joint_index("joint.hip.l")}, {"path", "rotation"}}}}}}}});
   std::vector<int> roots;
   for (std::size_t i = 0; i < m.doc["nodes"].size(); ++i) {
     bool child = false;
@@ -275,4 +346,4 @@ inline Model build() {
   return m;
 }
 
-} // namespace testmodel
+}  // namespace testmodel

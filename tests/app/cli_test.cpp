@@ -21,7 +21,7 @@ biomech::Inputs inputs_of(std::vector<std::string> args) {
   REQUIRE(inputs.ok());
   return *inputs;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("no arguments opens the window in the balanced state") {
   auto line = parse({});
@@ -73,16 +73,20 @@ TEST_CASE("malformed values are rejected with a message saying what was wrong") 
   CHECK(error_of({"--activity", "jog"}).find("unknown activity") != std::string::npos);
   CHECK(error_of({"--mode", "fancy"}) == "--mode fancy: must be article or evidence");
   CHECK(error_of({"--lang", "fr"}) == "--lang fr: must be en or de");
-  CHECK(error_of({"screenshot", "--out", "a.png", "--size", "10x10"}).find("16 to 8192") != std::string::npos);
-  CHECK(error_of({"screenshot", "--out", "a.png", "--size", "big"}).find("WIDTHxHEIGHT") != std::string::npos);
-  CHECK(error_of({"screenshot", "--out", "a.png", "--view", "top"}).find("side, front, back or oblique") != std::string::npos);
+  CHECK(error_of({"screenshot", "--out", "a.png", "--size", "10x10"}).find("16 to 8192") !=
+        std::string::npos);
+  CHECK(error_of({"screenshot", "--out", "a.png", "--size", "big"}).find("WIDTHxHEIGHT") !=
+        std::string::npos);
+  CHECK(error_of({"screenshot", "--out", "a.png", "--view", "top"}).find("side, front, back or oblique") !=
+        std::string::npos);
   CHECK(error_of({"screenshot"}) == "screenshot needs --out FILE.png");
 }
 
 TEST_CASE("unknown commands and options are errors") {
   CHECK(error_of({"frobnicate"}).find("unknown command 'frobnicate'") != std::string::npos);
   CHECK(error_of({"--frobnicate"}).find("unknown option --frobnicate") != std::string::npos);
-  CHECK(error_of({"screenshot", "--out", "a.png", "--frames", "3"}).find("unknown option --frames") != std::string::npos);
+  CHECK(error_of({"screenshot", "--out", "a.png", "--frames", "3"}).find("unknown option --frames") !=
+        std::string::npos);
   CHECK(error_of({"--version", "extra"}).find("takes no arguments") != std::string::npos);
 }
 
@@ -91,7 +95,8 @@ TEST_CASE("an unknown preset is reported with the list of presets") {
   REQUIRE(line.ok());
   auto inputs = app::resolve_state(line->state);
   REQUIRE_FALSE(inputs.ok());
-  CHECK(inputs.error().message.find("--preset couch-potato: unknown preset (one of balanced") != std::string::npos);
+  CHECK(inputs.error().message.find("--preset couch-potato: unknown preset (one of balanced") !=
+        std::string::npos);
 }
 
 TEST_CASE("help and version are recognised") {

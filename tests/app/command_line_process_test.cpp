@@ -12,7 +12,7 @@ using Run = support::ProcessResult;
 Run run(const std::string& arguments, const std::string& environment = "env -u DISPLAY -u WAYLAND_DISPLAY") {
   return support::run_process(environment + " " + POSTURELAB_EXECUTABLE + " " + arguments + " 2>&1");
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("--help and --version exit 0 and describe the program") {
   auto help = run("--help");

@@ -87,7 +87,7 @@ float walking_move_per_frame() {
   return largest;
 }
 constexpr float kLeeway_m = 0.01f;
-} // namespace
+}  // namespace
 
 TEST_CASE("switching between standing and walking moves no joint faster than walking does") {
   const auto stand = pose_for(biomech::Activity::stand), walk = pose_for(biomech::Activity::walk);
@@ -97,8 +97,8 @@ TEST_CASE("switching between standing and walking moves no joint faster than wal
   // The switch has real ground to cover: the first gait pose is far from standing.
   anatomy::PoseParameters first = animator.current();
   first.animation_time_s -= kHalfSecond * kFrame_s;
-  CHECK(largest_joint_move(anatomy::evaluate_pose(real_model().scene, real_model().rig, first), showing(stand).posed()) >
-        0.1f);
+  CHECK(largest_joint_move(anatomy::evaluate_pose(real_model().scene, real_model().rig, first),
+                           showing(stand).posed()) > 0.1f);
   // Out of the walk at several phases of the stride.
   float out_of_walk = 0.0f;
   for (int phase = 0; phase < 6; ++phase) {
@@ -152,7 +152,8 @@ TEST_CASE("walking starts at the gait phase closest to standing, not at a long s
   heel_strike.animation_time_s = 0.0f;  // right heel strike: the feet a stride apart
   const float from_start = largest_joint_move(anatomy::evaluate_pose(m.scene, m.rig, start), standing);
   CHECK(from_start < 0.2f);
-  CHECK(from_start < largest_joint_move(anatomy::evaluate_pose(m.scene, m.rig, heel_strike), standing) - 0.1f);
+  CHECK(from_start <
+        largest_joint_move(anatomy::evaluate_pose(m.scene, m.rig, heel_strike), standing) - 0.1f);
 }
 
 TEST_CASE("headless frames jump straight into the walk and back, without a crossfade") {

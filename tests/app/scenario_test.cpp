@@ -11,11 +11,12 @@ std::filesystem::path write_scenario(const std::string& name, const std::string&
   std::ofstream(path) << text;
   return path;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("a scenario file sets the inputs it names and keeps the rest balanced") {
-  const auto path = write_scenario("pl_scenario_ok.json",
-                                   R"({"hamstrings": 30, "activity": "lift-close", "load_kg": 12.5, "mode": "evidence"})");
+  const auto path =
+      write_scenario("pl_scenario_ok.json",
+                     R"({"hamstrings": 30, "activity": "lift-close", "load_kg": 12.5, "mode": "evidence"})");
   auto inputs = app::load_scenario(path, biomech::balanced_inputs());
   REQUIRE(inputs.ok());
   CHECK(inputs->hamstrings_pct == 30.0);

@@ -13,9 +13,10 @@ const content::Library& library() {
 }
 
 void settle(app::Session& session) {
-  for (int i = 0; i < 600 && session.update(1.0f / 60.0f); ++i) {}
+  for (int i = 0; i < 600 && session.update(1.0f / 60.0f); ++i) {
+  }
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("a preset glides the shown inputs to the preset and the outputs follow") {
   app::Session session(&library(), biomech::balanced_inputs(), app::Settings{});
@@ -74,7 +75,8 @@ TEST_CASE("the tour steps through the article, moving the camera and the sliders
     const auto& step = library().tour(content::Language::en)[static_cast<std::size_t>(i)];
     const biomech::Inputs expected = app::tour_state_inputs(step.state, biomech::balanced_inputs());
     CHECK(session.shown_inputs() == expected);
-    if (expected.hamstrings_pct != 100.0 || expected.hip_flexor_tightness_pct != 20.0) some_step_changed_the_muscles = true;
+    if (expected.hamstrings_pct != 100.0 || expected.hip_flexor_tightness_pct != 20.0)
+      some_step_changed_the_muscles = true;
   }
   CHECK(some_step_changed_the_muscles);
   session.handle_key(app::SessionKey::tour_next);  // past the end: stays on the last step

@@ -15,7 +15,7 @@ fs::path fresh_dir(const char* name) {
   fs::create_directories(dir);
   return dir;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("settings survive a save and a load") {
   const fs::path path = fresh_dir("pl_settings_roundtrip") / "sub" / "settings.json";
@@ -51,7 +51,8 @@ TEST_CASE("a broken settings file is kept aside, reported, and the defaults are 
 
 TEST_CASE("bad values in a settings file are named and replaced by their defaults only") {
   const fs::path path = fresh_dir("pl_settings_values") / "settings.json";
-  std::ofstream(path) << R"({"language": "fr", "font_scale": 40, "theme": "high_contrast", "show_ghost": "yes"})";
+  std::ofstream(path)
+      << R"({"language": "fr", "font_scale": 40, "theme": "high_contrast", "show_ghost": "yes"})";
   const auto loaded = app::load_settings(path);
   CHECK(loaded.settings.language == content::Language::en);
   CHECK(loaded.settings.font_scale == 1.0f);

@@ -3,9 +3,9 @@
 // panel; the panels each mode promises; German text when asked for.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
 #include <filesystem>
 #include <string>
-#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
@@ -16,9 +16,13 @@ namespace {
 struct Box {
   double x, y, w, h;
   bool overlaps(const Box& o) const { return x < o.x + o.w && o.x < x + w && y < o.y + o.h && o.y < y + h; }
-  bool inside(const Box& o) const { return x >= o.x - 0.5 && y >= o.y - 0.5 && x + w <= o.x + o.w + 0.5 && y + h <= o.y + o.h + 0.5; }
+  bool inside(const Box& o) const {
+    return x >= o.x - 0.5 && y >= o.y - 0.5 && x + w <= o.x + o.w + 0.5 && y + h <= o.y + o.h + 0.5;
+  }
 };
-Box box(const nlohmann::json& j) { return {j["x"].get<double>(), j["y"].get<double>(), j["w"].get<double>(), j["h"].get<double>()}; }
+Box box(const nlohmann::json& j) {
+  return {j["x"].get<double>(), j["y"].get<double>(), j["w"].get<double>(), j["h"].get<double>()};
+}
 
 nlohmann::json ui_report(const std::string& arguments) {
   // CTest runs test cases in parallel processes: each call writes its own files.
@@ -28,7 +32,8 @@ nlohmann::json ui_report(const std::string& arguments) {
   const auto png = dir / (stem + ".png");
   const auto json = dir / (stem + ".json");
   std::filesystem::remove(json);
-  const auto run = support::run_posturelab("screenshot --out " + png.string() + " --ui-report " + json.string() + " " + arguments);
+  const auto run = support::run_posturelab("screenshot --out " + png.string() + " --ui-report " +
+                                           json.string() + " " + arguments);
   INFO(run.output);
   REQUIRE(run.exit_code == 0);
   auto text = core::read_text_file(json);
@@ -43,9 +48,11 @@ bool has_window(const nlohmann::json& report, const std::string& name) {
     if (w["name"].get<std::string>().find(name) != std::string::npos) return true;
   return false;
 }
-} // namespace
+}  // namespace
 
-TEST_CASE("callouts of a severe imbalance sit on the anatomy, inside the viewport, clear of panels and each other") {
+TEST_CASE(
+    "callouts of a severe imbalance sit on the anatomy, inside the viewport, clear of panels and each "
+    "other") {
   for (const char* size : {"1280x720", "1920x1080"}) {
     INFO(size);
     const auto report = ui_report(std::string("--preset severe-imbalance --size ") + size);
@@ -75,7 +82,8 @@ TEST_CASE("callouts of a severe imbalance sit on the anatomy, inside the viewpor
 
 TEST_CASE("the interface shows its panels, and presentation mode only the sliders, viewport and overlay") {
   const auto normal = ui_report("");
-  for (const char* name : {"##MainMenuBar", "##controls", "##readouts", "##article_panel", "##calibration_label"}) {
+  for (const char* name :
+       {"##MainMenuBar", "##controls", "##readouts", "##article_panel", "##calibration_label"}) {
     INFO(name);
     CHECK(has_window(normal, name));
   }
@@ -109,7 +117,8 @@ TEST_CASE("a tour step, a structure card and German are drawn when asked for") {
 }
 
 TEST_CASE("a screenshot asked for an unknown structure or tour step fails with a message") {
-  const std::string out = (std::filesystem::temp_directory_path() / ("pl_bad_" + std::to_string(::getpid()) + ".png")).string();
+  const std::string out =
+      (std::filesystem::temp_directory_path() / ("pl_bad_" + std::to_string(::getpid()) + ".png")).string();
   auto unknown = support::run_posturelab("screenshot --out " + out + " --select muscle.nonexistent");
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.output.find("--select muscle.nonexistent: no such structure") != std::string::npos);

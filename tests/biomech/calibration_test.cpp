@@ -4,8 +4,8 @@
 #include <functional>
 
 #include "biomech/model.h"
-#include "biomech/solved.h"
 #include "biomech/pelvis_equilibrium.h"
+#include "biomech/solved.h"
 
 using namespace biomech;
 
@@ -163,7 +163,8 @@ TEST_CASE("the signs describe the standing posture whatever activity is shown") 
   severe.hip_flexor_tightness_pct = 80;
   const auto standing = biomech::solve(severe);
   REQUIRE(standing.ok());
-  for (auto activity : {biomech::Activity::sit_slouched, biomech::Activity::lift_rounded, biomech::Activity::lie_supine}) {
+  for (auto activity :
+       {biomech::Activity::sit_slouched, biomech::Activity::lift_rounded, biomech::Activity::lie_supine}) {
     biomech::Inputs in = severe;
     in.activity = activity;
     const auto out = biomech::solve(in);

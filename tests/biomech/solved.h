@@ -10,4 +10,4 @@ inline Outputs solved(const Inputs& in) {
   REQUIRE(out.ok());
   return *out;
 }
-} // namespace biomech
+}  // namespace biomech

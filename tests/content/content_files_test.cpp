@@ -16,24 +16,41 @@ namespace {
 
 // Structure ids of models/lower_body.glb as issue 4 names them (paired ones get .l and .r).
 const std::vector<std::string> kMidlineIds = {
-    "bone.pelvis", "bone.sacrum", "bone.T12", "bone.L1", "bone.L2", "bone.L3", "bone.L4", "bone.L5",
-    "disc.L1-L2", "disc.L2-L3", "disc.L3-L4", "disc.L4-L5", "disc.L5-S1", "skin"};
-const std::vector<std::string> kPairedIds = {
-    "bone.femur", "bone.patella", "bone.tibia", "bone.fibula", "bone.foot",
-    "muscle.semimembranosus", "muscle.semitendinosus", "muscle.biceps_femoris_long",
-    "muscle.biceps_femoris_short", "muscle.rectus_femoris", "muscle.vastus_lateralis",
-    "muscle.vastus_medialis", "muscle.vastus_intermedius", "muscle.iliacus", "muscle.psoas_major",
-    "muscle.gluteus_maximus", "muscle.gluteus_medius", "muscle.erector_spinae", "muscle.rectus_abdominis",
-    "tendon.quadriceps", "tendon.patellar", "tendon.hamstrings"};
+    "bone.pelvis", "bone.sacrum", "bone.T12",   "bone.L1",    "bone.L2",    "bone.L3",    "bone.L4",
+    "bone.L5",     "disc.L1-L2",  "disc.L2-L3", "disc.L3-L4", "disc.L4-L5", "disc.L5-S1", "skin"};
+const std::vector<std::string> kPairedIds = {"bone.femur",
+                                             "bone.patella",
+                                             "bone.tibia",
+                                             "bone.fibula",
+                                             "bone.foot",
+                                             "muscle.semimembranosus",
+                                             "muscle.semitendinosus",
+                                             "muscle.biceps_femoris_long",
+                                             "muscle.biceps_femoris_short",
+                                             "muscle.rectus_femoris",
+                                             "muscle.vastus_lateralis",
+                                             "muscle.vastus_medialis",
+                                             "muscle.vastus_intermedius",
+                                             "muscle.iliacus",
+                                             "muscle.psoas_major",
+                                             "muscle.gluteus_maximus",
+                                             "muscle.gluteus_medius",
+                                             "muscle.erector_spinae",
+                                             "muscle.rectus_abdominis",
+                                             "tendon.quadriceps",
+                                             "tendon.patellar",
+                                             "tendon.hamstrings"};
 
 // From src/biomech/presets.cpp and src/biomech/inputs.cpp (content must not link biomech).
-const std::vector<std::string> kPresets = {"balanced",      "weak-hamstrings", "tight-quads-hip-flexors",
-                                           "severe-imbalance", "desk-worker",  "athlete", "after-treatment"};
-const std::vector<std::string> kActivities = {"stand",        "lie-supine",   "lie-side",        "sit-relaxed",
-                                              "sit-upright",  "sit-slouched", "sit-flexed",      "stand-flexed",
-                                              "lift-rounded", "lift-knees-bent", "lift-close",   "walk"};
+const std::vector<std::string> kPresets = {"balanced",         "weak-hamstrings", "tight-quads-hip-flexors",
+                                           "severe-imbalance", "desk-worker",     "athlete",
+                                           "after-treatment"};
+const std::vector<std::string> kActivities = {"stand",        "lie-supine",      "lie-side",   "sit-relaxed",
+                                              "sit-upright",  "sit-slouched",    "sit-flexed", "stand-flexed",
+                                              "lift-rounded", "lift-knees-bent", "lift-close", "walk"};
 const std::vector<std::string> kViews = {"side", "front", "back", "oblique"};
-const std::vector<std::string> kSliders = {"hamstrings", "quadriceps", "hip-flexor-tightness", "glutes", "abdominals"};
+const std::vector<std::string> kSliders = {"hamstrings", "quadriceps", "hip-flexor-tightness", "glutes",
+                                           "abdominals"};
 const std::array kLanguages = {Language::en, Language::de};
 
 std::vector<std::string> all_model_ids() {
@@ -69,10 +86,10 @@ std::vector<std::pair<std::string, std::string>> all_texts(const content::Librar
     out.emplace_back(n.id + ".text", n.text);
   }
   for (const content::StructureCard& c : lib.cards(language)) {
-    for (const auto& [name, value] : {std::pair{"lay_name", &c.lay_name}, std::pair{"anatomical_name", &c.anatomical_name},
-                                      std::pair{"what", &c.what}, std::pair{"origin", &c.origin},
-                                      std::pair{"insertion", &c.insertion}, std::pair{"action", &c.action},
-                                      std::pair{"nerve", &c.nerve}, std::pair{"role", &c.role}})
+    for (const auto& [name, value] :
+         {std::pair{"lay_name", &c.lay_name}, std::pair{"anatomical_name", &c.anatomical_name},
+          std::pair{"what", &c.what}, std::pair{"origin", &c.origin}, std::pair{"insertion", &c.insertion},
+          std::pair{"action", &c.action}, std::pair{"nerve", &c.nerve}, std::pair{"role", &c.role}})
       if (!value->empty()) out.emplace_back(c.id + "." + name, *value);
   }
   for (const content::TourStep& s : lib.tour(language)) {
@@ -82,7 +99,7 @@ std::vector<std::pair<std::string, std::string>> all_texts(const content::Librar
   return out;
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("the bundled content loads with no German string missing") {
   const content::Library& lib = bundled();
@@ -152,7 +169,8 @@ TEST_CASE("the callout texts of the interface read as the issue shows them") {
   values.set("disc_level", std::string(lib.text(Language::en, "disc.level.L5-S1")));
   CHECK(lib.format_change(Language::en, "live.pelvis.tilt_change", 9.0, 0.05, values) ==
         "Pelvis tilts forward 9.0° more than when balanced");
-  CHECK(lib.format(Language::en, "live.disc.posterior_change", values) == "Pressure on the back of L5–S1 +34%");
+  CHECK(lib.format(Language::en, "live.disc.posterior_change", values) ==
+        "Pressure on the back of L5–S1 +34%");
   values.set("disc_level", std::string(lib.text(Language::de, "disc.level.L5-S1")));
   CHECK(lib.format_change(Language::de, "live.pelvis.tilt_change", 9.0, 0.05, values) ==
         "Becken 9,0° stärker nach vorn gekippt als im Gleichgewicht");
@@ -201,21 +219,39 @@ TEST_CASE("the UI has a label for every preset, activity, view, calibration, ver
   for (const auto& p : kPresets) ids.push_back("preset." + p);
   for (const auto& a : kActivities) ids.push_back("activity." + a);
   for (const auto& v : kViews) ids.push_back("view." + v);
-  for (const char* c : {"calibration.article", "calibration.evidence", "calibration.article.viewport",
-                        "calibration.evidence.viewport", "verdict.supported", "verdict.disputed",
-                        "verdict.unsupported", "language.en", "language.de", "disc.level.L1-L2", "disc.level.L2-L3",
-                        "disc.level.L3-L4", "disc.level.L4-L5", "disc.level.L5-S1", "slider.hamstrings",
-                        "slider.quadriceps", "slider.hip_flexor_tightness", "slider.glutes", "slider.abdominals",
-                        "app.disclaimer", "tour.next", "tour.previous", "tour.exit"})
+  for (const char* c : {"calibration.article",
+                        "calibration.evidence",
+                        "calibration.article.viewport",
+                        "calibration.evidence.viewport",
+                        "verdict.supported",
+                        "verdict.disputed",
+                        "verdict.unsupported",
+                        "language.en",
+                        "language.de",
+                        "disc.level.L1-L2",
+                        "disc.level.L2-L3",
+                        "disc.level.L3-L4",
+                        "disc.level.L4-L5",
+                        "disc.level.L5-S1",
+                        "slider.hamstrings",
+                        "slider.quadriceps",
+                        "slider.hip_flexor_tightness",
+                        "slider.glutes",
+                        "slider.abdominals",
+                        "app.disclaimer",
+                        "tour.next",
+                        "tour.previous",
+                        "tour.exit"})
     ids.emplace_back(c);
   for (const content::Section& s : lib.sections()) ids.push_back("section." + s.id);
   // The signs of src/biomech/signs.h and their support levels.
-  for (const char* sign : {"anterior_tilt", "exaggerated_arch", "posterior_disc_overload", "hamstring_strain_risk",
-                           "hq_imbalance"}) {
+  for (const char* sign : {"anterior_tilt", "exaggerated_arch", "posterior_disc_overload",
+                           "hamstring_strain_risk", "hq_imbalance"}) {
     ids.push_back(std::string("sign.") + sign);
     ids.push_back(std::string("sign.") + sign + ".source");
   }
-  for (const char* support : {"support.article", "support.evidence", "support.partly"}) ids.emplace_back(support);
+  for (const char* support : {"support.article", "support.evidence", "support.partly"})
+    ids.emplace_back(support);
   for (const std::string& id : ids) {
     INFO(id);
     CHECK(lib.has_text(id));
@@ -247,7 +283,8 @@ TEST_CASE("every tour step references existing presets, activities, views, struc
       CHECK(lib.overlay(language, step.overlay) != nullptr);
       for (const std::string& c : step.callouts) {
         INFO("callout " << c);
-        CHECK((lib.has_text(c) || (lib.has_text(c + ".more") && lib.has_text(c + ".less") && lib.has_text(c + ".same"))));
+        CHECK((lib.has_text(c) ||
+               (lib.has_text(c + ".more") && lib.has_text(c + ".less") && lib.has_text(c + ".same"))));
       }
       CHECK_FALSE(step.title.empty());
       CHECK_FALSE(step.text.empty());
@@ -274,10 +311,12 @@ TEST_CASE("the overlays cover every part of the article, each with an evidence n
 }
 
 TEST_CASE("no content file contains Achilles or the article's dead links") {
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(content_test::bundled_content_dir())) {
+  for (const auto& entry :
+       std::filesystem::recursive_directory_iterator(content_test::bundled_content_dir())) {
     if (!entry.is_regular_file()) continue;
     std::string text = content_test::read_file(entry.path());
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     INFO(entry.path().string());
     CHECK(text.find("achilles") == std::string::npos);
     CHECK(text.find("youtube") == std::string::npos);
@@ -308,7 +347,8 @@ TEST_CASE("every study cited exists in the references") {
     // Conversely, every "Author [et al.|& Author] YEAR" in any text is a listed reference.
     const std::regex citation(R"(([A-Z][A-Za-z\-]+)(?: et al\.| & [A-Z][A-Za-z\-]+)? ((?:19|20)\d\d)\b)");
     for (const auto& [name, text] : all_texts(lib, language)) {
-      for (auto it = std::sregex_iterator(text.begin(), text.end(), citation); it != std::sregex_iterator(); ++it) {
+      for (auto it = std::sregex_iterator(text.begin(), text.end(), citation); it != std::sregex_iterator();
+           ++it) {
         const std::string surname = (*it)[1];
         const int year = std::stoi((*it)[2]);
         const auto refs = lib.references();

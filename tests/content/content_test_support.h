@@ -68,4 +68,4 @@ class ScratchContent {
   std::filesystem::path dir_;
 };
 
-} // namespace content_test
+}  // namespace content_test

@@ -62,10 +62,11 @@ TEST_CASE("templates are filled with numbers formatted by their spec and languag
   };
   content::Values values;
   values.set("tilt_delta_deg", 9.04).set("posterior_load_change_pct", 34.2).set("disc_level", "L5–S1");
-  CHECK(content::fill_template("forward {tilt_delta_deg}° more", values, Language::en, specs) == "forward 9.0° more");
+  CHECK(content::fill_template("forward {tilt_delta_deg}° more", values, Language::en, specs) ==
+        "forward 9.0° more");
   CHECK(content::fill_template("{tilt_delta_deg}° stärker", values, Language::de, specs) == "9,0° stärker");
-  CHECK(content::fill_template("back of {disc_level} {posterior_load_change_pct} %", values, Language::de, specs) ==
-        "back of L5–S1 +34 %");
+  CHECK(content::fill_template("back of {disc_level} {posterior_load_change_pct} %", values, Language::de,
+                               specs) == "back of L5–S1 +34 %");
   CHECK(content::fill_template("{{x}} {tilt_delta_deg}", values, Language::en, specs) == "{x} 9.0");
 }
 

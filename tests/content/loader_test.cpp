@@ -14,7 +14,7 @@ bool any_warning_contains(const content::Library& lib, const std::string& a, con
     return w.find(a) != std::string::npos && w.find(b) != std::string::npos;
   });
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("a missing German label falls back to English with a warning naming the key") {
   ScratchContent scratch("missing_label");
@@ -52,8 +52,8 @@ TEST_CASE("broken JSON is an error that names the file and the position") {
   REQUIRE(scratch.replace("en/cards.json", "\"bone.sacrum\": {", "\"bone.sacrum\" {"));
   auto lib = content::Library::load(scratch.dir());
   REQUIRE_FALSE(lib.ok());
-  CHECK_THAT(lib.error().message, Catch::Contains("cards.json") && Catch::Contains("not valid JSON") &&
-                                      Catch::Contains("line"));
+  CHECK_THAT(lib.error().message,
+             Catch::Contains("cards.json") && Catch::Contains("not valid JSON") && Catch::Contains("line"));
 }
 
 TEST_CASE("an incomplete English entry is an error that names the file and the key") {
@@ -61,16 +61,18 @@ TEST_CASE("an incomplete English entry is an error that names the file and the k
   REQUIRE(scratch.replace("en/cards.json", "\"nerve\": \"Femoral nerve (L2-L3)\",", ""));
   auto lib = content::Library::load(scratch.dir());
   REQUIRE_FALSE(lib.ok());
-  CHECK_THAT(lib.error().message,
-             Catch::Contains("en/cards.json") && Catch::Contains("muscle.iliacus") && Catch::Contains("nerve"));
+  CHECK_THAT(lib.error().message, Catch::Contains("en/cards.json") && Catch::Contains("muscle.iliacus") &&
+                                      Catch::Contains("nerve"));
 }
 
 TEST_CASE("a missing English overlay is an error naming the id") {
   ScratchContent scratch("missing_overlay");
-  REQUIRE(scratch.replace("en/article.json", "\"article.mech1.sciatica\"", "\"article.mech1.sciatica_typo\""));
+  REQUIRE(
+      scratch.replace("en/article.json", "\"article.mech1.sciatica\"", "\"article.mech1.sciatica_typo\""));
   auto lib = content::Library::load(scratch.dir());
   REQUIRE_FALSE(lib.ok());
-  CHECK_THAT(lib.error().message, Catch::Contains("article.mech1.sciatica") && Catch::Contains("missing entry"));
+  CHECK_THAT(lib.error().message,
+             Catch::Contains("article.mech1.sciatica") && Catch::Contains("missing entry"));
 }
 
 TEST_CASE("an unknown placeholder is an error naming the file, the key and the placeholder") {
@@ -78,8 +80,8 @@ TEST_CASE("an unknown placeholder is an error naming the file, the key and the p
   REQUIRE(scratch.replace("de/live.json", "{tilt_deg}", "{tilt_degrees}"));
   auto lib = content::Library::load(scratch.dir());
   REQUIRE_FALSE(lib.ok());
-  CHECK_THAT(lib.error().message,
-             Catch::Contains("de/live.json") && Catch::Contains("live.pelvis.tilt") && Catch::Contains("{tilt_degrees}"));
+  CHECK_THAT(lib.error().message, Catch::Contains("de/live.json") && Catch::Contains("live.pelvis.tilt") &&
+                                      Catch::Contains("{tilt_degrees}"));
 }
 
 TEST_CASE("a citation of a study missing from the references is an error") {
@@ -87,7 +89,8 @@ TEST_CASE("a citation of a study missing from the references is an error") {
   REQUIRE(scratch.replace("evidence.json", "\"levine_whittle_1996\"", "\"levine_whittle_1997\""));
   auto lib = content::Library::load(scratch.dir());
   REQUIRE_FALSE(lib.ok());
-  CHECK_THAT(lib.error().message, Catch::Contains("levine_whittle_1997") && Catch::Contains("references.json"));
+  CHECK_THAT(lib.error().message,
+             Catch::Contains("levine_whittle_1997") && Catch::Contains("references.json"));
 }
 
 TEST_CASE("a tour step naming an unknown structure or view is an error") {

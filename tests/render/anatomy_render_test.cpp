@@ -68,7 +68,9 @@ struct Rig {
   int structure(const char* id) const { return *scene->find_structure(id); }
 };
 
-int difference(render::Rgba8 a, render::Rgba8 b) { return std::abs(a.r - b.r) + std::abs(a.g - b.g) + std::abs(a.b - b.b); }
+int difference(render::Rgba8 a, render::Rgba8 b) {
+  return std::abs(a.r - b.r) + std::abs(a.g - b.g) + std::abs(a.b - b.b);
+}
 
 struct Coverage {
   int pixels = 0;
@@ -95,7 +97,8 @@ void save(const render::Image& image, const char* name) {
   (void)render::write_png(image, folder / name);
 }
 
-glm::vec3 mean_colour(const render::Image& image, int x0, int x1, int y0, int y1, const render::Image& background) {
+glm::vec3 mean_colour(const render::Image& image, int x0, int x1, int y0, int y1,
+                      const render::Image& background) {
   glm::vec3 sum(0.0f);
   int n = 0;
   for (int y = y0; y < y1; ++y)
@@ -108,7 +111,7 @@ glm::vec3 mean_colour(const render::Image& image, int x0, int x1, int y0, int y1
   return n ? sum / static_cast<float>(n) : glm::vec3(-1.0f);
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("the model covers the middle of the picture from every view") {
   Rig rig;
@@ -119,8 +122,8 @@ TEST_CASE("the model covers the middle of the picture from every view") {
     const auto background = rig.draw(v, false);
     save(image, (std::string("view_") + std::string(render::view_name(preset)) + ".png").c_str());
     const Coverage c = coverage(image, background);
-    INFO(render::view_name(preset) << ": " << c.pixels << " pixels, x " << c.min_x << ".." << c.max_x << ", y "
-                                   << c.min_y << ".." << c.max_y);
+    INFO(render::view_name(preset) << ": " << c.pixels << " pixels, x " << c.min_x << ".." << c.max_x
+                                   << ", y " << c.min_y << ".." << c.max_y);
     // The body (1.3 m tall) fills most of the picture's height and sits in its middle.
     CHECK(c.max_y - c.min_y > kHeight * 6 / 10);
     CHECK(std::abs((c.min_x + c.max_x) / 2 - kWidth / 2) < kWidth / 8);
@@ -169,7 +172,8 @@ TEST_CASE("anterior tilt moves the pelvis and posterior load colours the back of
   const glm::vec3 calm_back = mean_colour(calm, c.min_x, mid - 2, c.min_y, c.max_y + 1, disc_background);
   const glm::vec3 loaded_back = mean_colour(loaded, c.min_x, mid - 2, c.min_y, c.max_y + 1, disc_background);
   const glm::vec3 calm_front = mean_colour(calm, mid + 8, c.max_x + 1, c.min_y, c.max_y + 1, disc_background);
-  const glm::vec3 loaded_front = mean_colour(loaded, mid + 8, c.max_x + 1, c.min_y, c.max_y + 1, disc_background);
+  const glm::vec3 loaded_front =
+      mean_colour(loaded, mid + 8, c.max_x + 1, c.min_y, c.max_y + 1, disc_background);
   INFO("back " << calm_back.r << "," << calm_back.g << "," << calm_back.b << " -> " << loaded_back.r << ","
                << loaded_back.g << "," << loaded_back.b);
   CHECK(loaded_back.r - loaded_back.b > calm_back.r - calm_back.b + 40.0f);
@@ -181,8 +185,8 @@ TEST_CASE("picking returns the structure under known pixels and nothing on the b
   auto v = rig.view(render::ViewPreset::front);
   const auto& anchors = rig.renderer->anatomy()->anchors();
   const auto vp = v.camera.projection_matrix(static_cast<float>(kWidth) / kHeight) * v.camera.view_matrix();
-  const auto screen = render::project_structures(*rig.scene, rig.renderer->anatomy()->rest_pose(), anchors, vp,
-                                                 v.camera.eye(), {kWidth, kHeight});
+  const auto screen = render::project_structures(*rig.scene, rig.renderer->anatomy()->rest_pose(), anchors,
+                                                 vp, v.camera.eye(), {kWidth, kHeight});
   for (const char* id : {"bone.pelvis", "bone.tibia.l", "bone.tibia.r"}) {
     const int index = rig.structure(id);
     const glm::vec2 pixel = screen[static_cast<std::size_t>(index)].pixel;
@@ -194,11 +198,13 @@ TEST_CASE("picking returns the structure under known pixels and nothing on the b
   CHECK_FALSE(rig.renderer->pick(v, {2.0f, 2.0f}));
   // Hidden structures are not pickable: the pelvis hidden, the pick falls through to what is behind.
   v.anatomy.layers.structure[rig.structure("bone.pelvis")] = render::LayerMode::hidden;
-  const auto behind = rig.renderer->pick(v, screen[static_cast<std::size_t>(rig.structure("bone.pelvis"))].pixel);
+  const auto behind =
+      rig.renderer->pick(v, screen[static_cast<std::size_t>(rig.structure("bone.pelvis"))].pixel);
   CHECK((!behind || *behind != rig.structure("bone.pelvis")));
 }
 
-TEST_CASE("a one-pixel pick agrees with the whole id frame, posed, though it draws only what covers the pixel") {
+TEST_CASE(
+    "a one-pixel pick agrees with the whole id frame, posed, though it draws only what covers the pixel") {
   Rig rig;
   auto v = rig.view(render::ViewPreset::oblique);
   anatomy::PoseParameters tilted;
@@ -210,7 +216,8 @@ TEST_CASE("a one-pixel pick agrees with the whole id frame, posed, though it dra
   REQUIRE(rig.target.resize(kWidth, kHeight, 0).ok());
   rig.target.clear();
   render::DrawContext ctx;
-  ctx.view_projection = v.camera.projection_matrix(static_cast<float>(kWidth) / kHeight) * v.camera.view_matrix();
+  ctx.view_projection =
+      v.camera.projection_matrix(static_cast<float>(kWidth) / kHeight) * v.camera.view_matrix();
   rig.renderer->anatomy()->draw_ids(v.anatomy, ctx);
   rig.target.resolve();
   const auto ids = rig.target.read_resolved();
@@ -234,7 +241,8 @@ TEST_CASE("hidden layers leave no pixels, x-ray keeps the outline") {
   Rig rig;
   auto v = rig.view(render::ViewPreset::oblique);
   const auto background = rig.draw(v, false);
-  for (int c = 0; c < render::kCategoryCount; ++c) v.anatomy.layers.category[static_cast<std::size_t>(c)] = render::LayerMode::hidden;
+  for (int c = 0; c < render::kCategoryCount; ++c)
+    v.anatomy.layers.category[static_cast<std::size_t>(c)] = render::LayerMode::hidden;
   CHECK(coverage(rig.draw(v), background).pixels == 0);
 
   v.anatomy.layers = {};
@@ -251,7 +259,7 @@ TEST_CASE("hidden layers leave no pixels, x-ray keeps the outline") {
   v.anatomy.layers.set(anatomy::Category::muscle, render::LayerMode::hidden);
   const auto hidden = rig.draw(v);
   const Coverage seen = coverage(xray, hidden);
-  CHECK(seen.pixels > 200);                  // the x-rayed muscles still show
+  CHECK(seen.pixels > 200);  // the x-rayed muscles still show
   CHECK(seen.pixels < coverage(with_muscles, no_muscles).pixels * 2);
 }
 
@@ -336,8 +344,9 @@ TEST_CASE("the bundled model draws, picks and hides its layers when it is there"
   // Picking at the projected centre of the right femur (the near side in the side view) returns it
   // or a structure lying over it, never nothing.
   const auto vp = v.camera.projection_matrix(640.0f / 480.0f) * v.camera.view_matrix();
-  const auto anchors = render::project_structures(*scene, (*renderer)->anatomy()->rest_pose(),
-                                                  (*renderer)->anatomy()->anchors(), vp, v.camera.eye(), {640, 480});
+  const auto anchors =
+      render::project_structures(*scene, (*renderer)->anatomy()->rest_pose(),
+                                 (*renderer)->anatomy()->anchors(), vp, v.camera.eye(), {640, 480});
   const int femur = *scene->find_structure("bone.femur.r");
   const auto picked = (*renderer)->pick(v, anchors[static_cast<std::size_t>(femur)].pixel);
   CHECK(picked.has_value());

@@ -38,7 +38,8 @@ TEST_CASE("anatomy pass timings at 1280x720", "[.timing]") {
       target.bind_multisampled();
       (*renderer)->draw(v);
       render::finish_gpu_work();
-      best = std::min(best, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+      best = std::min(
+          best, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
     }
     std::printf("%-28s %7.2f ms\n", label, best);
   };
@@ -49,7 +50,8 @@ TEST_CASE("anatomy pass timings at 1280x720", "[.timing]") {
     for (int i = 0; i < 8; ++i) {
       const auto t0 = std::chrono::steady_clock::now();
       (void)(*renderer)->pick(v, glm::vec2(640.0f, 300.0f + static_cast<float>(i)));
-      best = std::min(best, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+      best = std::min(
+          best, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
     }
     std::printf("%-28s %7.2f ms\n", "pick (one pixel)", best);
   }
@@ -57,7 +59,8 @@ TEST_CASE("anatomy pass timings at 1280x720", "[.timing]") {
   time("no skin");
   v.anatomy.layers.set(anatomy::Category::muscle, render::LayerMode::hidden);
   time("no skin, no muscle");
-  for (int c = 0; c < render::kCategoryCount; ++c) v.anatomy.layers.category[static_cast<std::size_t>(c)] = render::LayerMode::hidden;
+  for (int c = 0; c < render::kCategoryCount; ++c)
+    v.anatomy.layers.category[static_cast<std::size_t>(c)] = render::LayerMode::hidden;
   time("nothing");
   v.show_grid = false;
   time("nothing, no grid");

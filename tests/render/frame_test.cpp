@@ -38,7 +38,7 @@ struct Frame {
     return target.read_resolved();
   }
 };
-} // namespace
+}  // namespace
 
 TEST_CASE("an EGL surfaceless context gives OpenGL 3.3 core or newer without a display") {
   auto context = render::HeadlessGlContext::create();
@@ -70,7 +70,8 @@ TEST_CASE("the floor grid's 1 m line through the origin is drawn where it projec
   const int width = 400, height = 300;
   const render::Image image = frame.draw(camera, width, height);
 
-  const glm::mat4 view_projection = camera.projection_matrix(static_cast<float>(width) / height) * camera.view_matrix();
+  const glm::mat4 view_projection =
+      camera.projection_matrix(static_cast<float>(width) / height) * camera.view_matrix();
   // A point on the x = 0 major line, in front of the origin, and a point between lines.
   const auto on_line = render::project_to_screen({0.0f, 0.0f, 0.25f}, view_projection, {width, height});
   const auto between = render::project_to_screen({0.05f, 0.0f, 0.25f}, view_projection, {width, height});

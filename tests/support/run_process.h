@@ -1,11 +1,11 @@
 #pragma once
 // Runs a shell command (the real posturelab executable, usually) and captures what it printed and
 // its exit code. Shared by the tests that exercise the command line end to end.
+#include <sys/wait.h>
 #include <array>
 #include <cstdio>
 #include <stdexcept>
 #include <string>
-#include <sys/wait.h>
 
 namespace support {
 
@@ -27,7 +27,8 @@ inline ProcessResult run_process(const std::string& command) {
 
 // posturelab with the given arguments, no display, stderr folded into the output.
 inline ProcessResult run_posturelab(const std::string& arguments) {
-  return run_process(std::string("env -u DISPLAY -u WAYLAND_DISPLAY ") + POSTURELAB_EXECUTABLE + " " + arguments + " 2>&1");
+  return run_process(std::string("env -u DISPLAY -u WAYLAND_DISPLAY ") + POSTURELAB_EXECUTABLE + " " +
+                     arguments + " 2>&1");
 }
 
-} // namespace support
+}  // namespace support

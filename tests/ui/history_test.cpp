@@ -8,7 +8,7 @@ biomech::Inputs with_hamstrings(double pct) {
   in.hamstrings_pct = pct;
   return in;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("undo walks back through committed states and redo walks forward again") {
   ui::InputHistory history(with_hamstrings(100));

@@ -20,7 +20,8 @@ TEST_CASE("a preset glides from the shown state to its target and ends exactly o
   }
   // Half-way in time is half-way in value for a symmetric ease.
   CHECK(animator.shown().hamstrings_pct == Approx(60.0).margin(0.5));
-  while (animator.update(1.0f / 60.0f)) {}
+  while (animator.update(1.0f / 60.0f)) {
+  }
   CHECK(animator.shown() == target);
   CHECK_FALSE(animator.animating());
 }
