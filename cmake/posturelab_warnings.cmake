@@ -9,7 +9,7 @@ function(posturelab_strict target)
 endfunction()
 
 # One library per src/ module. Sources are listed by glob so that a module grows by adding files;
-# the public link list is the module's arrow in DESIGN.md and nothing else.
+# the public link list is the module's arrow in docs/DESIGN.md and nothing else.
 function(posturelab_module name)
   cmake_parse_arguments(ARG "" "" "DEPENDS;PRIVATE_DEPENDS" ${ARGN})
   file(GLOB sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp)

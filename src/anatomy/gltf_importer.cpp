@@ -139,7 +139,7 @@ std::string type_name(int type) {
 enum class Kind { floats, integers };
 
 // Reads any accessor into doubles after checking that every byte it names lies inside its buffer.
-// `allowed` lists the component types the attribute may use (glTF 2.0 §3.7.2.1).
+// `allowed` lists the component types the attribute may use (glTF 2.0 section 3.7.2.1).
 core::Result<std::vector<double>> read_accessor(const tinygltf::Model& model, int index, int expected_type,
                                                 std::initializer_list<int> allowed, Kind kind,
                                                 std::size_t expected_count = 0) {

@@ -1,5 +1,5 @@
 #pragma once
-// The command line of DESIGN.md, parsed into a value. Parsing never exits or prints: bad input comes
+// The command line of docs/DESIGN.md, parsed into a value. Parsing never exits or prints: bad input comes
 // back as an error whose message names the option and what was wrong, and main() exits with 2.
 #include <filesystem>
 #include <functional>

@@ -1,4 +1,4 @@
-// PostureLab: the entry point dispatches the subcommands of DESIGN.md's command line.
+// PostureLab: the entry point dispatches the subcommands of docs/DESIGN.md's command line.
 #include <cstdio>
 #include <string>
 #include <vector>

@@ -1,5 +1,5 @@
 // `posturelab report [state] [--json]`: the model's outputs for one state, as a readable table or as
-// JSON with the keys of issue 3 (more keys may be added, none renamed).
+// JSON with the stable keys of docs/DESIGN.md (more keys may be added, none renamed).
 #include <cmath>
 #include <cstdio>
 #include <string>

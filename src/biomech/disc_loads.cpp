@@ -11,12 +11,12 @@ namespace {
 
 // Shoulder height above the lumbar discs along the trunk: de Leva trunk length 0.5319 m
 // (suprasternale → hip centre, 1.741 m reference man) minus the gait2392 lumbar joint's 0.1476 m
-// above the hip centre (§3.2), scaled with stature [C].
+// above the hip centre (section 3.2), scaled with stature [C].
 double shoulder_height_m(double height_m) { return (0.5319 - 0.1476) * height_m / 1.741; }
 
 // Design: the facet share falls to 0 when a segment has lost 25 % of its standing lordosis (Adams &
 // Hutton 1980: 0 % in erect sitting, slight flexion) and rises with the same slope beyond it.
-// No source gives the slope (biomechanics.md §2.3 says so).
+// No source gives the slope (docs/reference/biomechanics.md section 2.3 says so).
 constexpr double kFacetSlopePerRelativeLordosis = kStandingFacetShare / 0.25;
 // Design: the posterior-annulus stress index grows as exp(2.5 × relative extra lordosis) times the
 // compression ratio; only its direction is sourced (Adams & Hutton 1985; Nachemson).

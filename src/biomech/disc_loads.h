@@ -12,7 +12,8 @@ namespace biomech {
 // Body mass fraction above each level, de Leva 1996 (male): head 0.0694 + arms 2·(0.0271 + 0.0162 +
 // 0.0061) + upper trunk 0.1596, plus the part of mid trunk (0.1633) and lower trunk (0.1117) above the
 // level. Design split: mid trunk 60 / 80 / 100 % above L1–L2 / L2–L3 / L3–L4, lower trunk 25 / 50 %
-// above L4–L5 / L5–S1. L4–L5: 0.519 BM, inside the 0.5–0.55 BM of biomechanics.md §5 [C].
+// above L4–L5 / L5–S1. L4–L5: 0.519 BM, inside the 0.5–0.55 BM of docs/reference/biomechanics.md section 5
+// [C].
 double mass_fraction_above(Level level);
 
 // Constants fitted once (see disc_loads.cpp) to Wilke 1999 at L4–L5: lying supine 0.10 MPa, relaxed
@@ -25,10 +26,10 @@ struct DiscCalibration {
 };
 const DiscCalibration& disc_calibration();
 
-// Disc area at every level: 1800 mm², the middle of the 1500–2000 mm² biomechanics.md §2.2 gives for
-// L4–L5 (design; no per-level table confirmed [U]).
+// Disc area at every level: 1800 mm², the middle of the 1500–2000 mm² docs/reference/biomechanics.md
+// section 2.2 gives for L4–L5 (design; no per-level table confirmed [U]).
 inline constexpr double kDiscArea_mm2 = 1800.0;
-// Nucleus pressure ≈ 1.5 × mean axial stress (attributed to Nachemson 1960 [U], §2.2).
+// Nucleus pressure ≈ 1.5 × mean axial stress (attributed to Nachemson 1960 [U], section 2.2).
 inline constexpr double kPressureFactor = 1.5;
 // Facet share of compression at standing lordosis: 16 % (Adams & Hutton 1980), ≤ 70 % (1985).
 inline constexpr double kStandingFacetShare = 0.16;

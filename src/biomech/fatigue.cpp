@@ -45,7 +45,7 @@ double endurance_time_s(double target, const FatigueParameters& p, double max_s,
 }
 
 double task_demand(Task task, MuscleGroup group) {
-  // Walking: time-weighted mean excitation of the OpenSim gait10dof18musc CMC reference (§6):
+  // Walking: time-weighted mean excitation of the OpenSim gait10dof18musc CMC reference (section 6):
   // hamstrings 0.14, glut_max 0.05, iliopsoas 0.16, rect_fem 0.03. Running: no figure in the
   // reference; design stand-in: the walking peak excitation held as the mean (0.65 / 0.26 / 0.80 /
   // 0.27), to show a harder task, not a measured one.
@@ -63,7 +63,7 @@ double task_demand(Task task, MuscleGroup group) {
       return 0.0;
   }
 }
-double quadriceps_task_demand(Task task) { return task == Task::run ? 0.36 : 0.07; }  // vasti, §6
+double quadriceps_task_demand(Task task) { return task == Task::run ? 0.36 : 0.07; }  // vasti, section 6
 
 double hamstring_strain_risk(double hamstrings, double quadriceps, double capacity) {
   const double available = hamstrings * capacity;

@@ -1,6 +1,6 @@
 #pragma once
 // Muscle fatigue, the article's second mechanism: the three-compartment controller model with
-// recovery (3CC-r) — Xia & Frey Law 2008, Looft et al. 2018 (biomechanics.md §6).
+// recovery (3CC-r) — Xia & Frey Law 2008, Looft et al. 2018 (docs/reference/biomechanics.md section 6).
 #include <vector>
 
 #include "biomech/inputs.h"
@@ -17,7 +17,7 @@ struct FatigueParameters {
   double relax_per_s = 10.0;              // L_R
 };
 // Knee extensors, Rakshit et al. 2021: F 0.00825, R 0.00076, r 14.85 (from a MyoSuite-derived file
-// [U]); used for the hamstrings too, as no hamstring values were found (stated assumption, §6).
+// [U]); used for the hamstrings too, as no hamstring values were found (stated assumption, section 6).
 FatigueParameters knee_extensor_parameters();
 // Elbow: F 0.00912, R 0.00094 (MyoHub/myosuite, citing Frey-Law 2012 and Looft 2018), r 15 (Looft
 // 2018 default).

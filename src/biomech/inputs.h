@@ -35,7 +35,7 @@ std::string_view activity_name(Activity activity);
 std::optional<Activity> activity_from_name(std::string_view name);
 bool is_lifting(Activity activity);
 
-// Two calibrations of one set of equations (DESIGN.md): the article's explanation made visible,
+// Two calibrations of one set of equations (docs/DESIGN.md): the article's explanation made visible,
 // or what studies measured between people.
 enum class Calibration { article, evidence };
 std::string_view calibration_name(Calibration calibration);
@@ -57,7 +57,7 @@ struct Inputs {
   bool operator==(const Inputs&) const = default;
 };
 
-// The balanced state of the issue: all strengths 100, hip-flexor tightness 20, standing, 75 kg,
+// The balanced reference state: all strengths 100, hip-flexor tightness 20, standing, 75 kg,
 // 1.75 m, PI 52°, article calibration.
 inline Inputs balanced_inputs() { return Inputs{}; }
 

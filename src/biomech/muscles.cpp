@@ -9,8 +9,8 @@
 namespace biomech {
 namespace {
 
-// One muscle of gait2392 (biomechanics.md §3.3 Fmax, §3.5 hip moment arms at hip 0° and 30°
-// flexion, knee moment arm at knee 0° and −30°; cm converted to m; + = flexor / extensor).
+// One muscle of gait2392 (docs/reference/biomechanics.md section 3.3 Fmax, section 3.5 hip moment arms at hip
+// 0° and 30° flexion, knee moment arm at knee 0° and −30°; cm converted to m; + = flexor / extensor).
 struct MuscleRow {
   double max_force_n;
   double hip_ma0_m;
@@ -33,8 +33,8 @@ constexpr MuscleRow kIliopsoas[] = {
     {1073, 0.039, 0.043, 0, 0},  // iliacus
     {1113, 0.039, 0.043, 0, 0},  // psoas
 };
-// Trunk muscles: Fmax from §3.3 (ercspn 2500; intobl + extobl 900 + 900). Their lever about the hip
-// axis is computed below from the §3.4 path points; the lumbar moment arms are §3.5's
+// Trunk muscles: Fmax from section 3.3 (ercspn 2500; intobl + extobl 900 + 900). Their lever about the hip
+// axis is computed below from the section 3.4 path points; the lumbar moment arms are section 3.5's
 // (ercspn +4.3 cm extensor; obliques −5.3 / −6.3 cm, mean −5.8).
 constexpr double kErectorSpinaeForce_n = 2500;
 constexpr double kObliquesForce_n = 900 + 900;
@@ -94,9 +94,9 @@ double group_length_m(std::span<const MuscleRow> group, const JointAngles& j) {
   return force > 0 ? force_dl / force : 0.0;
 }
 
-// Sagittal lever (m) about the hip centre of a trunk muscle, from the gait2392 path points of §3.4
+// Sagittal lever (m) about the hip centre of a trunk muscle, from the gait2392 path points of section 3.4
 // (pelvis frame: x anterior, y up), + = anterior pelvic tilt. A pull along the line from the pelvis
-// point to the torso point (torso frame origin at the lumbar joint (−0.1007, 0.0815) of §3.2).
+// point to the torso point (torso frame origin at the lumbar joint (−0.1007, 0.0815) of section 3.2).
 double trunk_lever_m(double px, double py, double tx, double ty) {
   constexpr double hip_x = -0.0707, hip_y = -0.0661, lumbar_x = -0.1007, lumbar_y = 0.0815;
   const double ux0 = tx + lumbar_x - px, uy0 = ty + lumbar_y - py;
@@ -132,11 +132,11 @@ double interpolate_table(std::span<const double> xs, std::span<const double> ys,
   return ys[n - 1] + slope * (x - xs[n - 1]);
 }
 
-// Iliopsoas normalized fiber length at hip 0°: 1.025, derived [C] from §3.6: the +3.1 Nm at −20°
+// Iliopsoas normalized fiber length at hip 0°: 1.025, derived [C] from section 3.6: the +3.1 Nm at −20°
 // (iliopsoas stretched) with the Thelen curve, Fmax 2186 N and MA 3.9 cm gives 1.16 at −20°, i.e.
 // 1.16 − 0.039·0.349/0.100 ≈ 1.025 at 0°.
 constexpr double kIliopsoasFiberLength0 = 1.025;
-constexpr double kIliopsoasOptimalFiber_m = 0.100;  // iliacus, psoas lopt (§3.3)
+constexpr double kIliopsoasOptimalFiber_m = 0.100;  // iliacus, psoas lopt (section 3.3)
 // Design constant: hip-flexor tightness 100 % shortens the iliopsoas rest length by 15 % of its
 // optimal fiber length relative to normal (20 %); 0 % lengthens it by 3.75 %. No source gives this.
 constexpr double kTightnessRestShortening = 0.15;
@@ -153,7 +153,7 @@ double tightness_extra_moment(double hip_flexion_deg, double tightness) {
 
 // Hamstrings are shortened by knee flexion: the knee angle that matters for their passive tension is
 // folded into an equivalent hip angle with the ratio of their knee to hip moment arms at neutral
-// (Σ F·|MA_knee| / Σ F·|MA_hip| = 82.3 / 137.6 ≈ 0.60, §3.5) [C]; design approximation.
+// (Σ F·|MA_knee| / Σ F·|MA_hip| = 82.3 / 137.6 ≈ 0.60, section 3.5) [C]; design approximation.
 double hamstring_equivalent_hip_deg(const JointAngles& j) {
   double knee = 0.0, hip = 0.0;
   for (const auto& row : kHamstrings) {
@@ -163,7 +163,7 @@ double hamstring_equivalent_hip_deg(const JointAngles& j) {
   return j.hip_flexion_deg + (knee / hip) * j.knee_angle_deg;
 }
 // Rectus femoris is slackened by hip flexion: fold hip flexion into an equivalent knee angle with its
-// hip / knee moment arm ratio 4.3 / 5.0 (§3.5) [C].
+// hip / knee moment arm ratio 4.3 / 5.0 (section 3.5) [C].
 double rectus_equivalent_knee_deg(const JointAngles& j) {
   return j.knee_angle_deg + (0.043 / 0.050) * j.hip_flexion_deg;
 }
@@ -218,21 +218,22 @@ double group_hip_moment_arm_m(MuscleGroup group, double hip_flexion_deg) {
 }
 
 double thelen_passive_force(double normalized_fiber_length) {
-  // Thelen 2003 with gait2392's FmaxMuscleStrain 0.6 and KshapePassive 4 (§3.1, §3.6).
+  // Thelen 2003 with gait2392's FmaxMuscleStrain 0.6 and KshapePassive 4 (sections 3.1 and 3.6).
   if (normalized_fiber_length <= 1.0) return 0.0;
   return (std::exp(4.0 * (normalized_fiber_length - 1.0) / 0.6) - 1.0) / (std::exp(4.0) - 1.0);
 }
 
 double passive_hip_moment_nm(double hip_flexion_deg) {
   static constexpr double kHip[] = {-20, 0, 20, 40, 60, 80, 90};
-  static constexpr double kMoment[] = {3.1, 0.5, -1.4, -12.2, -48.1, -122.6, -160.8};  // §3.6 [C]
+  static constexpr double kMoment[] = {3.1, 0.5, -1.4, -12.2, -48.1, -122.6, -160.8};  // section 3.6 [C]
   return interpolate_table(kHip, kMoment, hip_flexion_deg);
 }
 
 double rectus_femoris_passive_moment_nm(double knee_angle_deg) {
-  if (knee_angle_deg >= 0.0) return 0.0;  // normalized fiber length 0.88 at hip 0, knee 0: slack (§3.6)
+  if (knee_angle_deg >= 0.0)
+    return 0.0;  // normalized fiber length 0.88 at hip 0, knee 0: slack (section 3.6)
   static constexpr double kFlexion[] = {0, 30, 60, 90};
-  static constexpr double kMoment[] = {0.0, 1.0, 6.6, 19.1};  // §3.6 [C]
+  static constexpr double kMoment[] = {0.0, 1.0, 6.6, 19.1};  // section 3.6 [C]
   return interpolate_table(kFlexion, kMoment, -knee_angle_deg);
 }
 
@@ -243,7 +244,7 @@ GroupMoment group_moment(MuscleGroup group, const JointAngles& j, const MuscleSt
   double passive_moment = 0.0;
   switch (group) {
     case MuscleGroup::hamstrings:
-      // The §3.6 net passive moment, its extension part given to the hamstrings (they dominate it
+      // The section 3.6 net passive moment, its extension part given to the hamstrings (they dominate it
       // beyond 20° of flexion), its flexion part (hip extended) to iliopsoas.
       passive_moment = std::min(0.0, passive_hip_moment_nm(hamstring_equivalent_hip_deg(j)));
       break;

@@ -1,7 +1,7 @@
 #pragma once
 // The six muscle groups that act on the pelvis in the sagittal plane, with gait2392 geometry
-// (biomechanics.md §3.3–3.6). Moments here are about the hip axis and act on the pelvis:
-// positive = anterior pelvic tilt (for a fixed femur that is the hip-flexion direction).
+// (docs/reference/biomechanics.md sections 3.3–3.6). Moments here are about the hip axis and act on the
+// pelvis: positive = anterior pelvic tilt (for a fixed femur that is the hip-flexion direction).
 #include <array>
 #include <string_view>
 
@@ -49,9 +49,9 @@ GroupMoment group_moment(MuscleGroup group, const JointAngles& joints, const Mus
 double pelvis_muscle_moment_nm(const JointAngles& joints, const MuscleState& m, double tone_fraction);
 
 // Passive hip moment of hamstrings + iliopsoas + gluteus maximus with the knee straight, gait2392 +
-// Thelen 2003 (biomechanics.md §3.6), interpolated; + = flexion.
+// Thelen 2003 (docs/reference/biomechanics.md section 3.6), interpolated; + = flexion.
 double passive_hip_moment_nm(double hip_flexion_deg);
-// Rectus femoris passive hip-flexion moment at hip 0° against knee angle (§3.6).
+// Rectus femoris passive hip-flexion moment at hip 0° against knee angle (section 3.6).
 double rectus_femoris_passive_moment_nm(double knee_angle_deg);
 // Thelen 2003 passive force-length curve, F_PE/F0 for normalized fiber length (0 when slack).
 double thelen_passive_force(double normalized_fiber_length);

@@ -31,7 +31,7 @@ double joint_tissue_shape(double rotation_deg) {
 
 const EquilibriumConstants& equilibrium_constants(Calibration calibration) {
   // article: postural tone carries the posture. Design: tone 10 % of Fmax; the joint stiffness is
-  // then set once so that the severe imbalance (hamstrings 20, quadriceps 100, hip-flexor
+  // then set once so that the reference severe imbalance (hamstrings 20, quadriceps 100, hip-flexor
   // tightness 80) tilts the pelvis 9° standing, the middle of the 6–12° the article calibration
   // asks for, inside the ±11° of voluntary tilt (Levine & Whittle 1996).
   static const EquilibriumConstants article = [] {
@@ -59,7 +59,7 @@ MuscleState muscle_state(const Inputs& in) {
 }
 
 JointAngles joint_angles(const Posture& posture, double rotation_deg) {
-  // Femur held by the activity, so anterior pelvic rotation is hip flexion one for one (§3.6).
+  // Femur held by the activity, so anterior pelvic rotation is hip flexion one for one (section 3.6).
   return JointAngles{posture.hip_flexion_deg + rotation_deg, posture.knee_angle_deg};
 }
 

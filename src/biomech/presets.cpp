@@ -4,8 +4,8 @@
 
 namespace biomech {
 namespace {
-// Illustrative states for teaching, not patient data. "severe-imbalance" is the reference
-// case (hamstrings 20, quadriceps 100, hip-flexor tightness 80).
+// Illustrative states for teaching, not patient data. "severe-imbalance" is the article calibration's
+// reference case (hamstrings 20, quadriceps 100, hip-flexor tightness 80).
 constexpr Preset kPresets[] = {
     {"balanced", 100, 100, 20, 100, 100},
     {"weak-hamstrings", 40, 100, 20, 100, 100},

@@ -37,7 +37,7 @@ Sign make_sign(SignId id, const SignInputs& in) {
     case SignId::anterior_tilt:
       // Band: Preece 2008 bone-shape ASIS–PSIS angle, mean 13° ± 1 SD (5°). Design choice of ±1 SD;
       // 75–85 % of healthy adults tilt anteriorly (Herrington 2011), and muscle balance explains
-      // little of it between people (§4.2): the article's sign.
+      // little of it between people (section 4.2): the article's sign.
       s.value = in.tilt_asis_psis_deg;
       s.normal_min = 8.0;
       s.normal_max = 18.0;

@@ -42,7 +42,7 @@ std::string egl_error_text() {
 
 core::Result<std::unique_ptr<HeadlessGlContext>> HeadlessGlContext::create() {
   // Without a display, glad's loader only sees EGL 1.0, so eglGetPlatformDisplay (1.5) is null:
-  // use the EXT entry point, then load again with the initialised display (platform-notes.md).
+  // use the EXT entry point, then load again with the initialised display (docs/reference/platform-notes.md).
   if (gladLoaderLoadEGL(EGL_NO_DISPLAY) == 0)
     return core::make_error("cannot load libEGL: install libegl1 and libgl1-mesa-dri");
   if (!eglGetPlatformDisplayEXT)

@@ -46,7 +46,7 @@ bool has_all(const nlohmann::json& object, const std::set<std::string>& required
 }
 }  // namespace
 
-TEST_CASE("report --json has exactly the keys of issue 3") {
+TEST_CASE("report --json has exactly the documented keys") {
   auto result = run_report("--json");
   INFO(result.all);
   REQUIRE(result.exit_code == 0);

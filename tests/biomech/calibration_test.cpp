@@ -1,4 +1,4 @@
-// The two calibrations of issue 3 and the monotonic sweeps every slider must obey in both.
+// The two calibrations (docs/DESIGN.md) and the monotonic sweeps every slider must obey in both.
 #include <catch2/catch.hpp>
 
 #include <functional>

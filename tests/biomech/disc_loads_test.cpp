@@ -18,8 +18,8 @@ double l4l5_mpa(Activity activity, double mass = 70.0, double load = 20.0) {
 }  // namespace
 
 TEST_CASE("uncalibrated activities land near Wilke 1999's other measurements") {
-  // Wilke 1999 values from the paper's table as commonly cited (not in biomechanics.md, so wide
-  // tolerances: these check that the mechanics are sane, not a fit).
+  // Wilke 1999 values from the paper's table as commonly cited (not in docs/reference/biomechanics.md, so
+  // wide tolerances: these check that the mechanics are sane, not a fit).
   CHECK(l4l5_mpa(Activity::lie_side) == Approx(0.12).margin(0.05));
   CHECK(l4l5_mpa(Activity::sit_relaxed) == Approx(0.46).margin(0.2));
   CHECK(l4l5_mpa(Activity::sit_upright) == Approx(0.55).margin(0.15));

@@ -1,4 +1,5 @@
-// The 3CC(-r) fatigue model: regression values of biomechanics.md §6 and its properties.
+// The 3CC(-r) fatigue model: regression values of docs/reference/biomechanics.md section 6 and its
+// properties.
 #include <catch2/catch.hpp>
 
 #include <cmath>

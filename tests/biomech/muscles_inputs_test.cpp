@@ -17,7 +17,8 @@ TEST_CASE("#14 hip moment arms at neutral match gait2392 (cm)") {
   const double gmax = group_hip_moment_arm_m(MuscleGroup::gluteus_maximus, 0) * 100;
   CHECK(gmax <= -4.6);
   CHECK(gmax >= -7.3);
-  // Trunk muscles from the §3.4 path points: the back extensors tilt the pelvis forward, the obliques back.
+  // Trunk muscles from the section 3.4 path points: the back extensors tilt the pelvis forward, the obliques
+  // back.
   CHECK(group_hip_moment_arm_m(MuscleGroup::erector_spinae, 0) * 100 == Approx(5.7).margin(0.2));
   CHECK(group_hip_moment_arm_m(MuscleGroup::abdominals, 0) < 0.0);
 }

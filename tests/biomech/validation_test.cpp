@@ -1,4 +1,5 @@
-// The validation table at the end of reference/biomechanics.md, case by case.
+// The validation table at the end of docs/reference/biomechanics.md (section 7), case by case: "#N" in a
+// test name is the case number in that table.
 #include <catch2/catch.hpp>
 
 #include "biomech/disc_loads.h"

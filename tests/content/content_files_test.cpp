@@ -14,7 +14,7 @@ using content_test::bundled;
 
 namespace {
 
-// Structure ids of models/lower_body.glb as issue 4 names them (paired ones get .l and .r).
+// Structure ids of models/lower_body.glb as models/README.md names them (paired ones get .l and .r).
 const std::vector<std::string> kMidlineIds = {
     "bone.pelvis", "bone.sacrum", "bone.T12",   "bone.L1",    "bone.L2",    "bone.L3",    "bone.L4",
     "bone.L5",     "disc.L1-L2",  "disc.L2-L3", "disc.L3-L4", "disc.L4-L5", "disc.L5-S1", "skin"};
@@ -162,7 +162,7 @@ TEST_CASE("a template and its translation use the same placeholders") {
   }
 }
 
-TEST_CASE("the callout texts of the interface read as the issue shows them") {
+TEST_CASE("the callout texts of the interface fill in their live figures") {
   const content::Library& lib = bundled();
   content::Values values;
   values.set("tilt_delta_deg", 9.0).set("posterior_load_change_pct", 34.0);

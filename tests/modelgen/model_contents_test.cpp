@@ -122,7 +122,7 @@ TEST_CASE("the rig has the documented joints, parented pelvis-first") {
     }
     CHECK(found == parent_name);
   }
-  // Joint centres where anatomy.md §7 puts them.
+  // Joint centres where docs/reference/anatomy.md section 7 puts them.
   auto at = [&](const std::string& name) {
     for (std::size_t i = 0; i < doc["nodes"].size(); ++i) {
       if (doc["nodes"][i]["name"] == name) return model().world_position(i);

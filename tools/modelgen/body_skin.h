@@ -1,5 +1,5 @@
 #pragma once
-// The translucent skin from the waist to the feet (anatomy.md §5, ANSUR II outline).
+// The translucent skin from the waist to the feet (docs/reference/anatomy.md section 5, ANSUR II outline).
 #include "model.h"
 
 namespace modelgen {

@@ -1,5 +1,5 @@
 #pragma once
-// Meshes every bone and adds the skeletal landmarks (anatomy.md §7).
+// Meshes every bone and adds the skeletal landmarks (docs/reference/anatomy.md section 7).
 #include "model.h"
 
 namespace modelgen {

@@ -153,7 +153,8 @@ Sdf iliac_blade(const std::vector<V>& outline, V fossa_centre, float fossa_depth
 
 Sdf hip_bone_right() {
   const V hip{-0.086f, 0.920f, 0.005f};
-  // Iliac crest from ASIS over the tubercle and the highest point to PSIS (anatomy.md §7).
+  // Iliac crest from ASIS over the tubercle and the highest point to PSIS (docs/reference/anatomy.md section
+  // 7).
   const std::vector<V> crest{{-0.122f, 0.989f, 0.078f},  {-0.136f, 1.013f, 0.056f},
                              {-0.134f, 1.048f, 0.027f},  {-0.114f, 1.074f, 0.002f},
                              {-0.082f, 1.085f, -0.020f}, {-0.060f, 1.068f, -0.050f},

@@ -1,5 +1,6 @@
 #pragma once
-// Bone shapes as signed-distance fields in the glTF frame (anatomy.md §1-§3, §7).
+// Bone shapes as signed-distance fields in the glTF frame (docs/reference/anatomy.md sections 1–3, section
+// 7).
 #include "frames.h"
 #include "sdf.h"
 

@@ -1,7 +1,7 @@
 #pragma once
-// Converting gait2392 (OpenSim, right side) points into the glTF frame of DESIGN.md, and sides.
-// anatomy.md §7: (X, Y, Z) = s * (-z, y + 0.9587, x + 0.0752) with s = 1.031, for ground points
-// with all coordinates at zero; body frames are offset by their joint positions.
+// Converting gait2392 (OpenSim, right side) points into the glTF frame of docs/DESIGN.md, and sides.
+// docs/reference/anatomy.md section 7: (X, Y, Z) = s * (-z, y + 0.9587, x + 0.0752) with s = 1.031, for
+// ground points with all coordinates at zero; body frames are offset by their joint positions.
 #include <glm/glm.hpp>
 
 #include <string>

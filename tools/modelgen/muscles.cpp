@@ -113,7 +113,8 @@ std::vector<V> column_points(float x, float z_behind) {
 
 std::vector<Def> definitions() {
   std::vector<Def> defs;
-  // Hamstrings: ischial tuberosity -> behind the knee (gait2392 points, anatomy.md §4.1).
+  // Hamstrings: ischial tuberosity -> behind the knee (gait2392 points, docs/reference/anatomy.md
+  // section 4.1).
   const V sm_o = from_pelvis(-0.1192f, -0.09747f, 0.07151f);
   const V sm_i = from_tibia(-0.027f, -0.04771f, -0.01957f);
   defs.push_back({"semimembranosus",

@@ -1,5 +1,6 @@
 #pragma once
-// Muscles and tendons as swept bellies along their gait2392 / anatomical paths (anatomy.md §4).
+// Muscles and tendons as swept bellies along their gait2392 / anatomical paths (docs/reference/anatomy.md
+// section 4).
 #include "model.h"
 
 namespace modelgen {

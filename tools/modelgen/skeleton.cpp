@@ -8,7 +8,7 @@ namespace {
 
 constexpr float deg = 3.14159265358979f / 180.0f;
 
-// Disc centres from anatomy.md §7 (T12-L1 first), mid heights from §2.2.
+// Disc centres from docs/reference/anatomy.md section 7 (T12-L1 first), mid heights from section 2.2.
 struct DiscRow {
   const char* name;
   float y, z, ant, mid, post;
@@ -30,7 +30,8 @@ glm::vec3 s1_normal() { return {0.0f, std::cos(40.0f * deg), std::sin(40.0f * de
 const std::array<Vertebra, 6>& vertebrae() {
   static const std::array<Vertebra, 6> table = [] {
     std::array<Vertebra, 6> v{};
-    // Sizes from anatomy.md §2.1 design table (metres): width, depth, TP span, SP length/height.
+    // Sizes from docs/reference/anatomy.md section 2.1 design table (metres): width, depth, TP span, SP
+    // length/height.
     constexpr std::array<std::array<float, 5>, 6> size{{{0.040f, 0.031f, 0.062f, 0.035f, 0.020f},
                                                         {0.042f, 0.033f, 0.075f, 0.045f, 0.022f},
                                                         {0.044f, 0.0345f, 0.083f, 0.050f, 0.023f},

@@ -37,7 +37,7 @@ int hip_joint(Side side);
 int knee_joint(Side side);
 int ankle_joint(Side side);
 
-// Lumbar column (anatomy.md §2 and §7). Index 0 = T12, 1 = L1 ... 5 = L5.
+// Lumbar column (docs/reference/anatomy.md section 2 and section 7). Index 0 = T12, 1 = L1 ... 5 = L5.
 struct Vertebra {
   std::string name;      // "T12", "L1" ... "L5"
   glm::vec3 centre{};    // body centre
