@@ -30,8 +30,10 @@ std::vector<std::size_t> false_friend_positions(const std::string& text) {
   std::vector<std::size_t> found;
   for (std::size_t at = lower.find("knie"); at != std::string::npos; at = lower.find("knie", at + 1)) {
     std::size_t next = at + 4;
-    if (lower.compare(next, 1, "-") == 0) next += 1;
-    else if (lower.compare(next, 2, "\xC2\xAD") == 0) next += 2;  // soft hyphen U+00AD
+    if (lower.compare(next, 1, "-") == 0)
+      next += 1;
+    else if (lower.compare(next, 2, "\xC2\xAD") == 0)
+      next += 2;  // soft hyphen U+00AD
     if (lower.compare(next, 4, "sehn") == 0) found.push_back(at);
   }
   return found;
@@ -104,7 +106,8 @@ const std::map<std::string, std::string> kEnglishWords = {
 //   and students also use, in parentheses right after it (any case of the adjective);
 // - "Nordic Hamstring Curl": the exercise's name in German sports physiotherapy; it has no German one.
 // Placeholders ({hamstrings_pct}) are names for the program, not words shown.
-const std::regex kAllowedEnglish(R"(ischiocrural(e|en|er) Muskulatur \(Hamstrings\)|Nordic Hamstring Curl|\{[a-z_]+\})");
+const std::regex kAllowedEnglish(
+    R"(ischiocrural(e|en|er) Muskulatur \(Hamstrings\)|Nordic Hamstring Curl|\{[a-z_]+\})");
 
 std::vector<std::string> english_words_in(const std::string& german) {
   const std::string checked = std::regex_replace(german, kAllowedEnglish, " ");

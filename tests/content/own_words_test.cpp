@@ -23,7 +23,8 @@ namespace {
 constexpr std::size_t kShingleWords = 8;
 
 std::filesystem::path fingerprint_path() {
-  return std::filesystem::path(POSTURELAB_SOURCE_ROOT) / "tests" / "content" / "data" / "article_shingles.txt";
+  return std::filesystem::path(POSTURELAB_SOURCE_ROOT) / "tests" / "content" / "data" /
+         "article_shingles.txt";
 }
 
 std::string shingle_at(const std::vector<Word>& words, std::size_t at) {
@@ -70,10 +71,11 @@ Fingerprint read_fingerprint() {
 
 TEST_CASE("the own-words normaliser splits on punctuation, drops apostrophes and lowercases umlauts") {
   std::vector<std::string> got;
-  for (const Word& w : normalised_words("„Größere Übungen“ – sagt’s der Physio's\nPlan: ÖL-Fässer, L5–S1 × 2!"))
+  for (const Word& w :
+       normalised_words("„Größere Übungen“ – sagt’s der Physio's\nPlan: ÖL-Fässer, L5–S1 × 2!"))
     got.push_back(w.text);
-  CHECK(got == std::vector<std::string>{"größere", "übungen", "sagts", "der", "physios", "plan", "öl", "fässer",
-                                        "l5", "s1", "2"});
+  CHECK(got == std::vector<std::string>{"größere", "übungen", "sagts", "der", "physios", "plan", "öl",
+                                        "fässer", "l5", "s1", "2"});
   const auto words = normalised_words("one\ntwo three\n\nfour");
   REQUIRE(words.size() == 4);
   CHECK(words[1].line == 2);

@@ -24,10 +24,10 @@ inline std::vector<std::pair<std::string, std::string>> shown_texts(const conten
   }
   for (const content::StructureCard& c : lib.cards(language)) {
     const std::pair<const char*, const std::string*> fields[] = {
-        {"lay_name", &c.lay_name}, {"anatomical_name", &c.anatomical_name},
-        {"what", &c.what},         {"origin", &c.origin},
+        {"lay_name", &c.lay_name},   {"anatomical_name", &c.anatomical_name},
+        {"what", &c.what},           {"origin", &c.origin},
         {"insertion", &c.insertion}, {"action", &c.action},
-        {"nerve", &c.nerve},       {"role", &c.role}};
+        {"nerve", &c.nerve},         {"role", &c.role}};
     for (const auto& [name, value] : fields)
       if (!value->empty()) out.emplace_back(c.id + "." + name, *value);
   }
