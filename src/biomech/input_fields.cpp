@@ -5,9 +5,7 @@
 
 namespace biomech {
 
-std::string_view input_group_name(InputGroup group) {
-  return name_in(kInputGroupNames, group);
-}
+std::string_view input_group_name(InputGroup group) { return name_in(kInputGroupNames, group); }
 
 const InputField* find_input_by_key(std::string_view key) {
   for (const auto& field : kInputFields)

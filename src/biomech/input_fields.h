@@ -29,8 +29,8 @@ struct InputField {
   double max;
   double balanced;  // the value of balanced_inputs()
   InputGroup group;
-  bool glides;   // eased over time when a preset, undo or the tour sets it (otherwise it jumps)
-  int decimals;  // digits after the point when the value is shown
+  bool glides;            // eased over time when a preset, undo or the tour sets it (otherwise it jumps)
+  int decimals;           // digits after the point when the value is shown
   std::string_view help;  // one short English line for --help
 };
 
