@@ -64,8 +64,11 @@ struct SignSpec {
 // - hamstring_strain_risk: quadriceps against the available hamstrings, 1 = balanced; flagged beyond
 //   0.6 / 0.47 = 1.28, the Ardern 2015 H:Q threshold relative to the 0.6 norm. H:Q is no independent
 //   injury risk factor (Kellis 2022): the article's claim.
-// - hq_imbalance: conventional H:Q at 60 °/s, imbalance below 0.47 (Ardern 2015); normal ≈ 0.6
-//   (Coombs 2002). Upper bound 1.0 (design: hamstrings as strong as the quadriceps).
+// - hq_imbalance: conventional H:Q at 60 °/s. The band starts where Ardern 2015's imbalance
+//   criterion ends (H:Q < 0.47), so the gauge and the sign agree on where imbalance begins, and ends
+//   at the top of the published 60 °/s norms (0.6, Coombs & Garbutt 2002; 0.61, PLoS One 2012;
+//   0.53–0.55 in a college cohort: docs/reference/biomechanics.md section 4.1, whose validation
+//   table accepts 0.5–0.65). A ratio above the band is unusual at 60 °/s but is no sign.
 inline constexpr SignSpec kSigns[] = {
     {SignId::anterior_tilt, "anterior_tilt", &SignInputs::tilt_asis_psis_deg, 8.0, 18.0, "deg",
      "Preece 2008 (13 ± 5 deg); Herrington 2011", Support::article, SignDirection::above},
@@ -77,7 +80,7 @@ inline constexpr SignSpec kSigns[] = {
     {SignId::hamstring_strain_risk, "hamstring_strain_risk", &SignInputs::strain_risk, 0.0, 0.6 / 0.47,
      "ratio", "Ardern 2015 (H:Q < 0.47); Kellis 2022 review: not predictive", Support::article,
      SignDirection::above},
-    {SignId::hq_imbalance, "hq_imbalance", &SignInputs::hq_ratio, 0.47, 1.0, "ratio",
+    {SignId::hq_imbalance, "hq_imbalance", &SignInputs::hq_ratio, 0.47, 0.65, "ratio",
      "Coombs & Garbutt 2002 (0.6); Ardern 2015 (0.47)", Support::evidence, SignDirection::below},
 };
 inline constexpr std::size_t kSignCount = std::size(kSigns);

@@ -54,6 +54,15 @@ TEST_CASE("a sign names one side of its band") {
   CHECK_FALSE(make_sign(SignId::hq_imbalance, in).present);
 }
 
+TEST_CASE("the H:Q band starts at Ardern's 0.47 and holds the 0.6 norm at 60 deg/s") {
+  const SignSpec& hq = sign_spec(SignId::hq_imbalance);
+  CHECK(hq.normal_min == 0.47);
+  CHECK(hq.normal_max >= 0.61);
+  CHECK(hq.normal_max <= 0.65);
+  CHECK(*solved(Inputs{}).hq_ratio >= hq.normal_min);
+  CHECK(*solved(Inputs{}).hq_ratio <= hq.normal_max);
+}
+
 TEST_CASE("solve reads the signs in the state solved; the standing signs are one explicit call") {
   Inputs in;
   in.hamstrings_pct = 20;
