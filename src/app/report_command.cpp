@@ -141,7 +141,7 @@ void print_table(const biomech::Inputs& in, const biomech::Outputs& out) {
 int run_report(const CommandLine& line) {
   auto inputs = resolve_state(line.state);
   if (!inputs) return fail(inputs.error());
-  auto outputs = biomech::solve(*inputs);
+  auto outputs = biomech::solve_with_standing_signs(*inputs);
   if (!outputs) return fail(outputs.error());
   if (line.json) {
     std::printf("%s\n", to_json(*inputs, *outputs).dump(2).c_str());

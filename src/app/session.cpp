@@ -46,7 +46,7 @@ void Session::solve_if_changed() {
   const biomech::Inputs& shown = animator_.shown();
   if (solved_for_ && *solved_for_ == shown) return;
   solved_for_ = shown;
-  auto solved = biomech::solve(shown);
+  auto solved = biomech::solve_with_standing_signs(shown);
   if (!solved) {
     model_error_ = solved.error().message;
     return;  // keep the last good outputs on screen

@@ -56,14 +56,14 @@ double pressure(double compression_n, double facet) {
 
 // Calibration postures at L4–L5: Wilke's subject (70 kg; 1.75 m assumed), PI 52°, balanced muscles.
 LevelPosture calibration_level(const Posture& posture) {
-  constexpr double pi = 52.0;
-  const auto shares = lordosis_shares(pi);
-  const double ll0 = expected_lordosis_deg(pi);
+  constexpr double incidence_deg = 52.0;
+  const auto shares = lordosis_shares(incidence_deg);
+  const double ll0 = expected_lordosis_deg(incidence_deg);
   const double ll = ll0 - posture.lumbar_flexion_deg;
-  const double ss = pi - neutral_pelvic_tilt_deg(pi) + posture.pelvis_rotation_deg;
+  const double ss = incidence_deg - neutral_pelvic_tilt_deg(incidence_deg) + posture.pelvis_rotation_deg;
   const std::size_t i = level_index(Level::l4_l5);
   const double below = ll * shares[level_index(Level::l5_s1)];
-  const double ss0 = pi - neutral_pelvic_tilt_deg(pi);
+  const double ss0 = incidence_deg - neutral_pelvic_tilt_deg(incidence_deg);
   const double below0 = ll0 * shares[level_index(Level::l5_s1)];
   return {ll * shares[i], ll0 * shares[i], ss - below - 0.5 * ll * shares[i],
           ss0 - below0 - 0.5 * ll0 * shares[i]};

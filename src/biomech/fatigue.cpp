@@ -59,9 +59,11 @@ double task_demand(Task task, MuscleGroup group) {
       return run ? 0.80 : 0.16;
     case MuscleGroup::rectus_femoris:
       return run ? 0.27 : 0.03;
-    default:
-      return 0.0;
+    case MuscleGroup::erector_spinae:
+    case MuscleGroup::abdominals:
+      return 0.0;  // the fatigue view follows the leg muscles only
   }
+  return 0.0;
 }
 double quadriceps_task_demand(Task task) { return task == Task::run ? 0.36 : 0.07; }  // vasti, section 6
 

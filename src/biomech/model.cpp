@@ -111,17 +111,22 @@ core::Result<Outputs> solve(const Inputs& in) {
                                         out.segment(Level::l5_s1).posterior_stress_index),
                                hamstring_strain_risk(muscles.hamstrings, muscles.quadriceps, 1.0),
                                out.hq_ratio ? *out.hq_ratio : std::numeric_limits<double>::infinity()};
-  static constexpr SignId kSigns[] = {SignId::anterior_tilt, SignId::exaggerated_arch,
-                                      SignId::posterior_disc_overload, SignId::hamstring_strain_risk,
-                                      SignId::hq_imbalance};
-  for (std::size_t i = 0; i < 5; ++i) out.signs[i] = make_sign(kSigns[i], sign_inputs);
-  // The article's signs are things seen in a person standing (buttocks out, a deep arch): whatever
-  // the activity shown, they are read from the same muscles standing.
-  if (in.activity != Activity::stand) {
-    Inputs standing = in;
-    standing.activity = Activity::stand;
-    if (auto upright = solve(standing)) out.signs = upright->signs;
-  }
+  for (std::size_t i = 0; i < kSignCount; ++i) out.signs[i] = make_sign(kSigns[i], sign_inputs);
+  return out;
+}
+
+Inputs standing_inputs(const Inputs& inputs) {
+  Inputs standing = inputs;
+  standing.activity = Activity::stand;
+  return standing;
+}
+
+core::Result<Outputs> solve_with_standing_signs(const Inputs& inputs) {
+  auto out = solve(inputs);
+  if (!out || inputs.activity == Activity::stand) return out;
+  auto standing = solve(standing_inputs(inputs));
+  if (!standing) return standing.error();
+  out->signs = standing->signs;
   return out;
 }
 

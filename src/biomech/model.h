@@ -1,6 +1,15 @@
 #pragma once
-// The model's single entry point: inputs → pelvis, lumbar curve, disc loads, muscles and signs.
-// Pure and fast (one solve is a few microseconds), so the UI calls it on every slider change.
+// The model's entry point: inputs → pelvis, lumbar curve, disc loads, muscles and signs.
+// Pure and fast (one solve is a few microseconds), so the UI may call it on every slider change.
+//
+// What a caller calls:
+// - solve(inputs) is exactly one solve of that state. Its signs are read in that state.
+// - The article's signs describe a person standing (buttocks out, a deep arch), so an app showing
+//   another activity takes them from the standing state: solve(standing_inputs(inputs)).signs.
+//   standing_inputs() changes only the activity, so a cache keyed on it is not invalidated by
+//   switching activities, and a slider change while standing costs one solve, not two.
+// - solve_with_standing_signs(inputs) does both in one call for callers without a cache (the
+//   command line, tests): one solve standing, two otherwise.
 #include <array>
 #include <optional>
 #include <string>
@@ -50,10 +59,10 @@ struct Outputs {
   double lumbar_lordosis_deg = 0.0;
   double expected_lordosis_deg = 0.0;  // what the PI predicts (Le Huec)
   double trunk_inclination_deg = 0.0;
-  std::array<SegmentOutputs, 5> segments{};
-  std::array<MuscleOutputs, 6> muscles{};
-  std::optional<double> hq_ratio;  // conventional H:Q at 60 °/s; none when quadriceps is 0
-  std::array<Sign, 5> signs{};
+  PerLevel<SegmentOutputs> segments{};
+  std::array<MuscleOutputs, kMuscleGroupCount> muscles{};
+  std::optional<double> hq_ratio;        // conventional H:Q at 60 °/s; none when quadriceps is 0
+  std::array<Sign, kSignCount> signs{};  // read in the state solved; see standing_inputs()
   std::vector<std::string> warnings;
   int solver_iterations = 0;
   bool operator==(const Outputs&) const = default;
@@ -63,8 +72,13 @@ struct Outputs {
   const Sign& sign(SignId id) const;
 };
 
-// Validates the inputs (errors name the input) and solves the model.
+// Validates the inputs (errors name the input) and solves exactly this state, once.
 core::Result<Outputs> solve(const Inputs& inputs);
+// The same person, muscles, body and calibration standing: the state the article's signs describe.
+Inputs standing_inputs(const Inputs& inputs);
+// solve(inputs) with the signs of solve(standing_inputs(inputs)): one solve when standing, two
+// otherwise.
+core::Result<Outputs> solve_with_standing_signs(const Inputs& inputs);
 
 // Conventional H:Q for these strengths: 0.6 × hamstrings / quadriceps (Coombs & Garbutt 2002 norm).
 std::optional<double> hq_ratio(double hamstrings_pct, double quadriceps_pct);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <span>
 
+#include "biomech/interpolate.h"
 #include "core/units.h"
 
 namespace biomech {
@@ -51,9 +52,11 @@ std::span<const MuscleRow> rows(MuscleGroup group) {
       return kRectusFemoris;
     case MuscleGroup::iliopsoas:
       return kIliopsoas;
-    default:
-      return {};
+    case MuscleGroup::erector_spinae:
+    case MuscleGroup::abdominals:
+      return {};  // trunk muscles: levers from path points (trunk_levers), not rows
   }
+  return {};
 }
 
 // Moment arm between the two tabulated angles, linear; held constant outside 0–30° (design: the
@@ -120,18 +123,6 @@ const TrunkLevers& trunk_levers() {
   return levers;
 }
 
-double interpolate_table(std::span<const double> xs, std::span<const double> ys, double x) {
-  if (x <= xs.front()) {
-    const double slope = (ys[1] - ys[0]) / (xs[1] - xs[0]);
-    return ys[0] + slope * (x - xs[0]);
-  }
-  for (std::size_t i = 1; i < xs.size(); ++i)
-    if (x <= xs[i]) return ys[i - 1] + (ys[i] - ys[i - 1]) * (x - xs[i - 1]) / (xs[i] - xs[i - 1]);
-  const std::size_t n = xs.size();
-  const double slope = (ys[n - 1] - ys[n - 2]) / (xs[n - 1] - xs[n - 2]);
-  return ys[n - 1] + slope * (x - xs[n - 1]);
-}
-
 // Iliopsoas normalized fiber length at hip 0°: 1.025, derived [C] from section 3.6: the +3.1 Nm at −20°
 // (iliopsoas stretched) with the Thelen curve, Fmax 2186 N and MA 3.9 cm gives 1.16 at −20°, i.e.
 // 1.16 − 0.039·0.349/0.100 ≈ 1.025 at 0°.
@@ -144,7 +135,10 @@ constexpr double kTightnessRestShortening = 0.15;
 // Extra passive iliopsoas hip moment from tightness beyond normal (the table holds the normal one).
 double tightness_extra_moment(double hip_flexion_deg, double tightness) {
   const double ma = group_ma(kIliopsoas, hip_flexion_deg, false);
-  const double shortening = integrate_ma(0.039, 0.043, hip_flexion_deg) / kIliopsoasOptimalFiber_m;
+  // Both members share one moment-arm row (section 3.5), so the first stands for the group.
+  const MuscleRow& row = kIliopsoas[0];
+  const double shortening =
+      integrate_ma(row.hip_ma0_m, row.hip_ma30_m, hip_flexion_deg) / kIliopsoasOptimalFiber_m;
   const double fiber = kIliopsoasFiberLength0 - shortening;
   const double rest_scale = 1.0 - kTightnessRestShortening * (tightness - 0.2) / 0.8;
   const double f0 = group_max_force_n(MuscleGroup::iliopsoas);
@@ -165,28 +159,13 @@ double hamstring_equivalent_hip_deg(const JointAngles& j) {
 // Rectus femoris is slackened by hip flexion: fold hip flexion into an equivalent knee angle with its
 // hip / knee moment arm ratio 4.3 / 5.0 (section 3.5) [C].
 double rectus_equivalent_knee_deg(const JointAngles& j) {
-  return j.knee_angle_deg + (0.043 / 0.050) * j.hip_flexion_deg;
+  const MuscleRow& row = kRectusFemoris[0];
+  return j.knee_angle_deg + (row.hip_ma0_m / row.knee_ma0_m) * j.hip_flexion_deg;
 }
 
 }  // namespace
 
-std::string_view muscle_group_name(MuscleGroup group) {
-  switch (group) {
-    case MuscleGroup::hamstrings:
-      return "hamstrings";
-    case MuscleGroup::gluteus_maximus:
-      return "gluteus_maximus";
-    case MuscleGroup::rectus_femoris:
-      return "rectus_femoris";
-    case MuscleGroup::iliopsoas:
-      return "iliopsoas";
-    case MuscleGroup::erector_spinae:
-      return "erector_spinae";
-    case MuscleGroup::abdominals:
-      return "abdominals";
-  }
-  return "unknown";
-}
+std::string_view muscle_group_name(MuscleGroup group) { return name_in(kMuscleGroupNames, group); }
 
 double group_max_force_n(MuscleGroup group) {
   if (group == MuscleGroup::erector_spinae) return kErectorSpinaeForce_n;
@@ -206,9 +185,11 @@ double group_strength(MuscleGroup group, const MuscleState& m) {
       return m.quadriceps;  // the only quadriceps head crossing the hip
     case MuscleGroup::abdominals:
       return m.abdominals;
-    default:
-      return 1.0;
+    case MuscleGroup::iliopsoas:
+    case MuscleGroup::erector_spinae:
+      return 1.0;  // no slider
   }
+  return 1.0;
 }
 
 double group_hip_moment_arm_m(MuscleGroup group, double hip_flexion_deg) {
@@ -226,7 +207,7 @@ double thelen_passive_force(double normalized_fiber_length) {
 double passive_hip_moment_nm(double hip_flexion_deg) {
   static constexpr double kHip[] = {-20, 0, 20, 40, 60, 80, 90};
   static constexpr double kMoment[] = {3.1, 0.5, -1.4, -12.2, -48.1, -122.6, -160.8};  // section 3.6 [C]
-  return interpolate_table(kHip, kMoment, hip_flexion_deg);
+  return interpolate(kHip, kMoment, hip_flexion_deg);
 }
 
 double rectus_femoris_passive_moment_nm(double knee_angle_deg) {
@@ -234,7 +215,7 @@ double rectus_femoris_passive_moment_nm(double knee_angle_deg) {
     return 0.0;  // normalized fiber length 0.88 at hip 0, knee 0: slack (section 3.6)
   static constexpr double kFlexion[] = {0, 30, 60, 90};
   static constexpr double kMoment[] = {0.0, 1.0, 6.6, 19.1};  // section 3.6 [C]
-  return interpolate_table(kFlexion, kMoment, -knee_angle_deg);
+  return interpolate(kFlexion, kMoment, -knee_angle_deg);
 }
 
 GroupMoment group_moment(MuscleGroup group, const JointAngles& j, const MuscleState& m,
@@ -255,8 +236,10 @@ GroupMoment group_moment(MuscleGroup group, const JointAngles& j, const MuscleSt
     case MuscleGroup::rectus_femoris:
       passive_moment = rectus_femoris_passive_moment_nm(rectus_equivalent_knee_deg(j));
       break;
-    default:
-      break;
+    case MuscleGroup::gluteus_maximus:
+    case MuscleGroup::erector_spinae:
+    case MuscleGroup::abdominals:
+      break;  // their passive share is inside the net hip table (gmax) or not modelled (trunk)
   }
   const double passive_force = ma != 0.0 ? std::abs(passive_moment / ma) : 0.0;
   return GroupMoment{tone_force + passive_force, tone_force * ma + passive_moment};
@@ -276,9 +259,13 @@ double group_length_change_mm(MuscleGroup group, const JointAngles& joints,
       return core::m_to_mm(-kErectorLumbarMa_m * lumbar_rad);
     case MuscleGroup::abdominals:
       return core::m_to_mm(-kObliquesLumbarMa_m * lumbar_rad);
-    default:
+    case MuscleGroup::hamstrings:
+    case MuscleGroup::gluteus_maximus:
+    case MuscleGroup::rectus_femoris:
+    case MuscleGroup::iliopsoas:
       return core::m_to_mm(group_length_m(rows(group), joints));
   }
+  return 0.0;
 }
 
 }  // namespace biomech

@@ -5,12 +5,20 @@
 #include <array>
 #include <string_view>
 
+#include "biomech/enum_names.h"
+
 namespace biomech {
 
 enum class MuscleGroup { hamstrings, gluteus_maximus, rectus_femoris, iliopsoas, erector_spinae, abdominals };
 inline constexpr std::array kAllMuscleGroups = {
     MuscleGroup::hamstrings, MuscleGroup::gluteus_maximus, MuscleGroup::rectus_femoris,
     MuscleGroup::iliopsoas,  MuscleGroup::erector_spinae,  MuscleGroup::abdominals,
+};
+inline constexpr std::size_t kMuscleGroupCount = kAllMuscleGroups.size();
+inline constexpr EnumName<MuscleGroup> kMuscleGroupNames[] = {
+    {MuscleGroup::hamstrings, "hamstrings"},         {MuscleGroup::gluteus_maximus, "gluteus_maximus"},
+    {MuscleGroup::rectus_femoris, "rectus_femoris"}, {MuscleGroup::iliopsoas, "iliopsoas"},
+    {MuscleGroup::erector_spinae, "erector_spinae"}, {MuscleGroup::abdominals, "abdominals"},
 };
 std::string_view muscle_group_name(MuscleGroup group);
 
