@@ -412,8 +412,9 @@ core::Status link_nodes(const tinygltf::Model& model, Scene& scene) {
 
 // ---- extras: the structure catalogue -------------------------------------------------------------------
 
-core::Result<std::string> extra_string(const tinygltf::Value& extras, const char* key,
+core::Result<std::string> extra_string(const tinygltf::Value& extras, std::string_view key_view,
                                        const std::string& where, bool required) {
+  const std::string key(key_view);
   if (!extras.Has(key)) {
     if (required) return make_error(where + ".extras: has no \"" + key + "\"");
     return std::string();
@@ -424,40 +425,45 @@ core::Result<std::string> extra_string(const tinygltf::Value& extras, const char
   return value.Get<std::string>();
 }
 
+std::string category_list() {
+  std::string list;
+  for (const CategoryInfo& info : kCategories) list += (list.empty() ? "" : ", ") + std::string(info.name);
+  return list;
+}
+
 core::Status import_structure(const tinygltf::Node& source, std::size_t index, Scene& scene) {
+  namespace key = schema::key;
   const std::string where = at("nodes", index);
-  if (!source.extras.IsObject() || !source.extras.Has("id")) return {};
-  auto id = extra_string(source.extras, "id", where, true);
+  if (!source.extras.IsObject() || !source.extras.Has(std::string(key::kId))) return {};
+  auto id = extra_string(source.extras, key::kId, where, true);
   if (!id) return id.error();
-  auto category_text = extra_string(source.extras, "category", where, true);
+  auto category_text = extra_string(source.extras, key::kCategory, where, true);
   if (!category_text) return category_text.error();
   // Rig joints and landmarks carry ids too, but they are not drawn structures.
-  if (*category_text == "joint" || *category_text == "landmark") return {};
+  if (*category_text == schema::kJointCategory || *category_text == schema::kLandmarkCategory) return {};
   const auto category = category_from_name(*category_text);
-  if (!category || *category == Category::landmark)
-    return make_error(where + ".extras.category: \"" + *category_text +
-                      "\" is not one of bone, muscle, tendon, disc, skin");
+  if (!category)
+    return make_error(where + ".extras.category: \"" + *category_text + "\" is not one of " +
+                      category_list());
   Structure s;
   s.id = *id;
   s.category = *category;
   s.node = static_cast<int>(index);
-  auto group = extra_string(source.extras, "group", where, false);
-  auto side = extra_string(source.extras, "side", where, false);
-  auto origin = extra_string(source.extras, "origin", where, false);
-  auto insertion = extra_string(source.extras, "insertion", where, false);
+  auto group = extra_string(source.extras, key::kGroup, where, false);
+  auto side = extra_string(source.extras, key::kSide, where, false);
+  auto origin = extra_string(source.extras, key::kOrigin, where, false);
+  auto insertion = extra_string(source.extras, key::kInsertion, where, false);
   for (auto* r : {&group, &side, &origin, &insertion})
     if (!*r) return r->error();
   s.group = *group;
   s.origin = *origin;
   s.insertion = *insertion;
-  if (*side == "l" || *side == "left")
-    s.side = Side::left;
-  else if (*side == "r" || *side == "right")
-    s.side = Side::right;
-  else if (side->empty() || *side == "none" || *side == "midline" || *side == "m" || *side == "center")
-    s.side = Side::none;
-  else
-    return make_error(where + ".extras.side: \"" + *side + "\" is not l, r or none");
+  const auto parsed_side = side_from_name(*side);
+  if (!parsed_side)
+    return make_error(where + ".extras.side: \"" + *side + "\" is not " + std::string(side_name(Side::left)) +
+                      ", " + std::string(side_name(Side::right)) + " or " +
+                      std::string(side_name(Side::none)));
+  s.side = *parsed_side;
   if (scene.find_structure(s.id))
     return make_error(where + ".extras.id: \"" + s.id + "\" is used by two nodes");
   scene.nodes[index].structure = static_cast<int>(scene.structures.size());
@@ -625,10 +631,9 @@ core::Result<Scene> convert(const tinygltf::Model& model) {
   if (auto status = import_animations(model, scene); !status) return status.error();
   for (std::size_t i = 0; i < model.nodes.size(); ++i) {
     if (auto status = import_structure(model.nodes[i], i, scene); !status) return status.error();
-    constexpr std::string_view kLandmark = "landmark.";
     const std::string& name = scene.nodes[i].name;
-    if (name.rfind(kLandmark, 0) == 0 && name.size() > kLandmark.size())
-      scene.landmarks.push_back(Landmark{name.substr(kLandmark.size()), static_cast<int>(i)});
+    if (name.starts_with(schema::kLandmarkPrefix) && name.size() > schema::kLandmarkPrefix.size())
+      scene.landmarks.push_back(Landmark{name.substr(schema::kLandmarkPrefix.size()), static_cast<int>(i)});
   }
   return scene;
 }

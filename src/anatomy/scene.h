@@ -11,7 +11,7 @@
 #include <glm/glm.hpp>
 #include <glm/gtc/quaternion.hpp>
 
-#include "anatomy/structure_category.h"
+#include "anatomy/model_schema.h"
 
 namespace anatomy {
 
@@ -79,8 +79,6 @@ struct Animation {
   std::vector<AnimationChannel> channels;
   float duration_s = 0.0f;
 };
-
-enum class Side { none, left, right };
 
 // A named anatomical structure (a node with extras.id): "muscle.semimembranosus.l".
 struct Structure {
