@@ -46,6 +46,9 @@ struct Primitive {
   std::vector<glm::vec3> positions;
   std::vector<glm::vec3> normals;
   std::vector<glm::vec2> uvs;  // TEXCOORD_0; for discs u runs anterior (0) -> posterior (1)
+  // TANGENT (xyz, w = handedness), as stored. On muscles and tendons it is the fibre direction in
+  // rest space (schema::kFibreAttribute); empty when the file has none.
+  std::vector<glm::vec4> tangents;
   std::vector<glm::u16vec4> joints;
   std::vector<glm::vec4> weights;
   std::vector<std::uint32_t> indices;  // triangles

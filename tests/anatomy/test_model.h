@@ -1,6 +1,7 @@
 #pragma once
 // A small rigged stand-in for models/lower_body.glb, built in memory: boxes for the pelvis,
-// sacrum, lumbar vertebrae, discs, femurs, tibias, two muscles per leg and a skin, the joints
+// sacrum, lumbar vertebrae, discs, femurs, tibias, two muscles per leg (with fibre directions) and a
+// skin, the joints
 // of the real model's rig (joint.pelvis, joint.L5 ... joint.hip.l ...), landmarks and a gait clip.
 // Tests break it on purpose by editing `doc` before calling glb(). Header-only so tests/render can
 // use it too (nlohmann/json is header-only and found on the system include path).
@@ -277,6 +278,13 @@ inline void add_box(Model& m, const Part& part, int bottom, int top) {
       {"JOINTS_0", m.add_accessor(jnt.data(), jnt.size() * 2, 5123, "VEC4", n)},
       {"WEIGHTS_0", m.add_accessor(wgt.data(), wgt.size() * 4, 5126, "VEC4", n)},
   };
+  if (part.category == category(anatomy::Category::muscle)) {
+    // The fibres of these box muscles run along their length, up the thigh.
+    std::vector<float> fibres;
+    for (std::size_t i = 0; i < n; ++i) fibres.insert(fibres.end(), {0.0f, 1.0f, 0.0f, 1.0f});
+    attributes[text(schema::kFibreAttribute)] =
+        m.add_accessor(fibres.data(), fibres.size() * 4, 5126, "VEC4", n);
+  }
   const int indices = m.add_accessor(idx.data(), idx.size() * 2, 5123, "SCALAR", idx.size());
   m.doc["meshes"].push_back(
       {{"name", part.id}, {"primitives", {{{"attributes", attributes}, {"indices", indices}}}}});
