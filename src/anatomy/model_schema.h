@@ -140,13 +140,14 @@ struct LumbarLevel {
   std::string_view joint;     // node name
 };
 
-// Index 0 = L5-S1, 1 = L4-L5, ... 4 = L1-L2.
+// From the top down, index 0 = L1-L2 ... 4 = L5-S1: the order of biomech::Level, so per-level
+// arrays pass between the two modules index for index.
 inline constexpr std::array<LumbarLevel, 5> kLumbarLevels = {{
-    {"L5-S1", "disc.L5-S1", "bone.L5", "joint.L5"},
-    {"L4-L5", "disc.L4-L5", "bone.L4", "joint.L4"},
-    {"L3-L4", "disc.L3-L4", "bone.L3", "joint.L3"},
-    {"L2-L3", "disc.L2-L3", "bone.L2", "joint.L2"},
     {"L1-L2", "disc.L1-L2", "bone.L1", "joint.L1"},
+    {"L2-L3", "disc.L2-L3", "bone.L2", "joint.L2"},
+    {"L3-L4", "disc.L3-L4", "bone.L3", "joint.L3"},
+    {"L4-L5", "disc.L4-L5", "bone.L4", "joint.L4"},
+    {"L5-S1", "disc.L5-S1", "bone.L5", "joint.L5"},
 }};
 
 }  // namespace schema

@@ -14,7 +14,7 @@
 
 namespace anatomy {
 
-// Per-level arrays follow schema::kLumbarLevels (index 0 = L5-S1 ... 4 = L1-L2).
+// Per-level arrays follow schema::kLumbarLevels: index 0 = L1-L2 ... 4 = L5-S1, as in biomech.
 inline constexpr int kLumbarLevels = static_cast<int>(schema::kLumbarLevels.size());
 
 struct PoseParameters {

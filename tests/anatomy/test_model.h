@@ -47,8 +47,8 @@ inline const std::vector<JointSpec>& joints() {
     };
     // Each lumbar joint at the centre of the disc below its vertebra, 4 cm apart.
     std::string below = text(schema::kSacrumJoint);
-    for (std::size_t i = 0; i < schema::kLumbarLevels.size(); ++i) {  // [0] = L5-S1
-      const std::string joint = text(schema::kLumbarLevels[i].joint);
+    for (std::size_t i = 0; i < schema::kLumbarLevels.size(); ++i) {  // from L5-S1 up
+      const std::string joint = text(schema::kLumbarLevels[schema::kLumbarLevels.size() - 1 - i].joint);
       j.push_back({joint, below, {0.0f, 1.10f + 0.04f * static_cast<float>(i), -0.05f}});
       below = joint;
     }
@@ -94,8 +94,8 @@ inline std::vector<Part> parts() {
        pelvis},
   };
   std::string below = sacrum;
-  for (std::size_t i = 0; i < schema::kLumbarLevels.size(); ++i) {  // [0] = L5-S1
-    const auto& level = schema::kLumbarLevels[i];
+  for (std::size_t i = 0; i < schema::kLumbarLevels.size(); ++i) {  // from L5-S1 up
+    const auto& level = schema::kLumbarLevels[schema::kLumbarLevels.size() - 1 - i];
     const float y = 1.10f + 0.04f * static_cast<float>(i);
     const std::string joint = text(level.joint);
     list.push_back({text(level.vertebra),

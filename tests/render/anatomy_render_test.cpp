@@ -138,7 +138,7 @@ TEST_CASE("anterior tilt moves the pelvis and posterior load colours the back of
   const auto balanced_pose = anatomy::evaluate_pose(*rig.scene, rig.rig, {});
   anatomy::PoseParameters tilted;
   tilted.pelvis_tilt_deg = 12.0f;
-  tilted.lumbar_extension_deg = {6.0f, 4.0f, 2.0f, 1.0f, 0.0f};
+  tilted.lumbar_extension_deg = {0.0f, 1.0f, 2.0f, 4.0f, 6.0f};  // most at L5-S1
   const auto tilted_pose = anatomy::evaluate_pose(*rig.scene, rig.rig, tilted);
 
   // The pelvis (isolated) moves on screen.
@@ -209,7 +209,7 @@ TEST_CASE(
   auto v = rig.view(render::ViewPreset::oblique);
   anatomy::PoseParameters tilted;
   tilted.pelvis_tilt_deg = 14.0f;
-  tilted.lumbar_extension_deg = {6.0f, 4.0f, 2.0f, 1.0f, 0.0f};
+  tilted.lumbar_extension_deg = {0.0f, 1.0f, 2.0f, 4.0f, 6.0f};  // most at L5-S1
   const auto pose = anatomy::evaluate_pose(*rig.scene, rig.rig, tilted);
   v.anatomy.pose = &pose;
   // Every pickable structure drawn into a single-sample frame with the full view.
