@@ -11,6 +11,7 @@
 #include <glm/glm.hpp>
 #include <glm/gtc/quaternion.hpp>
 
+#include "anatomy/aabb.h"
 #include "anatomy/model_schema.h"
 
 namespace anatomy {
@@ -20,15 +21,6 @@ struct Transform {
   glm::quat rotation{1.0f, 0.0f, 0.0f, 0.0f};
   glm::vec3 scale{1.0f};
   glm::mat4 matrix() const;
-};
-
-struct Aabb {
-  glm::vec3 min{0.0f};
-  glm::vec3 max{0.0f};
-  bool empty = true;
-  void extend(const glm::vec3& p);
-  void extend(const Aabb& other);
-  glm::vec3 center() const { return 0.5f * (min + max); }
 };
 
 struct Node {
