@@ -1,7 +1,7 @@
 #version 330 core
 // Specialised per draw by defines the renderer puts after #version (llvmpipe runs both sides of
 // every branch, even on a uniform, so an uber-shader pays for all categories on every fragment):
-//   CATEGORY    0 bone, 1 muscle, 2 tendon, 3 disc, 4 skin
+//   CATEGORY    one of CATEGORY_BONE, _MUSCLE, _TENDON, _DISC, _SKIN (render/gpu_contract.h)
 //   GHOST       the balanced pose as a pale glassy silhouette (category-independent)
 //   EDGE_ALPHA  x-ray and skin: see-through faces, opaque-looking edges
 #include "srgb.glsl"
@@ -18,17 +18,18 @@ uniform float u_disc_anterior; // 0..1 of the pressure scale
 uniform float u_disc_posterior;
 uniform float u_posterior_load;  // facet / posterior annulus, 0..1
 uniform vec2 u_rest_z_range;     // the structure's rest-space anterior-posterior extent (min z, max z)
-uniform vec3 u_scale_pressure[4];  // linear colours of the pressure legend at 0, 1/3, 2/3, 1
-uniform vec3 u_scale_load[2];      // posterior load: none -> high
+uniform vec3 u_scale_pressure[SCALE_STOPS];  // linear colours of the pressure legend, evenly spaced
+uniform vec3 u_load_colour;        // the top of the posterior-load legend
 uniform float u_highlight;         // hover: brightens
 uniform vec3 u_ghost_colour;
 out vec4 frag_color;
 
 vec3 pressure_colour(float t) {
-  t = clamp(t, 0.0, 1.0) * 3.0;
-  if (t < 1.0) return mix(u_scale_pressure[0], u_scale_pressure[1], t);
-  if (t < 2.0) return mix(u_scale_pressure[1], u_scale_pressure[2], t - 1.0);
-  return mix(u_scale_pressure[2], u_scale_pressure[3], t - 2.0);
+  // Piecewise linear through the stops; a constant loop, so every index is known when compiled.
+  t = clamp(t, 0.0, 1.0) * float(SCALE_STOPS - 1);
+  vec3 colour = u_scale_pressure[0];
+  for (int i = 1; i < SCALE_STOPS; ++i) colour = mix(colour, u_scale_pressure[i], clamp(t - float(i - 1), 0.0, 1.0));
+  return colour;
 }
 
 void main() {
@@ -41,30 +42,30 @@ void main() {
   frag_color = vec4(encode_srgb(u_ghost_colour * (0.6 + 0.8 * edge)), u_alpha * (0.35 + 0.65 * edge));
 #else
   Surface s = Surface(u_albedo, 0.15, 24.0, 0.35, 0.0);
-#if CATEGORY == 0
+#if CATEGORY == CATEGORY_BONE
   // How far towards the back (posterior, -Z) this point of the bone lies: 0 front, 1 back.
   float posterior = clamp((u_rest_z_range.y - v_rest.z) / max(u_rest_z_range.y - u_rest_z_range.x, 1e-4), 0.0, 1.0);
   s.specular = 0.18; s.shininess = 30.0; s.wrap = 0.3;
   // Facet joints and the posterior arch carry the posterior load: tint the back of the bone.
   float w = smoothstep(0.55, 0.9, posterior) * u_posterior_load;
-  s.albedo = mix(s.albedo, u_scale_load[1], w * 0.8);
-#elif CATEGORY == 1
+  s.albedo = mix(s.albedo, u_load_colour, w * 0.8);
+#elif CATEGORY == CATEGORY_MUSCLE
   // Striation: fine lines running along the fibres, across the muscle's width.
   vec3 axis = normalize(u_fibre_axis);
   vec3 across = v_rest - dot(v_rest, axis) * axis;
   float stripes = 0.5 + 0.5 * sin(dot(across, vec3(1.0)) * 900.0 + 0.0);
   s.albedo *= 0.86 + 0.14 * stripes;
   s.specular = 0.22; s.shininess = 18.0; s.wrap = 0.45;
-#elif CATEGORY == 2
+#elif CATEGORY == CATEGORY_TENDON
   s.specular = 0.6; s.shininess = 60.0; s.wrap = 0.3; s.sheen = 0.6;
-#elif CATEGORY == 3
+#elif CATEGORY == CATEGORY_DISC
   // Pressure heat map from the anterior (u = 0) to the posterior (u = 1) edge of the disc.
   float p = mix(u_disc_anterior, u_disc_posterior, smoothstep(0.0, 1.0, v_uv.x));
   s.albedo = pressure_colour(p);
   float rim = smoothstep(0.75, 1.0, v_uv.x) * u_posterior_load;
-  s.albedo = mix(s.albedo, u_scale_load[1], rim * 0.6);
+  s.albedo = mix(s.albedo, u_load_colour, rim * 0.6);
   s.specular = 0.35; s.shininess = 40.0; s.wrap = 0.4; s.sheen = 0.2;
-#else
+#else  // CATEGORY_SKIN
   s.specular = 0.25; s.shininess = 20.0; s.wrap = 0.5;
 #endif
   vec3 colour = light_surface(s, n, v_world);

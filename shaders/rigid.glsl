@@ -1,10 +1,10 @@
 // Parts that follow one transform (bones rigid to their joint, unskinned meshes): same vertex
 // layout as skinning.glsl, one matrix.
-layout(location = 0) in vec3 a_position;
-layout(location = 1) in vec3 a_normal;
-layout(location = 2) in vec2 a_uv;
-layout(location = 3) in uvec4 a_joints;
-layout(location = 4) in vec4 a_weights;
+layout(location = A_POSITION) in vec3 a_position;
+layout(location = A_NORMAL) in vec3 a_normal;
+layout(location = A_UV) in vec2 a_uv;
+layout(location = A_JOINTS) in uvec4 a_joints;
+layout(location = A_WEIGHTS) in vec4 a_weights;
 
 uniform mat4 u_model;
 

@@ -1,9 +1,27 @@
 #pragma once
-// Imports a glTF 2.0 model (.glb or .gltf) into an anatomy::Scene. This is the only place that
-// sees tinygltf. Everything the renderer and posing rely on is checked here (accessor ranges, index
-// bounds, joint indices, weights, node cycles, extras), and the first problem comes back as an
-// error naming its place: "lower_body.glb: accessors[3]: ...". External files (buffers) are read
-// only from the model's own folder.
+// Loads PostureLab's anatomical model (.glb or .gltf) into an anatomy::Scene in three steps, each
+// in its own file: file_guard.h (external files only from the model's folder), gltf_reader.h
+// (generic glTF: accessors, meshes, nodes, skins, clips; the only place that sees tinygltf) and
+// model_catalogue.h (PostureLab's extras: structures and landmarks, model_schema.h). Everything the
+// renderer and posing rely on is checked (accessor ranges, index bounds, joint indices, weights,
+// node cycles, extras), and the first problem comes back as an error naming its place:
+// "lower_body.glb: accessors[3]: ...".
+//
+// From file to pixels (src/app does the same, spread over its model view and viewer):
+//
+//   auto loaded = anatomy::load_model(path);                    // core::Result<anatomy::Scene>
+//   if (!loaded) return show(loaded.error().message);           // what and where
+//   auto scene = std::make_shared<const anatomy::Scene>(std::move(*loaded));
+//   const anatomy::Rig rig = anatomy::make_rig(*scene);         // joints found by name, once
+//   anatomy::PoseAnimator animator;                             // anatomy/animation.h
+//   // With a GL 3.3 context current: the draw list is built and uploaded once.
+//   auto renderer = render::AnatomyRenderer::create(scene);     // or SceneRenderer::set_model(scene)
+//   // Each frame:
+//   animator.set_target(pose);                                  // anatomy::PoseParameters
+//   animator.update(*scene, rig, dt_s, /*snap=*/false);         // glides, clips, crossfades
+//   render::AnatomyFrame frame;                                 // render/anatomy_frame.h
+//   frame.pose = &animator.posed();
+//   (*renderer)->draw_opaque(frame, ctx);                       // SceneRenderer::draw does all passes
 #include <cstdint>
 #include <filesystem>
 #include <span>

@@ -21,7 +21,7 @@ glm::mat4 rotation_about(const glm::vec3& pivot, const glm::vec3& axis, float de
 constexpr glm::vec3 kLateral{1.0f, 0.0f, 0.0f};  // the body's left-right axis (+X = left)
 constexpr glm::vec3 kAnterior{0.0f, 0.0f, 1.0f};
 
-int joint(const Scene& scene, const std::string& name) {
+int joint(const Scene& scene, std::string_view name) {
   auto index = scene.find_node(name);
   return index ? *index : -1;
 }
@@ -30,16 +30,15 @@ int joint(const Scene& scene, const std::string& name) {
 
 Rig make_rig(const Scene& scene) {
   Rig rig;
-  rig.pelvis = joint(scene, "joint.pelvis");
-  rig.sacrum = joint(scene, "joint.sacrum");
-  for (int level = 0; level < kLumbarLevels; ++level)
-    rig.lumbar[static_cast<std::size_t>(level)] = joint(scene, "joint.L" + std::to_string(5 - level));
-  rig.t12 = joint(scene, "joint.T12");
-  const char* sides[2] = {"l", "r"};
+  rig.pelvis = joint(scene, schema::kPelvisJoint);
+  rig.sacrum = joint(scene, schema::kSacrumJoint);
+  for (std::size_t level = 0; level < rig.lumbar.size(); ++level)
+    rig.lumbar[level] = joint(scene, schema::kLumbarLevels[level].joint);
+  rig.t12 = joint(scene, schema::kT12Joint);
   for (std::size_t s = 0; s < 2; ++s) {
-    rig.hip[s] = joint(scene, std::string("joint.hip.") + sides[s]);
-    rig.knee[s] = joint(scene, std::string("joint.knee.") + sides[s]);
-    rig.ankle[s] = joint(scene, std::string("joint.ankle.") + sides[s]);
+    rig.hip[s] = joint(scene, schema::kHipJoints[s]);
+    rig.knee[s] = joint(scene, schema::kKneeJoints[s]);
+    rig.ankle[s] = joint(scene, schema::kAnkleJoints[s]);
   }
   rig.rest_world = world_matrices(scene, rest_locals(scene));
   if (rig.hip[0] >= 0 && rig.hip[1] >= 0) {

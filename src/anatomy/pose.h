@@ -9,13 +9,13 @@
 
 #include <glm/glm.hpp>
 
+#include "anatomy/model_schema.h"
 #include "anatomy/scene.h"
 
 namespace anatomy {
 
-inline constexpr int kLumbarLevels = 5;  // index 0 = L5–S1, 1 = L4–L5, ... 4 = L1–L2
-inline constexpr std::array<const char*, kLumbarLevels> kLumbarLevelNames = {"L5-S1", "L4-L5", "L3-L4",
-                                                                             "L2-L3", "L1-L2"};
+// Per-level arrays follow schema::kLumbarLevels: index 0 = L1-L2 ... 4 = L5-S1, as in biomech.
+inline constexpr int kLumbarLevels = static_cast<int>(schema::kLumbarLevels.size());
 
 struct PoseParameters {
   float pelvis_tilt_deg = 0.0f;                             // about the hip axis; + = anterior tilt
@@ -50,7 +50,7 @@ float pose_distance(const PoseParameters& a, const PoseParameters& b);
 struct Rig {
   int pelvis = -1;
   int sacrum = -1;
-  std::array<int, kLumbarLevels> lumbar{-1, -1, -1, -1, -1};  // joint.L5 ... joint.L1
+  std::array<int, kLumbarLevels> lumbar{-1, -1, -1, -1, -1};  // schema::kLumbarLevels[i].joint
   int t12 = -1;
   std::array<int, 2> hip{-1, -1}, knee{-1, -1}, ankle{-1, -1};
   glm::vec3 hip_centre_m{0.0f, 0.9f, 0.0f};  // midpoint of the hip joints at rest, world

@@ -12,22 +12,6 @@ glm::mat4 Transform::matrix() const {
          glm::scale(glm::mat4(1.0f), scale);
 }
 
-void Aabb::extend(const glm::vec3& p) {
-  if (empty) {
-    min = max = p;
-    empty = false;
-    return;
-  }
-  min = glm::min(min, p);
-  max = glm::max(max, p);
-}
-
-void Aabb::extend(const Aabb& other) {
-  if (other.empty) return;
-  extend(other.min);
-  extend(other.max);
-}
-
 namespace {
 template <typename T, typename Key>
 std::optional<int> find_by(const std::vector<T>& items, Key T::*key, std::string_view value) {
@@ -92,7 +76,7 @@ Aabb rest_bounds(const Scene& scene) {
     // Skinned meshes are authored in model space (glTF ignores their node transform).
     const glm::mat4 m = node.skin >= 0 ? glm::mat4(1.0f) : world[i];
     for (const Primitive& p : scene.meshes[static_cast<std::size_t>(node.mesh)].primitives) {
-      if (p.bounds.empty) continue;
+      if (p.bounds.empty()) continue;
       for (int corner = 0; corner < 8; ++corner) {
         const glm::vec3 c((corner & 1) ? p.bounds.max.x : p.bounds.min.x,
                           (corner & 2) ? p.bounds.max.y : p.bounds.min.y,

@@ -11,7 +11,8 @@
 #include <glm/glm.hpp>
 #include <glm/gtc/quaternion.hpp>
 
-#include "anatomy/structure_category.h"
+#include "anatomy/aabb.h"
+#include "anatomy/model_schema.h"
 
 namespace anatomy {
 
@@ -20,15 +21,6 @@ struct Transform {
   glm::quat rotation{1.0f, 0.0f, 0.0f, 0.0f};
   glm::vec3 scale{1.0f};
   glm::mat4 matrix() const;
-};
-
-struct Aabb {
-  glm::vec3 min{0.0f};
-  glm::vec3 max{0.0f};
-  bool empty = true;
-  void extend(const glm::vec3& p);
-  void extend(const Aabb& other);
-  glm::vec3 center() const { return 0.5f * (min + max); }
 };
 
 struct Node {
@@ -46,6 +38,9 @@ struct Primitive {
   std::vector<glm::vec3> positions;
   std::vector<glm::vec3> normals;
   std::vector<glm::vec2> uvs;  // TEXCOORD_0; for discs u runs anterior (0) -> posterior (1)
+  // TANGENT (xyz, w = handedness), as stored. On muscles and tendons it is the fibre direction in
+  // rest space (schema::kFibreAttribute); empty when the file has none.
+  std::vector<glm::vec4> tangents;
   std::vector<glm::u16vec4> joints;
   std::vector<glm::vec4> weights;
   std::vector<std::uint32_t> indices;  // triangles
@@ -79,8 +74,6 @@ struct Animation {
   std::vector<AnimationChannel> channels;
   float duration_s = 0.0f;
 };
-
-enum class Side { none, left, right };
 
 // A named anatomical structure (a node with extras.id): "muscle.semimembranosus.l".
 struct Structure {

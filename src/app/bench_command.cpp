@@ -7,6 +7,7 @@
 #include "app/state.h"
 #include "app/viewer.h"
 #include "render/gl_context.h"
+#include "render/gpu_sync.h"
 
 namespace app {
 namespace {

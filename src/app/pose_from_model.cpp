@@ -56,9 +56,10 @@ anatomy::PoseParameters pose_from_model(const biomech::Inputs& inputs, const bio
   const biomech::Posture posture = biomech::posture_of(inputs.activity);
   anatomy::PoseParameters pose;
   pose.pelvis_tilt_deg = static_cast<float>(outputs.pelvis.rotation_deg);
-  // Per level: the model's lordosis against balanced standing (index 0 = L5-S1 in anatomy).
+  // Per level: the model's lordosis against balanced standing (both modules run L1-L2 ... L5-S1).
+  static_assert(biomech::kAllLevels.size() == anatomy::kLumbarLevels);
   for (std::size_t i = 0; i < anatomy::kLumbarLevels; ++i) {
-    const auto level = static_cast<biomech::Level>(biomech::kAllLevels.size() - 1 - i);
+    const biomech::Level level = biomech::kAllLevels[i];
     pose.lumbar_extension_deg[i] =
         static_cast<float>(outputs.segment(level).lordosis_deg - balanced.segment(level).lordosis_deg);
   }

@@ -92,7 +92,7 @@ float Viewer::effective_font_scale() const {
 // The preset views frame the part of the body this story is about, from the knees to the lowest
 // ribs, so pelvis, spine and thigh muscles are large; F frames the whole model.
 namespace {
-render::Bounds story_bounds(render::Bounds bounds) {
+anatomy::Aabb story_bounds(anatomy::Aabb bounds) {
   bounds.min.y = std::max(bounds.min.y, bounds.min.y + 0.33f * (bounds.max.y - bounds.min.y));
   return bounds;
 }
@@ -115,7 +115,7 @@ void Viewer::frame_posed_body() {
   }
   // Lying, sitting and bending move the body far from its standing bounds: frame the posed structures.
   const anatomy::PosedScene posed = model_.target_posed();
-  render::Bounds bounds{glm::vec3(1e9f), glm::vec3(-1e9f)};
+  anatomy::Aabb bounds{glm::vec3(1e9f), glm::vec3(-1e9f)};
   for (const auto& anchor : structure_anchors_) {
     const glm::vec3 p = anatomy::posed_anchor(posed, anchor);
     bounds.min = glm::min(bounds.min, p);

@@ -25,15 +25,19 @@ struct StructureStyle {
 enum class MuscleColouring { anatomy, strength, tension };
 
 enum class LayerMode { shown, hidden, xray };
-inline constexpr int kCategoryCount = 5;  // bone, muscle, tendon, disc, skin
 
 struct Layers {
-  std::array<LayerMode, kCategoryCount> category{LayerMode::shown, LayerMode::shown, LayerMode::shown,
-                                                 LayerMode::shown, LayerMode::shown};
+  // Indexed by anatomy::Category (anatomy::kCategories); every layer shown to begin with.
+  std::array<LayerMode, anatomy::kCategoryCount> category = [] {
+    std::array<LayerMode, anatomy::kCategoryCount> all{};
+    all.fill(LayerMode::shown);
+    return all;
+  }();
   std::unordered_map<int, LayerMode> structure;       // overrides by structure index
   std::optional<anatomy::Category> isolate_category;  // only this category is drawn
   std::optional<int> isolate_structure;               // only this structure is drawn
 
+  // How structure `index` is drawn: isolation first, then its own override, then its category's.
   LayerMode mode(const anatomy::Structure& s, int index) const;
   void set(anatomy::Category c, LayerMode m) { category[static_cast<std::size_t>(c)] = m; }
 };

@@ -1,32 +1,25 @@
 #pragma once
-// The anatomy on the GPU: one vertex/index buffer for the whole model, skinned in the vertex
-// shader, materials by category, translucent layers drawn after the opaque ones and sorted, a
-// ghost pose, a stencil outline for the selection and an id pass for picking.
+// The anatomy on the GPU: the draw list (draw_list.h) uploaded once as one vertex/index buffer,
+// skinned in the vertex shader, materials by category, translucent layers drawn after the opaque
+// ones and sorted, a ghost pose, a stencil outline for the selection and an id pass for picking.
 #include <array>
-#include <cstdint>
 #include <memory>
-#include <optional>
 #include <vector>
-
-#include <glm/glm.hpp>
 
 #include "anatomy/anchors.h"
 #include "anatomy/scene.h"
 #include "core/result.h"
 #include "render/anatomy_frame.h"
-#include "render/shader_program.h"
+#include "render/draw_context.h"
+#include "render/draw_list.h"
+#include "render/programs.h"
 
 namespace render {
 
-struct DrawContext {
-  glm::mat4 view_projection{1.0f};
-  glm::vec3 eye{0.0f};
-  glm::vec3 key_dir{0.0f, 1.0f, 0.0f}, fill_dir{0.0f, 1.0f, 0.0f}, rim_dir{0.0f, 0.0f, -1.0f};
-  glm::vec2 viewport_px{1.0f};
-};
-
 class AnatomyRenderer {
  public:
+  // Builds the scene's draw list and uploads it with the programs its draws need. Needs a current
+  // GL 3.3 context; the error says what the GPU or the shaders could not take.
   static core::Result<std::unique_ptr<AnatomyRenderer>> create(std::shared_ptr<const anatomy::Scene> scene);
   ~AnatomyRenderer();
   AnatomyRenderer(const AnatomyRenderer&) = delete;
@@ -34,7 +27,7 @@ class AnatomyRenderer {
 
   const anatomy::Scene& scene() const { return *scene_; }
   const anatomy::PosedScene& rest_pose() const { return rest_; }
-  const std::vector<anatomy::StructureAnchor>& anchors() const { return anchors_; }
+  const std::vector<anatomy::StructureAnchor>& anchors() const { return list_.anchors; }
 
   void draw_opaque(const AnatomyFrame& frame,
                    const DrawContext& ctx) const;  // writes stencil 1 under the selection
@@ -44,43 +37,20 @@ class AnatomyRenderer {
   void draw_ids(const AnatomyFrame& frame, const DrawContext& ctx) const;
 
  private:
-  struct Draw {
-    int node = -1;
-    int structure = -1;
-    anatomy::Category category = anatomy::Category::bone;
-    int skin = -1;
-    int rigid_joint = -1;  // skinned, but every vertex follows this one joint: drawn unskinned
-    unsigned first_index = 0;
-    int index_count = 0;
-    int base_vertex = 0;
-    anatomy::Aabb rest_bounds;     // of the primitive's vertices as stored (model space when skinned)
-    std::uint64_t joint_mask = 0;  // skinned: the joints with weight on some vertex
-  };
-  struct StructureGpu {
-    glm::vec3 fibre_axis{0.0f, 1.0f, 0.0f};
-    glm::vec2 rest_z_range{0.0f, 1.0f};
-  };
   AnatomyRenderer() = default;
-  static bool skinned(const Draw& draw) { return draw.skin >= 0 && draw.rigid_joint < 0; }
-  // A pass's program in two variants: blended skinning, and one matrix for rigid parts. A variant
-  // no draw needs stays empty (id() == 0).
-  struct Programs {
-    ShaderProgram skinned, rigid;
-    const ShaderProgram& for_draw(const Draw& draw) const {
-      return AnatomyRenderer::skinned(draw) ? skinned : rigid;
-    }
+  // A pass's program in two variants: blended skinning, and one matrix for rigid parts.
+  template <typename Program>
+  struct Variants {
+    Program skinned, rigid;
+    const Program& for_draw(const Draw& draw) const { return draw.skinned() ? skinned : rigid; }
   };
-  static core::Result<Programs> load_programs(const char* name);
   // The shaded program is specialised per category and look at compile time (see anatomy.frag).
   enum class Look { lit, xray, ghost };
   static constexpr std::size_t kLooks = 3;
-  core::Status load_shaded();
-  const Programs& shaded(Look look, anatomy::Category category) const;
+  core::Status load_programs();
+  const Variants<AnatomyProgram>& shaded(Look look, anatomy::Category category) const;
   void set_common(Look look, const DrawContext& ctx) const;
-  // Uses the draw's variant (switching only when it changes) and sets its pose.
-  const ShaderProgram& use_for(const Programs& programs, const anatomy::PosedScene& pose, const Draw& draw,
-                               const ShaderProgram*& current) const;
-  void set_material(const ShaderProgram& p, const AnatomyFrame& frame, const Draw& draw, float alpha) const;
+  AnatomyMaterial material(const AnatomyFrame& frame, const Draw& draw, float alpha) const;
   void issue(const Draw& draw) const;
   // Conservative: false only when the draw's posed bounds lie wholly outside the clip volume of
   // view_projection (the view, or the one-pixel frustum of a pick).
@@ -90,11 +60,11 @@ class AnatomyRenderer {
 
   std::shared_ptr<const anatomy::Scene> scene_;
   anatomy::PosedScene rest_;
-  std::vector<anatomy::StructureAnchor> anchors_;
-  std::vector<Draw> draws_;
-  std::vector<StructureGpu> structures_;
-  std::array<Programs, kLooks * kCategoryCount> shaded_;  // [look][category]; ghost in its bone slot
-  Programs ids_, outline_;
+  DrawList list_;  // the vertex and index arrays are dropped once uploaded
+  // [look][category]; the ghost in its bone slot. A variant no draw needs stays unloaded.
+  std::array<Variants<AnatomyProgram>, kLooks * anatomy::kCategoryCount> shaded_;
+  Variants<IdProgram> ids_;
+  Variants<OutlineProgram> outline_;
   unsigned vao_ = 0, vbo_ = 0, ibo_ = 0;
 };
 

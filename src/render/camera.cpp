@@ -29,7 +29,7 @@ std::optional<ViewPreset> view_from_name(std::string_view name) {
 
 OrbitCamera::OrbitCamera() = default;
 
-void OrbitCamera::set_view(ViewPreset view, const Bounds& bounds) {
+void OrbitCamera::set_view(ViewPreset view, const anatomy::Aabb& bounds) {
   switch (view) {
     // The body faces +Z and its left is +X. Clinical sagittal drawings usually face right, so the
     // side view looks from the body's right (-X), which puts the front (+Z) on the screen's right.
@@ -53,7 +53,7 @@ void OrbitCamera::set_view(ViewPreset view, const Bounds& bounds) {
   frame(bounds);
 }
 
-void OrbitCamera::frame(const Bounds& bounds) {
+void OrbitCamera::frame(const anatomy::Aabb& bounds) {
   target_ = bounds.center();
   const float radius = std::max(bounds.radius(), 0.05f);
   const float half_fov = glm::radians(fov_y_deg_) * 0.5f;

@@ -6,26 +6,21 @@
 
 #include <glm/glm.hpp>
 
+#include "anatomy/aabb.h"
+
 namespace render {
 
 enum class ViewPreset { side, front, back, oblique };
 std::string_view view_name(ViewPreset view);
 std::optional<ViewPreset> view_from_name(std::string_view name);
 
-struct Bounds {
-  glm::vec3 min{0.0f};
-  glm::vec3 max{0.0f};
-  glm::vec3 center() const { return 0.5f * (min + max); }
-  float radius() const { return 0.5f * glm::length(max - min); }
-};
-
 class OrbitCamera {
  public:
   OrbitCamera();
 
   // Looks at `bounds` from the preset's direction at a distance that fits it in view.
-  void set_view(ViewPreset view, const Bounds& bounds);
-  void frame(const Bounds& bounds);  // keeps the direction, fits the bounds
+  void set_view(ViewPreset view, const anatomy::Aabb& bounds);
+  void frame(const anatomy::Aabb& bounds);  // keeps the direction, fits the bounds
 
   void orbit(float dx_px, float dy_px);  // mouse drag in pixels
   void pan(float dx_px, float dy_px, float viewport_height_px);

@@ -2,7 +2,7 @@
 // The colour scales that carry meaning on the anatomy, with their legends. The shaders get their
 // stops from here and the UI draws the same stops as legends, so the two never disagree.
 #include <array>
-#include <string_view>
+#include <cstddef>
 
 #include <glm/glm.hpp>
 
@@ -15,11 +15,11 @@ struct ColourStop {
   palette::Srgb colour;
 };
 
+// Only colours: the legend's title and end labels are content texts (legend.* ids), in the UI's
+// language.
 struct ColourScale {
-  std::string_view title;
-  std::string_view low_label;
-  std::string_view high_label;
-  std::array<ColourStop, 4> stops;
+  static constexpr std::size_t kStops = 4;  // SCALE_STOPS in the shaders (gpu_contract.h)
+  std::array<ColourStop, kStops> stops;
 };
 
 // Disc pressure, 0 = unloaded .. 1 = the top of the legend's range (the app decides the MPa).

@@ -116,7 +116,3 @@ HeadlessGlContext::~HeadlessGlContext() {
 }
 
 }  // namespace render
-
-namespace render {
-void finish_gpu_work() { glFinish(); }
-}  // namespace render

@@ -39,8 +39,3 @@ class HeadlessGlContext {
 };
 
 }  // namespace render
-
-namespace render {
-// Waits until the GPU has finished all submitted work (for timing).
-void finish_gpu_work();
-}  // namespace render

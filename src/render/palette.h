@@ -16,6 +16,14 @@ inline constexpr Srgb kBackgroundBottom{22, 26, 33};
 inline constexpr Srgb kGridMinor{84, 94, 110};
 inline constexpr Srgb kGridMajor{128, 140, 160};
 
+// The anatomy by category, the balanced pose's ghost and the selection's outline.
+inline constexpr Srgb kBone{232, 222, 196};
+inline constexpr Srgb kMuscle{150, 52, 42};
+inline constexpr Srgb kTendon{226, 226, 236};
+inline constexpr Srgb kSkin{226, 186, 162};
+inline constexpr Srgb kGhost{176, 206, 240};
+inline constexpr Srgb kOutline{255, 214, 92};
+
 glm::vec3 to_linear(Srgb colour);
 
 }  // namespace render::palette

@@ -9,7 +9,8 @@
 
 #include "render/anatomy_renderer.h"
 #include "render/palette.h"
-#include "render/shader_program.h"
+#include "render/pass_state.h"
+#include "render/programs.h"
 
 namespace render {
 
@@ -36,9 +37,9 @@ DrawContext make_context(const SceneView& view, const glm::mat4& view_projection
 }  // namespace
 
 struct SceneRenderer::Impl {
-  ShaderProgram background;
-  ShaderProgram grid;
-  ShaderProgram prop;
+  BackgroundProgram background;
+  GridProgram grid;
+  PropProgram prop;
   GLuint empty_vao = 0;  // core profile needs a bound VAO even for buffer-less draws
   // One-pixel id pass for picking: a small framebuffer, the projection narrowed to the pixel.
   GLuint pick_fbo = 0, pick_colour = 0, pick_depth = 0;
@@ -61,13 +62,12 @@ core::Status SceneRenderer::set_model(std::shared_ptr<const anatomy::Scene> scen
   return {};
 }
 
-const anatomy::Scene* SceneRenderer::model() const { return anatomy_ ? &anatomy_->scene() : nullptr; }
+const anatomy::Scene* SceneRenderer::anatomy_scene() const { return anatomy_ ? &anatomy_->scene() : nullptr; }
 
-Bounds SceneRenderer::model_bounds() const {
+anatomy::Aabb SceneRenderer::model_bounds() const {
   if (!anatomy_) return default_bounds();
   const anatomy::Aabb b = anatomy::rest_bounds(anatomy_->scene());
-  if (b.empty) return default_bounds();
-  return Bounds{b.min, b.max};
+  return b.empty() ? default_bounds() : b;
 }
 
 std::optional<int> SceneRenderer::pick(const SceneView& view, glm::vec2 pixel) const {
@@ -117,93 +117,69 @@ std::optional<int> SceneRenderer::pick(const SceneView& view, glm::vec2 pixel) c
 
 core::Result<std::unique_ptr<SceneRenderer>> SceneRenderer::create() {
   std::unique_ptr<SceneRenderer> renderer(new SceneRenderer());
-  auto background = ShaderProgram::load("background");
+  auto background = BackgroundProgram::load();
   if (!background) return background.error();
-  auto grid = ShaderProgram::load("grid");
+  auto grid = GridProgram::load(kGridHalfSize_m);
   if (!grid) return grid.error();
   renderer->impl_->background = std::move(*background);
   renderer->impl_->grid = std::move(*grid);
-  auto prop = ShaderProgram::load("prop");
+  auto prop = PropProgram::load();
   if (!prop) return prop.error();
   renderer->impl_->prop = std::move(*prop);
   glGenVertexArrays(1, &renderer->impl_->empty_vao);
   return renderer;
 }
 
-Bounds SceneRenderer::default_bounds() {
+anatomy::Aabb SceneRenderer::default_bounds() {
   // Lower body from the floor to the lowest ribs (T12 at about 1.27 m), hips about 0.35 m wide.
-  return Bounds{{-0.25f, 0.0f, -0.2f}, {0.25f, 1.3f, 0.2f}};
+  return anatomy::Aabb{{-0.25f, 0.0f, -0.2f}, {0.25f, 1.3f, 0.2f}};
 }
 
 void SceneRenderer::draw(const SceneView& view) const {
   glViewport(0, 0, view.width_px, view.height_px);
   glDisable(GL_SCISSOR_TEST);
+  apply(kDefaultPassState);  // the clear writes only where the masks let it
   glClearDepth(1.0);
-  glDepthMask(GL_TRUE);
   glClearStencil(0);
-  glStencilMask(0xFF);
   // No colour clear: the background below writes every sample the opaque anatomy leaves.
   glClear(GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
   const float aspect = static_cast<float>(view.width_px) / static_cast<float>(std::max(view.height_px, 1));
   const glm::mat4 view_projection = view.camera.projection_matrix(aspect) * view.camera.view_matrix();
 
-  glEnable(GL_DEPTH_TEST);
-  glDepthFunc(GL_LEQUAL);
-
   const DrawContext ctx = make_context(view, view_projection);
   if (anatomy_) anatomy_->draw_opaque(view.anatomy, ctx);
   glBindVertexArray(impl_->empty_vao);
   if (!view.props.empty()) {
-    glEnable(GL_CULL_FACE);
-    glCullFace(GL_BACK);
+    apply({.cull = Cull::back});
     impl_->prop.use();
-    impl_->prop.set("u_view_projection", view_projection);
-    impl_->prop.set("u_eye", ctx.eye);
-    impl_->prop.set("u_key_dir", ctx.key_dir);
-    impl_->prop.set("u_fill_dir", ctx.fill_dir);
-    impl_->prop.set("u_rim_dir", ctx.rim_dir);
+    impl_->prop.set_common(ctx);
     for (const Prop& prop : view.props) {
-      impl_->prop.set("u_centre", prop.centre);
-      impl_->prop.set("u_half_size", prop.half_size_m);
-      impl_->prop.set("u_albedo", palette::to_linear(prop.colour));
+      impl_->prop.set_box(prop.centre, prop.half_size_m, palette::to_linear(prop.colour));
       glDrawArrays(GL_TRIANGLES, 0, 36);
     }
-    glDisable(GL_CULL_FACE);
   }
 
   // The background after the opaque anatomy, on the far plane: the depth test passes only where
   // nothing was drawn, so the pixels under the body are not shaded twice. It writes every sample
   // the anatomy left, which is why the colour buffer needs no clear.
-  glDepthMask(GL_FALSE);
-  glDisable(GL_BLEND);
-  glDisable(GL_CULL_FACE);
+  apply({.depth_write = false});
   impl_->background.use();
-  impl_->background.set("u_top", palette::to_linear(palette::kBackgroundTop));
-  impl_->background.set("u_bottom", palette::to_linear(palette::kBackgroundBottom));
   glDrawArrays(GL_TRIANGLES, 0, 3);
-  glDepthMask(GL_TRUE);
 
-  // The grid after the opaque anatomy, so the body hides the lines behind it.
+  // The grid after the opaque anatomy, so the body hides the lines behind it. The floor is
+  // translucent and does not hide what stands on it.
   if (view.show_grid) {
-    // The floor is translucent and does not hide what stands on it.
-    glEnable(GL_BLEND);
-    glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
-    glDepthMask(GL_FALSE);
+    apply({.depth_write = false, .blend = true});
     impl_->grid.use();
-    impl_->grid.set("u_view_projection", view_projection);
-    impl_->grid.set("u_half_size_m", kGridHalfSize_m);
-    impl_->grid.set("u_minor", palette::to_linear(palette::kGridMinor));
-    impl_->grid.set("u_major", palette::to_linear(palette::kGridMajor));
+    impl_->grid.set_common(ctx);
     glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
-    glDepthMask(GL_TRUE);
-    glDisable(GL_BLEND);
   }
   glBindVertexArray(0);
   if (anatomy_) {
     anatomy_->draw_translucent(view.anatomy, ctx);
     anatomy_->draw_outline(view.anatomy, ctx);
   }
-  glDepthFunc(GL_LEQUAL);
+  apply(kDefaultPassState);
 }
 
 }  // namespace render

@@ -49,17 +49,17 @@ class SceneRenderer {
 
   // Uploads the model (replacing any before); the error says what the GPU could not take.
   core::Status set_model(std::shared_ptr<const anatomy::Scene> scene);
-  const anatomy::Scene* model() const;
+  const anatomy::Scene* anatomy_scene() const;  // null before set_model
   const AnatomyRenderer* anatomy() const { return anatomy_.get(); }
   // Bounds of the model at rest, for framing; default_bounds() without a model.
-  Bounds model_bounds() const;
+  anatomy::Aabb model_bounds() const;
 
   // The structure (index into Scene::structures) under a window pixel (origin top left), or none.
   // Renders an id pass for that one pixel into its own framebuffer; the bound framebuffer is kept.
   std::optional<int> pick(const SceneView& view, glm::vec2 pixel) const;
 
   // The region the camera frames by default: the body of a 1.75 m adult standing at the origin.
-  static Bounds default_bounds();
+  static anatomy::Aabb default_bounds();
 
  private:
   SceneRenderer();

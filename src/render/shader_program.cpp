@@ -7,9 +7,20 @@
 #include <glm/gtc/type_ptr.hpp>
 
 #include "core/asset_paths.h"
+#include "render/gpu_contract.h"
 
 namespace render {
 namespace {
+
+std::string info_log(GLuint object, bool program) {
+  char log[2048] = {};
+  if (program)
+    glGetProgramInfoLog(object, sizeof log, nullptr, log);
+  else
+    glGetShaderInfoLog(object, sizeof log, nullptr, log);
+  return log;
+}
+
 core::Result<GLuint> compile(GLenum stage, std::string_view label, const std::string& source) {
   GLuint shader = glCreateShader(stage);
   const char* text = source.c_str();
@@ -18,8 +29,7 @@ core::Result<GLuint> compile(GLenum stage, std::string_view label, const std::st
   GLint ok = 0;
   glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
   if (!ok) {
-    char log[2048] = {};
-    glGetShaderInfoLog(shader, sizeof log, nullptr, log);
+    const std::string log = info_log(shader, false);
     glDeleteShader(shader);
     return core::make_error(std::string(label) + (stage == GL_VERTEX_SHADER ? ".vert" : ".frag") +
                             ": shader does not compile: " + log);
@@ -57,28 +67,24 @@ core::Result<std::string> read_shader(const std::string& relative) {
   }
   return expanded;
 }
+
 }  // namespace
 
-core::Result<ShaderProgram> ShaderProgram::load(std::string_view name) { return load(name, name); }
-
-core::Result<ShaderProgram> ShaderProgram::load(std::string_view vertex_name,
-                                                std::string_view fragment_name) {
-  return load(vertex_name, fragment_name, {});
+std::string with_defines(std::string source, std::string_view defines) {
+  // GLSL wants #version first; the defines go right after it.
+  const std::size_t after_version = source.rfind("#version", 0) == 0 ? source.find('\n') + 1 : 0;
+  source.insert(after_version, gpu::contract_defines() + std::string(defines));
+  return source;
 }
 
 core::Result<ShaderProgram> ShaderProgram::load(std::string_view vertex_name, std::string_view fragment_name,
-                                                std::string_view fragment_defines) {
+                                                std::string_view defines) {
   const std::string base = "shaders/" + std::string(vertex_name);
   auto vert = read_shader(base + ".vert");
   if (!vert) return vert.error();
   auto frag = read_shader("shaders/" + std::string(fragment_name) + ".frag");
   if (!frag) return frag.error();
-  if (!fragment_defines.empty()) {
-    // GLSL wants #version first; the defines go right after it.
-    const std::size_t after_version = frag->rfind("#version", 0) == 0 ? frag->find('\n') + 1 : 0;
-    frag->insert(after_version, fragment_defines);
-  }
-  return from_source(base, *vert, *frag);
+  return from_source(base, with_defines(std::move(*vert), defines), with_defines(std::move(*frag), defines));
 }
 
 core::Result<ShaderProgram> ShaderProgram::from_source(std::string_view label, const std::string& vertex,
@@ -99,8 +105,7 @@ core::Result<ShaderProgram> ShaderProgram::from_source(std::string_view label, c
   GLint ok = 0;
   glGetProgramiv(program, GL_LINK_STATUS, &ok);
   if (!ok) {
-    char log[2048] = {};
-    glGetProgramInfoLog(program, sizeof log, nullptr, log);
+    const std::string log = info_log(program, true);
     glDeleteProgram(program);
     return core::make_error(std::string(label) + ": shader program does not link: " + log);
   }
@@ -122,20 +127,31 @@ ShaderProgram& ShaderProgram::operator=(ShaderProgram&& other) noexcept {
 }
 
 void ShaderProgram::use() const { glUseProgram(program_); }
-int ShaderProgram::location(const char* uniform) const { return glGetUniformLocation(program_, uniform); }
-void ShaderProgram::set(const char* u, float v) const { glUniform1f(location(u), v); }
-void ShaderProgram::set(const char* u, int v) const { glUniform1i(location(u), v); }
-void ShaderProgram::set(const char* u, const glm::vec2& v) const {
-  glUniform2fv(location(u), 1, glm::value_ptr(v));
+int ShaderProgram::uniform_location(const char* name) const {
+  return program_ ? glGetUniformLocation(program_, name) : -1;
 }
-void ShaderProgram::set(const char* u, const glm::vec3& v) const {
-  glUniform3fv(location(u), 1, glm::value_ptr(v));
+
+void Uniform::set(float v) const {
+  if (present()) glUniform1f(location_, v);
 }
-void ShaderProgram::set(const char* u, const glm::vec4& v) const {
-  glUniform4fv(location(u), 1, glm::value_ptr(v));
+void Uniform::set(int v) const {
+  if (present()) glUniform1i(location_, v);
 }
-void ShaderProgram::set(const char* u, const glm::mat4& v) const {
-  glUniformMatrix4fv(location(u), 1, GL_FALSE, glm::value_ptr(v));
+void Uniform::set(const glm::vec2& v) const {
+  if (present()) glUniform2fv(location_, 1, glm::value_ptr(v));
+}
+void Uniform::set(const glm::vec3& v) const {
+  if (present()) glUniform3fv(location_, 1, glm::value_ptr(v));
+}
+void Uniform::set(const glm::mat4& v) const {
+  if (present()) glUniformMatrix4fv(location_, 1, GL_FALSE, glm::value_ptr(v));
+}
+void Uniform::set(const glm::vec3* values, std::size_t count) const {
+  if (present() && count) glUniform3fv(location_, static_cast<GLsizei>(count), glm::value_ptr(values[0]));
+}
+void Uniform::set(const glm::mat4* values, std::size_t count) const {
+  if (present() && count)
+    glUniformMatrix4fv(location_, static_cast<GLsizei>(count), GL_FALSE, glm::value_ptr(values[0]));
 }
 
 }  // namespace render

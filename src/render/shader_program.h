@@ -1,6 +1,8 @@
 #pragma once
-// A linked GLSL program built from files in shaders/. Compile and link errors come back with the
-// file name and the driver's log.
+// A linked GLSL program built from files in shaders/, and a uniform's cached location. Compile and
+// link errors come back with the file name and the driver's log. Every program receives the GPU
+// contract's defines (gpu_contract.h) in both stages; typed programs (programs.h) look their
+// uniforms up once, at link time.
 #include <string>
 #include <string_view>
 
@@ -12,14 +14,12 @@ namespace render {
 
 class ShaderProgram {
  public:
-  // Loads shaders/<name>.vert and shaders/<name>.frag from the asset folder.
-  static core::Result<ShaderProgram> load(std::string_view name);
-  // Loads shaders/<vertex_name>.vert with shaders/<fragment_name>.frag (variants sharing a stage).
-  static core::Result<ShaderProgram> load(std::string_view vertex_name, std::string_view fragment_name);
-  // As above, with `defines` (lines such as "#define CATEGORY 1\n") placed after the fragment
-  // shader's #version line: compile-time variants of one file.
+  // Loads shaders/<vertex_name>.vert with shaders/<fragment_name>.frag. `defines` (lines such as
+  // "#define CATEGORY 1\n") go into both stages after #version, after the contract's defines:
+  // compile-time variants of one file.
   static core::Result<ShaderProgram> load(std::string_view vertex_name, std::string_view fragment_name,
-                                          std::string_view fragment_defines);
+                                          std::string_view defines = {});
+  // Compiles the two stages as given (no defines added, no #include expanded).
   static core::Result<ShaderProgram> from_source(std::string_view label, const std::string& vertex,
                                                  const std::string& fragment);
   ShaderProgram() = default;
@@ -31,16 +31,34 @@ class ShaderProgram {
 
   void use() const;
   unsigned id() const { return program_; }
-  int location(const char* uniform) const;
-  void set(const char* uniform, float value) const;
-  void set(const char* uniform, int value) const;
-  void set(const char* uniform, const glm::vec2& value) const;
-  void set(const char* uniform, const glm::vec3& value) const;
-  void set(const char* uniform, const glm::vec4& value) const;
-  void set(const char* uniform, const glm::mat4& value) const;
+  // -1 when the program has no such active uniform (the variant compiled it out).
+  int uniform_location(const char* name) const;
 
  private:
   unsigned program_ = 0;
 };
+
+// A uniform of a linked program: its location, looked up once. Setting one the program lacks sends
+// nothing. The program must be in use.
+class Uniform {
+ public:
+  Uniform() = default;
+  Uniform(const ShaderProgram& program, const char* name) : location_(program.uniform_location(name)) {}
+  bool present() const { return location_ >= 0; }
+
+  void set(float value) const;
+  void set(int value) const;
+  void set(const glm::vec2& value) const;
+  void set(const glm::vec3& value) const;
+  void set(const glm::mat4& value) const;
+  void set(const glm::vec3* values, std::size_t count) const;  // an array uniform from element 0
+  void set(const glm::mat4* values, std::size_t count) const;
+
+ private:
+  int location_ = -1;
+};
+
+// The text of the contract's defines followed by `defines`, inserted after a shader's #version line.
+std::string with_defines(std::string source, std::string_view defines);
 
 }  // namespace render

@@ -50,7 +50,7 @@ TEST_CASE("more lordosis at L5-S1 leans the trunk above it backward") {
   const auto scene = test_scene();
   const auto rig = anatomy::make_rig(scene);
   anatomy::PoseParameters pose;
-  pose.lumbar_extension_deg[0] = 8.0f;
+  pose.lumbar_extension_deg[4] = 8.0f;  // L5-S1
   const auto rest = anatomy::evaluate_pose(scene, rig, {});
   const auto bent = anatomy::evaluate_pose(scene, rig, pose);
   CHECK(node_position(scene, bent, "joint.T12").z < node_position(scene, rest, "joint.T12").z - 0.005f);
@@ -106,4 +106,20 @@ TEST_CASE("the gait clip swings the left thigh") {
   pose.animation_time_s = 0.55f;
   const float z1 = node_position(scene, anatomy::evaluate_pose(scene, rig, pose), "joint.knee.l").z;
   CHECK(std::abs(z1 - z0) > 0.1f);
+}
+
+TEST_CASE("the rig's lumbar joints run from L1-L2 down to L5-S1, the order of the biomechanics levels") {
+  const auto scene = test_scene();
+  const auto rig = anatomy::make_rig(scene);
+  CHECK(anatomy::schema::kLumbarLevels.front().name == "L1-L2");
+  CHECK(anatomy::schema::kLumbarLevels.back().name == "L5-S1");
+  CHECK(rig.lumbar.front() == *scene.find_node("joint.L1"));
+  CHECK(rig.lumbar.back() == *scene.find_node("joint.L5"));
+  // Each joint bends its own level: the one at index 0 moves T12 but leaves L2 where it was.
+  anatomy::PoseParameters pose;
+  pose.lumbar_extension_deg[0] = 8.0f;
+  const auto rest = anatomy::evaluate_pose(scene, rig, {});
+  const auto bent = anatomy::evaluate_pose(scene, rig, pose);
+  CHECK(glm::length(node_position(scene, bent, "joint.L2") - node_position(scene, rest, "joint.L2")) < 1e-5f);
+  CHECK(node_position(scene, bent, "joint.T12").z < node_position(scene, rest, "joint.T12").z - 0.001f);
 }

@@ -1,6 +1,7 @@
 #pragma once
 // A small rigged stand-in for models/lower_body.glb, built in memory: boxes for the pelvis,
-// sacrum, lumbar vertebrae, discs, femurs, tibias, two muscles per leg and a skin, the joints
+// sacrum, lumbar vertebrae, discs, femurs, tibias, two muscles per leg (with fibre directions) and a
+// skin, the joints
 // of the real model's rig (joint.pelvis, joint.L5 ... joint.hip.l ...), landmarks and a gait clip.
 // Tests break it on purpose by editing `doc` before calling glb(). Header-only so tests/render can
 // use it too (nlohmann/json is header-only and found on the system include path).
@@ -13,6 +14,8 @@
 
 #include <glm/glm.hpp>
 #include <nlohmann/json.hpp>
+
+#include "anatomy/model_schema.h"
 
 namespace testmodel {
 
@@ -29,114 +32,130 @@ struct JointSpec {
   glm::vec3 world;  // rest position
 };
 
+namespace schema = anatomy::schema;
+
+inline std::string text(std::string_view s) { return std::string(s); }
+inline std::string category(anatomy::Category c) { return text(anatomy::category_name(c)); }
+
+// The real rig's joints, in the order of its skin: pelvis, sacrum, the lumbar joints from L5 up,
+// T12, then hip, knee and ankle of the left and of the right leg.
 inline const std::vector<JointSpec>& joints() {
-  static const std::vector<JointSpec> list = {
-      {"joint.pelvis", "", {0.0f, 0.95f, 0.0f}},
-      {"joint.sacrum", "joint.pelvis", {0.0f, 1.05f, -0.05f}},
-      {"joint.L5", "joint.sacrum", {0.0f, 1.10f, -0.05f}},
-      {"joint.L4", "joint.L5", {0.0f, 1.14f, -0.05f}},
-      {"joint.L3", "joint.L4", {0.0f, 1.18f, -0.05f}},
-      {"joint.L2", "joint.L3", {0.0f, 1.22f, -0.05f}},
-      {"joint.L1", "joint.L2", {0.0f, 1.26f, -0.05f}},
-      {"joint.T12", "joint.L1", {0.0f, 1.30f, -0.05f}},
-      {"joint.hip.l", "joint.pelvis", {0.09f, 0.92f, 0.02f}},
-      {"joint.knee.l", "joint.hip.l", {0.09f, 0.48f, 0.02f}},
-      {"joint.ankle.l", "joint.knee.l", {0.09f, 0.06f, 0.02f}},
-      {"joint.hip.r", "joint.pelvis", {-0.09f, 0.92f, 0.02f}},
-      {"joint.knee.r", "joint.hip.r", {-0.09f, 0.48f, 0.02f}},
-      {"joint.ankle.r", "joint.knee.r", {-0.09f, 0.06f, 0.02f}},
-  };
+  static const std::vector<JointSpec> list = [] {
+    std::vector<JointSpec> j = {
+        {text(schema::kPelvisJoint), "", {0.0f, 0.95f, 0.0f}},
+        {text(schema::kSacrumJoint), text(schema::kPelvisJoint), {0.0f, 1.05f, -0.05f}},
+    };
+    // Each lumbar joint at the centre of the disc below its vertebra, 4 cm apart.
+    std::string below = text(schema::kSacrumJoint);
+    for (std::size_t i = 0; i < schema::kLumbarLevels.size(); ++i) {  // from L5-S1 up
+      const std::string joint = text(schema::kLumbarLevels[schema::kLumbarLevels.size() - 1 - i].joint);
+      j.push_back({joint, below, {0.0f, 1.10f + 0.04f * static_cast<float>(i), -0.05f}});
+      below = joint;
+    }
+    j.push_back({text(schema::kT12Joint), below, {0.0f, 1.30f, -0.05f}});
+    for (std::size_t s = 0; s < 2; ++s) {
+      const float x = s == 0 ? 0.09f : -0.09f;
+      j.push_back({text(schema::kHipJoints[s]), text(schema::kPelvisJoint), {x, 0.92f, 0.02f}});
+      j.push_back({text(schema::kKneeJoints[s]), text(schema::kHipJoints[s]), {x, 0.48f, 0.02f}});
+      j.push_back({text(schema::kAnkleJoints[s]), text(schema::kKneeJoints[s]), {x, 0.06f, 0.02f}});
+    }
+    return j;
+  }();
   return list;
 }
 
 inline std::vector<Part> parts() {
+  using anatomy::Category;
+  const std::string pelvis = text(schema::kPelvisJoint), sacrum = text(schema::kSacrumJoint);
   std::vector<Part> list = {
       {"bone.pelvis",
-       "bone",
+       category(Category::bone),
        "pelvis",
        "",
        {-0.15f, 0.88f, -0.10f},
        {0.15f, 1.06f, 0.10f},
-       "joint.pelvis",
-       "joint.pelvis"},
+       pelvis,
+       pelvis},
       {"bone.sacrum",
-       "bone",
+       category(Category::bone),
        "lumbar_spine",
        "",
        {-0.04f, 1.00f, -0.09f},
        {0.04f, 1.092f, -0.01f},
-       "joint.sacrum",
-       "joint.sacrum"},
+       sacrum,
+       sacrum},
       {"skin",
-       "skin",
+       category(Category::skin),
        "skin",
        "",
        {-0.21f, 0.04f, -0.16f},
        {0.21f, 1.34f, 0.16f},
-       "joint.pelvis",
-       "joint.pelvis"},
+       pelvis,
+       pelvis},
   };
-  const char* levels[] = {"L5", "L4", "L3", "L2", "L1"};
-  const char* below[] = {"joint.sacrum", "joint.L5", "joint.L4", "joint.L3", "joint.L2"};
-  const char* disc_names[] = {"disc.L5-S1", "disc.L4-L5", "disc.L3-L4", "disc.L2-L3", "disc.L1-L2"};
-  for (int i = 0; i < 5; ++i) {
+  std::string below = sacrum;
+  for (std::size_t i = 0; i < schema::kLumbarLevels.size(); ++i) {  // from L5-S1 up
+    const auto& level = schema::kLumbarLevels[schema::kLumbarLevels.size() - 1 - i];
     const float y = 1.10f + 0.04f * static_cast<float>(i);
-    const std::string joint = std::string("joint.") + levels[i];
-    list.push_back({std::string("bone.") + levels[i],
-                    "bone",
+    const std::string joint = text(level.joint);
+    list.push_back({text(level.vertebra),
+                    category(Category::bone),
                     "lumbar_spine",
                     "",
                     {-0.03f, y + 0.008f, -0.09f},
                     {0.03f, y + 0.032f, -0.01f},
                     joint,
                     joint});
-    list.push_back({disc_names[i],
-                    "disc",
+    list.push_back({text(level.disc),
+                    category(Category::disc),
                     "lumbar_spine",
                     "",
                     {-0.03f, y - 0.008f, -0.09f},
                     {0.03f, y + 0.008f, -0.01f},
-                    below[i],
+                    below,
                     joint});
+    below = joint;
   }
-  for (int s = 0; s < 2; ++s) {
+  for (std::size_t s = 0; s < 2; ++s) {
+    // "l" and "r" rather than the generator's "left" and "right": the importer reads both.
     const std::string side = s == 0 ? "l" : "r";
     const float x = s == 0 ? 1.0f : -1.0f;
     auto lr = [&](float a, float b) { return std::pair{std::min(a * x, b * x), std::max(a * x, b * x)}; };
+    const std::string hip = text(schema::kHipJoints[s]), knee = text(schema::kKneeJoints[s]);
     auto [fx0, fx1] = lr(0.06f, 0.12f);
     list.push_back({"bone.femur." + side,
-                    "bone",
+                    category(Category::bone),
                     "femur",
                     side,
                     {fx0, 0.50f, -0.03f},
                     {fx1, 0.90f, 0.05f},
-                    "joint.hip." + side,
-                    "joint.hip." + side});
+                    hip,
+                    hip});
     list.push_back({"bone.tibia." + side,
-                    "bone",
+                    category(Category::bone),
                     "tibia",
                     side,
                     {fx0, 0.08f, -0.02f},
                     {fx1, 0.46f, 0.05f},
-                    "joint.knee." + side,
-                    "joint.knee." + side});
+                    knee,
+                    knee});
     auto [mx0, mx1] = lr(0.055f, 0.125f);
     list.push_back({"muscle.semimembranosus." + side,
-                    "muscle",
+                    category(Category::muscle),
                     "hamstrings",
                     side,
                     {mx0, 0.50f, -0.09f},
                     {mx1, 0.92f, -0.035f},
-                    "joint.knee." + side,
-                    "joint.pelvis"});
+                    knee,
+                    pelvis});
     list.push_back({"muscle.rectus_femoris." + side,
-                    "muscle",
+                    category(Category::muscle),
                     "quadriceps",
                     side,
                     {mx0, 0.50f, 0.055f},
                     {mx1, 0.92f, 0.11f},
-                    "joint.knee." + side,
-                    "joint.pelvis"});
+                    knee,
+                    pelvis});
   }
   return list;
 }
@@ -259,11 +278,19 @@ inline void add_box(Model& m, const Part& part, int bottom, int top) {
       {"JOINTS_0", m.add_accessor(jnt.data(), jnt.size() * 2, 5123, "VEC4", n)},
       {"WEIGHTS_0", m.add_accessor(wgt.data(), wgt.size() * 4, 5126, "VEC4", n)},
   };
+  if (part.category == category(anatomy::Category::muscle)) {
+    // The fibres of these box muscles run along their length, up the thigh.
+    std::vector<float> fibres;
+    for (std::size_t i = 0; i < n; ++i) fibres.insert(fibres.end(), {0.0f, 1.0f, 0.0f, 1.0f});
+    attributes[text(schema::kFibreAttribute)] =
+        m.add_accessor(fibres.data(), fibres.size() * 4, 5126, "VEC4", n);
+  }
   const int indices = m.add_accessor(idx.data(), idx.size() * 2, 5123, "SCALAR", idx.size());
   m.doc["meshes"].push_back(
       {{"name", part.id}, {"primitives", {{{"attributes", attributes}, {"indices", indices}}}}});
-  json extras = {{"id", part.id},     {"category", part.category}, {"group", part.group},
-                 {"side", part.side}, {"origin", nullptr},         {"insertion", nullptr}};
+  namespace key = schema::key;
+  json extras = {{key::kId, part.id},     {key::kCategory, part.category}, {key::kGroup, part.group},
+                 {key::kSide, part.side}, {key::kOrigin, nullptr},         {key::kInsertion, nullptr}};
   m.doc["nodes"].push_back(
       {{"name", part.id}, {"mesh", m.doc["meshes"].size() - 1}, {"skin", 0}, {"extras", extras}});
 }
@@ -284,10 +311,11 @@ inline Model build() {
     for (const auto& p : js)
       if (p.name == js[i].parent) local -= p.world;
     // Like the real model: rig joints carry extras too, with category "joint" (not a structure).
-    m.doc["nodes"].push_back({{"name", js[i].name},
-                              {"translation", {local.x, local.y, local.z}},
-                              {"children", json::array()},
-                              {"extras", {{"id", js[i].name}, {"category", "joint"}}}});
+    m.doc["nodes"].push_back(
+        {{"name", js[i].name},
+         {"translation", {local.x, local.y, local.z}},
+         {"children", json::array()},
+         {"extras", {{schema::key::kId, js[i].name}, {schema::key::kCategory, schema::kJointCategory}}}});
     joint_nodes.push_back(static_cast<int>(i));
     const float ibm[16] = {1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, -js[i].world.x, -js[i].world.y, -js[i].world.z,
                            1};
@@ -308,19 +336,20 @@ inline Model build() {
   // Landmarks hang under the joint they move with.
   struct Mark {
     const char* id;
-    const char* joint;
+    std::string_view joint;
     glm::vec3 world;
   };
-  const Mark marks[] = {{"asis.l", "joint.pelvis", {0.10f, 1.02f, 0.10f}},
-                        {"psis.l", "joint.pelvis", {0.04f, 1.04f, -0.10f}},
+  const Mark marks[] = {{"asis.l", schema::kPelvisJoint, {0.10f, 1.02f, 0.10f}},
+                        {"psis.l", schema::kPelvisJoint, {0.04f, 1.04f, -0.10f}},
                         {"disc.L5-S1", "joint.L5", {0.0f, 1.10f, -0.05f}},
-                        {"knee.l", "joint.knee.l", {0.09f, 0.48f, 0.02f}}};
+                        {"knee.l", schema::kKneeJoints[0], {0.09f, 0.48f, 0.02f}}};
   for (const Mark& mark : marks) {
-    const int parent = joint_index(mark.joint);
+    const int parent = joint_index(text(mark.joint));
     const glm::vec3 local = mark.world - js[static_cast<std::size_t>(parent)].world;
-    m.doc["nodes"].push_back({{"name", std::string("landmark.") + mark.id},
-                              {"translation", {local.x, local.y, local.z}},
-                              {"extras", {{"id", mark.id}, {"category", "landmark"}}}});
+    m.doc["nodes"].push_back(
+        {{"name", text(schema::kLandmarkPrefix) + mark.id},
+         {"translation", {local.x, local.y, local.z}},
+         {"extras", {{schema::key::kId, mark.id}, {schema::key::kCategory, schema::kLandmarkCategory}}}});
     m.doc["nodes"][static_cast<std::size_t>(parent)]["children"].push_back(m.doc["nodes"].size() - 1);
   }
   // A gait clip that swings the left thigh.
@@ -333,7 +362,8 @@ inline Model build() {
       {{{"name", "gait"},
         {"samplers", {{{"input", input}, {"output", output}, {"interpolation", "LINEAR"}}}},
         {"channels",
-         {{{"sampler", 0}, {"target", {{"node", joint_index("joint.hip.l")}, {"path", "rotation"}}}}}}}});
+         {{{"sampler", 0},
+           {"target", {{"node", joint_index(text(schema::kHipJoints[0]))}, {"path", "rotation"}}}}}}}});
   std::vector<int> roots;
   for (std::size_t i = 0; i < m.doc["nodes"].size(); ++i) {
     bool child = false;

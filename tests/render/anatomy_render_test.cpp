@@ -138,7 +138,7 @@ TEST_CASE("anterior tilt moves the pelvis and posterior load colours the back of
   const auto balanced_pose = anatomy::evaluate_pose(*rig.scene, rig.rig, {});
   anatomy::PoseParameters tilted;
   tilted.pelvis_tilt_deg = 12.0f;
-  tilted.lumbar_extension_deg = {6.0f, 4.0f, 2.0f, 1.0f, 0.0f};
+  tilted.lumbar_extension_deg = {0.0f, 1.0f, 2.0f, 4.0f, 6.0f};  // most at L5-S1
   const auto tilted_pose = anatomy::evaluate_pose(*rig.scene, rig.rig, tilted);
 
   // The pelvis (isolated) moves on screen.
@@ -158,7 +158,7 @@ TEST_CASE("anterior tilt moves the pelvis and posterior load colours the back of
   v.anatomy.pose = &balanced_pose;
   v.anatomy.layers.isolate_structure = disc;
   v.anatomy.styles = &styles;
-  v.camera.frame(render::Bounds{{-0.05f, 1.08f, -0.1f}, {0.05f, 1.12f, 0.0f}});
+  v.camera.frame(anatomy::Aabb{{-0.05f, 1.08f, -0.1f}, {0.05f, 1.12f, 0.0f}});
   const auto disc_background = rig.draw(v, false);
   const auto calm = rig.draw(v);
   styles[static_cast<std::size_t>(disc)].disc_posterior = 1.0f;
@@ -209,7 +209,7 @@ TEST_CASE(
   auto v = rig.view(render::ViewPreset::oblique);
   anatomy::PoseParameters tilted;
   tilted.pelvis_tilt_deg = 14.0f;
-  tilted.lumbar_extension_deg = {6.0f, 4.0f, 2.0f, 1.0f, 0.0f};
+  tilted.lumbar_extension_deg = {0.0f, 1.0f, 2.0f, 4.0f, 6.0f};  // most at L5-S1
   const auto pose = anatomy::evaluate_pose(*rig.scene, rig.rig, tilted);
   v.anatomy.pose = &pose;
   // Every pickable structure drawn into a single-sample frame with the full view.
@@ -241,8 +241,7 @@ TEST_CASE("hidden layers leave no pixels, x-ray keeps the outline") {
   Rig rig;
   auto v = rig.view(render::ViewPreset::oblique);
   const auto background = rig.draw(v, false);
-  for (int c = 0; c < render::kCategoryCount; ++c)
-    v.anatomy.layers.category[static_cast<std::size_t>(c)] = render::LayerMode::hidden;
+  v.anatomy.layers.category.fill(render::LayerMode::hidden);
   CHECK(coverage(rig.draw(v), background).pixels == 0);
 
   v.anatomy.layers = {};

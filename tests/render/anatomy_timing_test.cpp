@@ -9,6 +9,7 @@
 #include "anatomy/gltf_importer.h"
 #include "core/asset_paths.h"
 #include "render/gl_context.h"
+#include "render/gpu_sync.h"
 #include "render/render_target.h"
 #include "render/scene_renderer.h"
 
@@ -59,8 +60,7 @@ TEST_CASE("anatomy pass timings at 1280x720", "[.timing]") {
   time("no skin");
   v.anatomy.layers.set(anatomy::Category::muscle, render::LayerMode::hidden);
   time("no skin, no muscle");
-  for (int c = 0; c < render::kCategoryCount; ++c)
-    v.anatomy.layers.category[static_cast<std::size_t>(c)] = render::LayerMode::hidden;
+  v.anatomy.layers.category.fill(render::LayerMode::hidden);
   time("nothing");
   v.show_grid = false;
   time("nothing, no grid");
