@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/asset_paths.h"
+#include "core/file_io.h"
 #include "core/log.h"
 
 namespace content {
@@ -88,7 +89,7 @@ class Loader {
 
   core::Result<json> read(std::string_view relative) const {
     const fs::path path = dir_ / fs::path(relative);
-    core::Result<std::string> text = core::read_text_file(path);
+    core::Result<std::string> text = core::read_file(path);
     if (!text) return core::make_error(text.error().message + "." + std::string(kFixHint));
     try {
       json document = json::parse(*text);
