@@ -60,20 +60,22 @@ core::Result<std::string> ContentFile::optional_string(const Json& object, std::
   return it->get_ref<const std::string&>();
 }
 
-core::Result<bool> ContentFile::optional_bool(const Json& object, std::string_view key, std::string_view field,
-                                              bool fallback) const {
+core::Result<bool> ContentFile::optional_bool(const Json& object, std::string_view key,
+                                              std::string_view field, bool fallback) const {
   const auto it = object.find(field);
   if (it == object.end()) return fallback;
   if (!it->is_boolean()) return error(key, "field " + quoted(field) + " must be true or false");
   return it->get<bool>();
 }
 
-core::Result<int> ContentFile::integer(const Json& object, std::string_view key, std::string_view field) const {
+core::Result<int> ContentFile::integer(const Json& object, std::string_view key,
+                                       std::string_view field) const {
   const auto it = object.find(field);
   if (it == object.end() || !it->is_number_integer())
     return error(key, "missing integer field " + quoted(field));
   const auto value = it->get<std::int64_t>();
-  if (value < -1'000'000 || value > 1'000'000) return error(key, "field " + quoted(field) + " is out of range");
+  if (value < -1'000'000 || value > 1'000'000)
+    return error(key, "field " + quoted(field) + " is out of range");
   return static_cast<int>(value);
 }
 

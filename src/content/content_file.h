@@ -64,7 +64,9 @@ class ContentDir {
   explicit ContentDir(std::filesystem::path dir) : dir_(std::move(dir)) {}
 
   // The full path of a file, as messages show it.
-  std::string shown(std::string_view relative) const { return (dir_ / std::filesystem::path(relative)).string(); }
+  std::string shown(std::string_view relative) const {
+    return (dir_ / std::filesystem::path(relative)).string();
+  }
   bool exists(std::string_view relative) const;
   // Reads and parses a file whose top level must be a JSON object.
   core::Result<ContentFile> read(std::string_view relative) const;
@@ -74,8 +76,9 @@ class ContentDir {
 };
 
 // The shared list loader: the list `list_field` of `holder` (the file's top level, or an entry of it
-// named `list_key`) holds one object per entry, each with a unique, non-empty string `id_field`. `parse(entry, id)` turns an entry into a T (or an error naming
-// the entry). An entry that is not an object, lacks its id or repeats one is refused.
+// named `list_key`) holds one object per entry, each with a unique, non-empty string `id_field`.
+// `parse(entry, id)` turns an entry into a T (or an error naming the entry). An entry that is not an object,
+// lacks its id or repeats one is refused.
 template <typename T, typename Parse>
 core::Result<std::vector<T>> load_list(const ContentFile& file, const Json& holder, std::string_view list_key,
                                        std::string_view list_field, std::string_view id_field, Parse parse) {

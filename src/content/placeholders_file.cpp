@@ -5,8 +5,10 @@
 
 namespace content {
 namespace {
-constexpr auto kPlaceholderTypeNames = core::enum_names<PlaceholderType>(
-    {{PlaceholderType::number, "number"}, {PlaceholderType::integer, "integer"}, {PlaceholderType::text, "text"}});
+constexpr auto kPlaceholderTypeNames =
+    core::enum_names<PlaceholderType>({{PlaceholderType::number, "number"},
+                                       {PlaceholderType::integer, "integer"},
+                                       {PlaceholderType::text, "text"}});
 static_assert(kPlaceholderTypeNames.is_one_to_one());
 }  // namespace
 
@@ -49,7 +51,8 @@ core::Status check_placeholders(const ContentFile& file, std::string_view key, s
     const bool known = std::any_of(placeholders.begin(), placeholders.end(),
                                    [&](const PlaceholderSpec& p) { return p.name == name; });
     if (!known)
-      return file.error(key, "unknown placeholder {" + name + "} (the UI provides those in placeholders.json)");
+      return file.error(key,
+                        "unknown placeholder {" + name + "} (the UI provides those in placeholders.json)");
   }
   return {};
 }

@@ -13,9 +13,9 @@ core::Result<std::vector<Reference>> load_references(const ContentDir& dir) {
       [&](const Json& item, const std::string& id) -> core::Result<Reference> {
         Reference r;
         r.id = id;
-        for (auto [member, target] : {std::pair{"kind", &r.kind}, std::pair{"cite", &r.cite},
-                                      std::pair{"authors", &r.authors}, std::pair{"title", &r.title},
-                                      std::pair{"source", &r.source}}) {
+        for (auto [member, target] :
+             {std::pair{"kind", &r.kind}, std::pair{"cite", &r.cite}, std::pair{"authors", &r.authors},
+              std::pair{"title", &r.title}, std::pair{"source", &r.source}}) {
           auto value = file->string(item, id, member);
           if (!value) return value.error();
           *target = *value;
@@ -29,7 +29,8 @@ core::Result<std::vector<Reference>> load_references(const ContentDir& dir) {
         return r;
       });
   if (!references) return references.error();
-  if (std::none_of(references->begin(), references->end(), [](const Reference& r) { return r.id == "article"; }))
+  if (std::none_of(references->begin(), references->end(),
+                   [](const Reference& r) { return r.id == "article"; }))
     return file->error("article", "the source article must be listed");
   return references;
 }

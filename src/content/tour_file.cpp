@@ -41,33 +41,34 @@ core::Result<std::vector<TourStep>> load_tour(const ContentDir& dir, std::span<c
                                               std::span<const Overlay> overlays) {
   auto file = dir.read("tour.json");
   if (!file) return file.error();
-  auto steps = load_list<TourStep>(
-      *file, file->root(), "", "steps", "id",
-      [&](const Json& item, const std::string& id) -> core::Result<TourStep> {
-        TourStep step;
-        step.id = id;
-        auto view = file->string(item, id, "view");
-        if (!view) return view.error();
-        step.view = *view;
-        auto state = load_state(*file, item, id);
-        if (!state) return state.error();
-        step.state = std::move(*state);
-        auto highlight = file->string_list(item, id, "highlight");
-        if (!highlight) return highlight.error();
-        for (const std::string& h : *highlight)
-          if (!structure_exists(structures, h))
-            return file->error(id, "highlight '" + h + "' is not in structures.json");
-        step.highlight = *highlight;
-        auto overlay = file->string(item, id, "overlay");
-        if (!overlay) return overlay.error();
-        if (std::none_of(overlays.begin(), overlays.end(), [&](const Overlay& o) { return o.id == *overlay; }))
-          return file->error(id, "overlay '" + *overlay + "' is not in article.json");
-        step.overlay = *overlay;
-        auto callouts = file->string_list(item, id, "callouts");
-        if (!callouts) return callouts.error();
-        step.callouts = *callouts;
-        return step;
-      });
+  auto steps =
+      load_list<TourStep>(*file, file->root(), "", "steps", "id",
+                          [&](const Json& item, const std::string& id) -> core::Result<TourStep> {
+                            TourStep step;
+                            step.id = id;
+                            auto view = file->string(item, id, "view");
+                            if (!view) return view.error();
+                            step.view = *view;
+                            auto state = load_state(*file, item, id);
+                            if (!state) return state.error();
+                            step.state = std::move(*state);
+                            auto highlight = file->string_list(item, id, "highlight");
+                            if (!highlight) return highlight.error();
+                            for (const std::string& h : *highlight)
+                              if (!structure_exists(structures, h))
+                                return file->error(id, "highlight '" + h + "' is not in structures.json");
+                            step.highlight = *highlight;
+                            auto overlay = file->string(item, id, "overlay");
+                            if (!overlay) return overlay.error();
+                            if (std::none_of(overlays.begin(), overlays.end(),
+                                             [&](const Overlay& o) { return o.id == *overlay; }))
+                              return file->error(id, "overlay '" + *overlay + "' is not in article.json");
+                            step.overlay = *overlay;
+                            auto callouts = file->string_list(item, id, "callouts");
+                            if (!callouts) return callouts.error();
+                            step.callouts = *callouts;
+                            return step;
+                          });
   if (!steps) return steps.error();
   if (steps->empty()) return file->error("steps", "the tour has no steps");
   return steps;

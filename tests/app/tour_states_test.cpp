@@ -58,8 +58,8 @@ class EditedContent {
  public:
   EditedContent(const std::string& file, const std::string& from, const std::string& to)
       // CTest runs test cases as parallel processes: the process id keeps their copies apart.
-      : dir_(fs::temp_directory_path() / ("posturelab_tour_states_" + std::to_string(::getpid()) + "_" +
-                                          std::to_string(counter()++))) {
+      : dir_(fs::temp_directory_path() /
+             ("posturelab_tour_states_" + std::to_string(::getpid()) + "_" + std::to_string(counter()++))) {
     fs::remove_all(dir_);
     fs::copy(bundled_content_dir(), dir_, fs::copy_options::recursive);
     std::ifstream in(dir_ / file);
