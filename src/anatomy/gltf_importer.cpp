@@ -3,6 +3,7 @@
 #include "anatomy/gltf_reader.h"
 #include "anatomy/model_catalogue.h"
 #include "core/asset_paths.h"
+#include "core/file_io.h"
 
 namespace anatomy {
 
@@ -22,7 +23,7 @@ core::Result<Scene> load_model(const fs::path& file) {
   std::error_code ec;
   if (!fs::is_regular_file(file, ec))
     return core::make_error(file.string() + ": no such file (expected a .glb or .gltf model)");
-  auto bytes = core::read_text_file(file);
+  auto bytes = core::read_file(file);
   if (!bytes) return bytes.error();
   const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
   return load_model_from_memory(

@@ -4,7 +4,7 @@
 #include "app/commands.h"
 #include "app/state.h"
 #include "app/viewer.h"
-#include "core/asset_paths.h"
+#include "core/file_io.h"
 #include "render/gl_context.h"
 
 namespace app {

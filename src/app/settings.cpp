@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/asset_paths.h"
+#include "core/file_io.h"
 
 namespace app {
 namespace fs = std::filesystem;
@@ -33,7 +33,7 @@ LoadedSettings load_settings(const fs::path& path) {
   LoadedSettings loaded;
   std::error_code ec;
   if (!fs::exists(path, ec)) return loaded;
-  auto text = core::read_text_file(path);
+  auto text = core::read_file(path);
   if (!text) {
     loaded.notice = text.error().message + "; using default settings";
     return loaded;

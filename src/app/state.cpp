@@ -3,12 +3,12 @@
 #include <nlohmann/json.hpp>
 
 #include "biomech/presets.h"
-#include "core/asset_paths.h"
+#include "core/file_io.h"
 
 namespace app {
 
 core::Result<biomech::Inputs> load_scenario(const std::filesystem::path& path, biomech::Inputs inputs) {
-  auto text = core::read_text_file(path);
+  auto text = core::read_file(path);
   if (!text) return core::make_error("scenario: " + text.error().message);
   const auto json = nlohmann::json::parse(*text, nullptr, /*allow_exceptions=*/false);
   const std::string where = "scenario " + path.string();

@@ -2,12 +2,8 @@
 
 namespace content {
 
-std::string_view language_code(Language language) { return language == Language::de ? "de" : "en"; }
+std::string_view language_code(Language language) { return kLanguageCodes.name_of(language); }
 
-std::optional<Language> language_from_code(std::string_view code) {
-  if (code == "en") return Language::en;
-  if (code == "de") return Language::de;
-  return std::nullopt;
-}
+std::optional<Language> language_from_code(std::string_view code) { return kLanguageCodes.from_name(code); }
 
 }  // namespace content

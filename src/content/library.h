@@ -15,11 +15,17 @@
 
 #include "content/format.h"
 #include "content/language.h"
+#include "core/enum_names.h"
 #include "core/result.h"
 
 namespace content {
 
+// How far the studies bear out one of the article's claims (evidence.json's "verdict").
 enum class Verdict { supported, disputed, unsupported };
+inline constexpr auto kVerdictNames = core::enum_names<Verdict>({{Verdict::supported, "supported"},
+                                                                 {Verdict::disputed, "disputed"},
+                                                                 {Verdict::unsupported, "unsupported"}});
+static_assert(kVerdictNames.is_one_to_one());
 std::string_view verdict_name(Verdict verdict);  // "supported" ...; UI label: text(lang, "verdict.<name>")
 
 struct Reference {
@@ -77,17 +83,19 @@ struct StructureCard {
 };
 
 // The state a tour step animates to: a preset and/or slider values, plus activity and calibration.
+// The names are the model's and the renderer's; content checks only their shape, the app's tests check
+// them against the real tables.
 struct TourState {
   std::optional<std::string> preset;  // biomech preset name
   std::vector<std::pair<std::string, double>>
       sliders;                          // command-line names: "hamstrings", "hip-flexor-tightness" ...
   std::string activity = "stand";       // biomech activity name
-  std::string calibration = "article";  // article | evidence
+  std::string calibration = "article";  // biomech calibration name: article | evidence
 };
 
 struct TourStep {
   std::string id;    // "tour.deeper_arch"
-  std::string view;  // side | front | back | oblique
+  std::string view;  // render view name: side | front | back | oblique
   TourState state;
   std::vector<std::string> highlight;  // structure ids (base id = both sides)
   std::string overlay;                 // article overlay id
@@ -147,7 +155,6 @@ class Library {
     std::vector<TourStep> tour;
   };
   const LanguageSet& set(Language language) const { return sets_[language == Language::de ? 1 : 0]; }
-  friend class Loader;
 
   std::array<LanguageSet, 2> sets_;
   std::vector<Section> sections_;

@@ -14,9 +14,5 @@ Result<std::filesystem::path> asset_root();
 Result<std::filesystem::path> asset_path(std::string_view relative);
 // DejaVu Sans from fonts-dejavu-core, or an error saying which package to install.
 Result<std::filesystem::path> ui_font_path(bool bold = false);
-// Reads a whole file; the error names the file and the reason.
-Result<std::string> read_text_file(const std::filesystem::path& path);
-// Writes via a temporary file and rename, so a crash never leaves a half-written file behind.
-Status write_file_atomically(const std::filesystem::path& path, std::string_view bytes);
 
 }  // namespace core

@@ -1,4 +1,5 @@
 #pragma once
+// PostureLab's version, from CMake's project(VERSION ...), for --version and --help.
 #include <string_view>
 
 namespace core {

@@ -5,7 +5,7 @@
 
 #include <stb_image_write.h>
 
-#include "core/asset_paths.h"
+#include "core/file_io.h"
 
 namespace render {
 

@@ -7,6 +7,7 @@
 #include <glm/gtc/type_ptr.hpp>
 
 #include "core/asset_paths.h"
+#include "core/file_io.h"
 #include "render/gpu_contract.h"
 
 namespace render {
@@ -42,7 +43,7 @@ core::Result<GLuint> compile(GLenum stage, std::string_view label, const std::st
 core::Result<std::string> read_shader(const std::string& relative) {
   auto path = core::asset_path(relative);
   if (!path) return path.error();
-  auto text = core::read_text_file(*path);
+  auto text = core::read_file(*path);
   if (!text) return text.error();
   std::string expanded;
   std::size_t start = 0;
@@ -56,7 +57,7 @@ core::Result<std::string> read_shader(const std::string& relative) {
           line.substr(kInclude.size(), line.find('"', kInclude.size()) - kInclude.size());
       auto included_path = core::asset_path("shaders/" + file);
       if (!included_path) return core::make_error(relative + ": " + included_path.error().message);
-      auto included = core::read_text_file(*included_path);
+      auto included = core::read_file(*included_path);
       if (!included) return included.error();
       expanded += *included;
     } else {

@@ -4,7 +4,7 @@
 #include <fstream>
 
 #include "app/settings.h"
-#include "core/asset_paths.h"
+#include "core/file_io.h"
 
 namespace fs = std::filesystem;
 
@@ -44,7 +44,7 @@ TEST_CASE("a broken settings file is kept aside, reported, and the defaults are 
   CHECK(loaded.settings == app::Settings{});
   CHECK(loaded.notice.find("not a JSON object") != std::string::npos);
   CHECK(fs::exists(dir / "settings.json.broken"));
-  auto kept = core::read_text_file(dir / "settings.json.broken");
+  auto kept = core::read_file(dir / "settings.json.broken");
   REQUIRE(kept.ok());
   CHECK(*kept == "{\"language\": \"de\", ");
 }

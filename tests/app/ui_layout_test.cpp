@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/asset_paths.h"
+#include "core/file_io.h"
 #include "support/run_process.h"
 
 namespace {
@@ -36,7 +36,7 @@ nlohmann::json ui_report(const std::string& arguments) {
                                            json.string() + " " + arguments);
   INFO(run.output);
   REQUIRE(run.exit_code == 0);
-  auto text = core::read_text_file(json);
+  auto text = core::read_file(json);
   REQUIRE(text.ok());
   std::filesystem::remove(png);
   std::filesystem::remove(json);

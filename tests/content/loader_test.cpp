@@ -93,21 +93,78 @@ TEST_CASE("a citation of a study missing from the references is an error") {
              Catch::Contains("levine_whittle_1997") && Catch::Contains("references.json"));
 }
 
-TEST_CASE("a tour step naming an unknown structure or view is an error") {
-  {
-    ScratchContent scratch("unknown_highlight");
-    REQUIRE(scratch.replace("tour.json", "\"muscle.gluteus_maximus\"]", "\"muscle.gastrocnemius\"]"));
+TEST_CASE("a tour step naming an unknown structure is an error") {
+  ScratchContent scratch("unknown_highlight");
+  REQUIRE(scratch.replace("tour.json", "\"muscle.gluteus_maximus\"]", "\"muscle.gastrocnemius\"]"));
+  auto lib = content::Library::load(scratch.dir());
+  REQUIRE_FALSE(lib.ok());
+  CHECK_THAT(lib.error().message, Catch::Contains("tour.json") && Catch::Contains("muscle.gastrocnemius"));
+}
+
+TEST_CASE("a tour step's view and activity are carried as the app names them, unchecked by content") {
+  // Views, presets, sliders, activities and calibrations are the renderer's and the model's names:
+  // tests/app/tour_states_test.cpp checks them against those tables.
+  ScratchContent scratch("foreign_names");
+  REQUIRE(scratch.replace("tour.json", "\"view\": \"back\"", "\"view\": \"top\""));
+  auto lib = content::Library::load(scratch.dir());
+  REQUIRE(lib.ok());
+  const auto steps = lib->tour(Language::en);
+  const auto hamstrings = std::find_if(steps.begin(), steps.end(),
+                                       [](const content::TourStep& s) { return s.id == "tour.hamstrings"; });
+  REQUIRE(hamstrings != steps.end());
+  CHECK(hamstrings->view == "top");
+}
+
+TEST_CASE("a member of the wrong type is an error naming the file and the key, never a crash") {
+  struct Case {
+    const char* file;
+    const char* from;
+    const char* to;
+    const char* key;
+    const char* problem;
+  };
+  const Case cases[] = {
+      {"structures.json", "\"group\": \"leg\", \"paired\": true}", "\"group\": \"leg\", \"paired\": \"yes\"}",
+       "bone.femur", "'paired' must be true or false"},
+      {"structures.json", "\"group\": \"leg\", \"paired\": true}", "\"group\": 7, \"paired\": true}",
+       "bone.femur", "'group' must be a string"},
+      {"placeholders.json", "\"signed\": false", "\"signed\": 0", "", "'signed' must be true or false"},
+      {"references.json", "\"identifier\": \"PMC3397684\"", "\"identifier\": 3397684", "",
+       "'identifier' must be a string"},
+      {"references.json", "\"year\": 1998", "\"year\": \"1998\"", "", "missing integer field 'year'"},
+      {"tour.json", "\"callouts\": []}", "\"callouts\": [3]}", "tour.welcome",
+       "'callouts' must hold only strings"},
+      {"evidence.json", "\"verdict\": \"disputed\"", "\"verdict\": \"unclear\"", "",
+       "verdict must be supported, disputed or unsupported"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.file << ": " << c.to);
+    ScratchContent scratch("wrong_type");
+    REQUIRE(scratch.replace(c.file, c.from, c.to));
     auto lib = content::Library::load(scratch.dir());
     REQUIRE_FALSE(lib.ok());
-    CHECK_THAT(lib.error().message, Catch::Contains("tour.json") && Catch::Contains("muscle.gastrocnemius"));
+    CHECK_THAT(lib.error().message, Catch::Contains(c.file) && Catch::Contains(c.key) &&
+                                        Catch::Contains(c.problem) && Catch::Contains("Fix the file"));
   }
-  {
-    ScratchContent scratch("unknown_view");
-    REQUIRE(scratch.replace("tour.json", "\"view\": \"back\"", "\"view\": \"top\""));
-    auto lib = content::Library::load(scratch.dir());
-    REQUIRE_FALSE(lib.ok());
-    CHECK_THAT(lib.error().message, Catch::Contains("tour.hamstrings") && Catch::Contains("top"));
-  }
+}
+
+TEST_CASE("an id listed twice is an error naming the id") {
+  ScratchContent scratch("twice");
+  REQUIRE(
+      scratch.replace("tour.json", "\"id\": \"tour.hamstrings_in_walking\"", "\"id\": \"tour.hamstrings\""));
+  auto lib = content::Library::load(scratch.dir());
+  REQUIRE_FALSE(lib.ok());
+  CHECK_THAT(lib.error().message, Catch::Contains("tour.json") && Catch::Contains("'tour.hamstrings'") &&
+                                      Catch::Contains("listed twice"));
+}
+
+TEST_CASE("a file whose top level is not an object is an error naming the file") {
+  ScratchContent scratch("not_object");
+  content_test::write_file(scratch.dir() / "references.json", "[1, 2, 3]\n");
+  auto lib = content::Library::load(scratch.dir());
+  REQUIRE_FALSE(lib.ok());
+  CHECK_THAT(lib.error().message,
+             Catch::Contains("references.json") && Catch::Contains("the top level must be a JSON object"));
 }
 
 TEST_CASE("a missing content folder is an error that names the file") {

@@ -1,0 +1,7 @@
+#include "core/version.h"
+
+namespace core {
+
+std::string_view version() { return POSTURELAB_VERSION; }
+
+}  // namespace core
