@@ -155,7 +155,7 @@ struct Parser {
     if (arg == "--view") {
       auto text = value_of(arg);
       if (!text) return text.error();
-      auto view = render::view_from_name(*text);
+      auto view = anatomy::view_from_name(*text);
       if (!view) return make_error("--view " + *text + ": must be side, front, back or oblique");
       shot.view = *view;
       return {};

@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "anatomy/view_preset.h"
 #include "biomech/inputs.h"
 #include "content/language.h"
 #include "core/result.h"
-#include "render/camera.h"
 
 namespace app {
 
@@ -31,7 +31,7 @@ struct ScreenshotOptions {
   std::filesystem::path out;
   int width_px = 1280;
   int height_px = 720;
-  render::ViewPreset view = render::ViewPreset::side;
+  anatomy::ViewPreset view = anatomy::ViewPreset::side;
   bool no_ui = false;
   // What the interface shows, so any screen can be captured headless.
   std::optional<int> tour_step;  // 1-based step of the guided tour

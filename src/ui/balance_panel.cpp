@@ -16,8 +16,8 @@ struct SliderSpec {
   bool tall;
 };
 
-void slider_row(const Texts& T, const UiModel& model, UiActions& actions, const SliderSpec& spec) {
-  biomech::Inputs edited = actions.set_inputs.value_or(model.inputs);
+void slider_row(const Texts& T, const UiSnapshot& snapshot, UiActions& actions, const SliderSpec& spec) {
+  biomech::Inputs edited = actions.set_inputs.value_or(snapshot.inputs);
   double value = edited.*spec.field;
   const std::string help_id = std::string(spec.text_id) + ".help";
   ImGui::PushID(spec.text_id);
@@ -30,7 +30,7 @@ void slider_row(const Texts& T, const UiModel& model, UiActions& actions, const 
   }
   if (result.committed) actions.commit_inputs = true;
   if (result.reset) {
-    biomech::Inputs reset = actions.set_inputs.value_or(model.inputs);
+    biomech::Inputs reset = actions.set_inputs.value_or(snapshot.inputs);
     reset.*spec.field = spec.normal;
     actions.animate_inputs = reset;
     actions.commit_inputs = true;
@@ -40,7 +40,7 @@ void slider_row(const Texts& T, const UiModel& model, UiActions& actions, const 
 
 }  // namespace
 
-void draw_balance_controls(const Texts& T, const UiModel& model, UiActions& actions) {
+void draw_balance_controls(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
   using biomech::Inputs;
   const biomech::Inputs balanced = biomech::balanced_inputs();
   const SliderSpec sliders[] = {
@@ -54,7 +54,7 @@ void draw_balance_controls(const Texts& T, const UiModel& model, UiActions& acti
       {"slider.abdominals", biomech::abdominals_range(), &Inputs::abdominals_pct, balanced.abdominals_pct,
        false},
   };
-  for (const auto& spec : sliders) slider_row(T, model, actions, spec);
+  for (const auto& spec : sliders) slider_row(T, snapshot, actions, spec);
 
   ImGui::Spacing();
   ImGui::TextDisabled("%s", T("presets.title"));
@@ -63,7 +63,7 @@ void draw_balance_controls(const Texts& T, const UiModel& model, UiActions& acti
     const float width = ImGui::CalcTextSize(T(id)).x + ImGui::GetStyle().FramePadding.x * 2.0f;
     if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
     if (ImGui::Button(T.label(id).c_str())) {
-      auto target = biomech::apply_preset(preset.name, model.inputs);
+      auto target = biomech::apply_preset(preset.name, snapshot.inputs);
       if (target) {
         actions.animate_inputs = *target;
         actions.commit_inputs = true;
@@ -74,7 +74,7 @@ void draw_balance_controls(const Texts& T, const UiModel& model, UiActions& acti
   ImGui::NewLine();
 }
 
-void draw_activity_controls(const Texts& T, const UiModel& model, UiActions& actions) {
+void draw_activity_controls(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
   using biomech::Activity;
   struct Group {
     const char* id;
@@ -89,7 +89,7 @@ void draw_activity_controls(const Texts& T, const UiModel& model, UiActions& act
       {"activity.group.lie", {Activity::lie_supine, Activity::lie_side}},
       {"activity.group.walk", {Activity::walk}},
   };
-  const Activity current = model.inputs.activity;
+  const Activity current = snapshot.inputs.activity;
   if (ImGui::BeginTable("##activities", 2, ImGuiTableFlags_SizingStretchProp)) {
     for (const auto& group : groups) {
       ImGui::TableNextRow();
@@ -100,7 +100,7 @@ void draw_activity_controls(const Texts& T, const UiModel& model, UiActions& act
       for (Activity activity : group.members) {
         const std::string id = "activity." + std::string(biomech::activity_name(activity));
         if (ImGui::RadioButton(T.label(id).c_str(), current == activity) && current != activity) {
-          biomech::Inputs next = model.inputs;
+          biomech::Inputs next = snapshot.inputs;
           next.activity = activity;
           actions.animate_inputs = next;
           actions.commit_inputs = true;
@@ -110,14 +110,14 @@ void draw_activity_controls(const Texts& T, const UiModel& model, UiActions& act
     ImGui::EndTable();
   }
   if (biomech::is_lifting(current)) {
-    double load = model.inputs.load_kg;
+    double load = snapshot.inputs.load_kg;
     const auto range = biomech::load_range();
     ImGui::SetNextItemWidth(-1.0f);
     const std::string label = std::string("##load");
     ImGui::TextUnformatted(T("slider.load"));
     ImGui::SetNextItemWidth(-1.0f);
     if (ImGui::SliderScalar(label.c_str(), ImGuiDataType_Double, &load, &range.min, &range.max, "%.0f kg")) {
-      biomech::Inputs next = actions.set_inputs.value_or(model.inputs);
+      biomech::Inputs next = actions.set_inputs.value_or(snapshot.inputs);
       next.load_kg = load;
       actions.set_inputs = next;
     }
@@ -126,7 +126,7 @@ void draw_activity_controls(const Texts& T, const UiModel& model, UiActions& act
   }
 }
 
-void draw_calibration_switch(const Texts& T, const UiModel& model, UiActions& actions) {
+void draw_calibration_switch(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
   using biomech::Calibration;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(T("calibration.label"));
@@ -137,9 +137,9 @@ void draw_calibration_switch(const Texts& T, const UiModel& model, UiActions& ac
     const float needed =
         ImGui::CalcTextSize(T(id)).x + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x * 2.0f;
     if (ImGui::GetContentRegionAvail().x < needed) ImGui::NewLine();
-    if (ImGui::RadioButton(T.label(id).c_str(), model.inputs.calibration == c) &&
-        model.inputs.calibration != c) {
-      biomech::Inputs next = model.inputs;
+    if (ImGui::RadioButton(T.label(id).c_str(), snapshot.inputs.calibration == c) &&
+        snapshot.inputs.calibration != c) {
+      biomech::Inputs next = snapshot.inputs;
       next.calibration = c;
       actions.animate_inputs = next;
       actions.commit_inputs = true;
@@ -150,7 +150,7 @@ void draw_calibration_switch(const Texts& T, const UiModel& model, UiActions& ac
   ImGui::NewLine();
 }
 
-void draw_body_controls(const Texts& T, const UiModel& model, UiActions& actions) {
+void draw_body_controls(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
   struct Spec {
     const char* id;
     biomech::InputRange range;
@@ -164,7 +164,7 @@ void draw_body_controls(const Texts& T, const UiModel& model, UiActions& actions
        "%.0f°"},
   };
   for (const auto& spec : specs) {
-    biomech::Inputs edited = actions.set_inputs.value_or(model.inputs);
+    biomech::Inputs edited = actions.set_inputs.value_or(snapshot.inputs);
     double value = edited.*spec.field;
     ImGui::TextUnformatted(T(spec.id));
     help_marker(T.optional(std::string(spec.id) + ".help"));

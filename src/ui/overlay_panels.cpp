@@ -11,9 +11,9 @@
 namespace ui {
 namespace {
 
-const ScreenAnchor* find_anchor(const UiModel& model, const std::string& id) {
-  for (const auto& a : model.anchors)
-    if (a.id == id && a.visible) return &a;
+const anatomy::ScreenAnchor* find_anchor(const UiSnapshot& snapshot, const std::string& id) {
+  for (const auto& a : snapshot.anchors)
+    if (a.id == id && a.on_screen) return &a;
   return nullptr;
 }
 
@@ -47,11 +47,11 @@ const std::vector<std::string>& callout_anchor_ids() {
   return ids;
 }
 
-std::vector<CalloutText> callout_texts(const Texts& T, const UiModel& model) {
+std::vector<CalloutText> callout_texts(const Texts& T, const UiSnapshot& snapshot) {
   std::vector<CalloutText> texts;
-  if (!model.outputs || !model.balanced_outputs) return texts;
-  const auto& out = *model.outputs;
-  const auto& bal = *model.balanced_outputs;
+  if (!snapshot.outputs || !snapshot.reference_outputs) return texts;
+  const auto& out = *snapshot.outputs;
+  const auto& bal = *snapshot.reference_outputs;
   const auto& ids = callout_anchor_ids();
 
   const double tilt_change = out.pelvis.tilt_asis_psis_deg - bal.pelvis.tilt_asis_psis_deg;
@@ -97,19 +97,19 @@ std::vector<CalloutText> callout_texts(const Texts& T, const UiModel& model) {
   return texts;
 }
 
-std::vector<PlacedCallout> draw_callouts(const Texts& T, const UiModel& model, const Rect& viewport) {
+std::vector<PlacedCallout> draw_callouts(const Texts& T, const UiSnapshot& snapshot, const Rect& viewport) {
   std::vector<PlacedCallout> drawn;
-  if (!model.show_callouts) return drawn;
-  const auto texts = callout_texts(T, model);
+  if (!snapshot.show_callouts) return drawn;
+  const auto texts = callout_texts(T, snapshot);
   std::vector<CalloutRequest> requests;
   std::vector<const CalloutText*> shown;
   const float pad = ImGui::GetFontSize() * 0.45f;
   const float wrap = ImGui::GetFontSize() * 13.0f;
   for (const auto& t : texts) {
-    const ScreenAnchor* anchor = find_anchor(model, t.anchor_id);
-    if (!anchor || !viewport.contains(anchor->x, anchor->y)) continue;
+    const anatomy::ScreenAnchor* anchor = find_anchor(snapshot, t.anchor_id);
+    if (!anchor || !viewport.contains(anchor->pixel.x, anchor->pixel.y)) continue;
     const ImVec2 size = ImGui::CalcTextSize(t.text.c_str(), nullptr, false, wrap);
-    requests.push_back({anchor->x, anchor->y, size.x + 2 * pad, size.y + 2 * pad});
+    requests.push_back({anchor->pixel.x, anchor->pixel.y, size.x + 2 * pad, size.y + 2 * pad});
     shown.push_back(&t);
   }
   const auto placements = place_callouts(requests, viewport, ImGui::GetFontSize() * 0.5f);
@@ -133,13 +133,13 @@ std::vector<PlacedCallout> draw_callouts(const Texts& T, const UiModel& model, c
   return drawn;
 }
 
-Rect draw_calibration_label(const Texts& T, const UiModel& model, const Rect& viewport) {
+Rect draw_calibration_label(const Texts& T, const UiSnapshot& snapshot, const Rect& viewport) {
   Rect covered;
   ImGui::SetNextWindowPos(ImVec2(viewport.right() - 10.0f, viewport.y + 10.0f), ImGuiCond_Always,
                           ImVec2(1.0f, 0.0f));
   ImGui::SetNextWindowBgAlpha(0.8f);
   if (ImGui::Begin("##calibration_label", nullptr, kOverlayFlags)) {
-    const bool article = model.inputs.calibration == biomech::Calibration::article;
+    const bool article = snapshot.inputs.calibration == biomech::Calibration::article;
     ImGui::TextColored(article ? colours::kOrange : colours::kSky, "%s",
                        T(article ? "calibration.article.viewport" : "calibration.evidence.viewport"));
     ImGui::TextDisabled("%s", T("app.disclaimer"));
@@ -150,17 +150,18 @@ Rect draw_calibration_label(const Texts& T, const UiModel& model, const Rect& vi
   return covered;
 }
 
-void draw_hover_name(const Texts& T, const UiModel& model) {
-  if (model.hovered_structure.empty() || ImGui::GetIO().WantCaptureMouse) return;
-  const content::StructureCard* card = T.library().card(T.language(), model.hovered_structure);
+void draw_hover_name(const Texts& T, const UiSnapshot& snapshot) {
+  if (snapshot.hovered_structure.empty() || ImGui::GetIO().WantCaptureMouse) return;
+  const content::StructureCard* card = T.library().card(T.language(), snapshot.hovered_structure);
   ImGui::BeginTooltip();
-  ImGui::TextUnformatted(card ? card->lay_name.c_str() : model.hovered_structure.c_str());
+  ImGui::TextUnformatted(card ? card->lay_name.c_str() : snapshot.hovered_structure.c_str());
   if (card) ImGui::TextDisabled("%s", card->anatomical_name.c_str());
   ImGui::TextDisabled("%s", T("card.hover_hint"));
   ImGui::EndTooltip();
 }
 
-Rect draw_article_panel(const Texts& T, const UiModel& model, const Rect& viewport, UiActions& actions) {
+Rect draw_article_panel(const Texts& T, const UiSnapshot& snapshot, const Rect& viewport,
+                        UiActions& actions) {
   const auto overlays = T.library().overlays(T.language());
   const auto tour = T.library().tour(T.language());
   const float width = std::min(viewport.w - 20.0f, ImGui::GetFontSize() * 40.0f);
@@ -174,11 +175,11 @@ Rect draw_article_panel(const Texts& T, const UiModel& model, const Rect& viewpo
   }
   ImGui::PushTextWrapPos(0.0f);
   const content::Overlay* overlay = nullptr;
-  if (model.tour.active && model.tour.step >= 0 && model.tour.step < static_cast<int>(tour.size())) {
-    const auto& step = tour[static_cast<std::size_t>(model.tour.step)];
+  if (snapshot.tour.active && snapshot.tour.step >= 0 && snapshot.tour.step < static_cast<int>(tour.size())) {
+    const auto& step = tour[static_cast<std::size_t>(snapshot.tour.step)];
     ImGui::TextDisabled("%s", T.format("live.tour.progress", content::Values()
-                                                                 .set("step_number", model.tour.step + 1)
-                                                                 .set("step_count", model.tour.step_count))
+                                                                 .set("step_number", snapshot.tour.step + 1)
+                                                                 .set("step_count", snapshot.tour.step_count))
                                   .c_str());
     ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
     ImGui::TextUnformatted(step.title.c_str());
@@ -186,7 +187,7 @@ Rect draw_article_panel(const Texts& T, const UiModel& model, const Rect& viewpo
     ImGui::TextUnformatted(step.text.c_str());
     if (!step.overlay.empty()) overlay = T.library().overlay(T.language(), step.overlay);
   } else if (!overlays.empty()) {
-    const int index = std::clamp(model.article_overlay, 0, static_cast<int>(overlays.size()) - 1);
+    const int index = std::clamp(snapshot.article_overlay, 0, static_cast<int>(overlays.size()) - 1);
     overlay = &overlays[static_cast<std::size_t>(index)];
     ImGui::TextDisabled("%s  ·  %d / %d", T(std::string("section.") + overlay->section), index + 1,
                         static_cast<int>(overlays.size()));
@@ -199,7 +200,7 @@ Rect draw_article_panel(const Texts& T, const UiModel& model, const Rect& viewpo
       ImGui::TreePop();
     }
   }
-  if (overlay && model.show_evidence) {
+  if (overlay && snapshot.show_evidence) {
     // The verdict always shows beside the claim; the studies open on request, which keeps the panel
     // short enough to leave the anatomy room.
     for (const auto& evidence_id : overlay->evidence) {
@@ -220,7 +221,7 @@ Rect draw_article_panel(const Texts& T, const UiModel& model, const Rect& viewpo
   }
   ImGui::PopTextWrapPos();
   ImGui::Separator();
-  if (model.tour.active) {
+  if (snapshot.tour.active) {
     if (ImGui::Button(T.label("tour.previous").c_str())) actions.tour_previous = true;
     ImGui::SameLine();
     if (ImGui::Button(T.label("tour.next").c_str())) actions.tour_next = true;
@@ -233,14 +234,14 @@ Rect draw_article_panel(const Texts& T, const UiModel& model, const Rect& viewpo
     ImGui::TextDisabled("%s", hint);
   } else {
     if (ImGui::ArrowButton("##article_prev", ImGuiDir_Left))
-      actions.article_overlay = std::max(0, model.article_overlay - 1);
+      actions.article_overlay = std::max(0, snapshot.article_overlay - 1);
     ImGui::SameLine();
     if (ImGui::ArrowButton("##article_next", ImGuiDir_Right))
-      actions.article_overlay = std::min(static_cast<int>(overlays.size()) - 1, model.article_overlay + 1);
+      actions.article_overlay = std::min(static_cast<int>(overlays.size()) - 1, snapshot.article_overlay + 1);
     ImGui::SameLine();
     if (ImGui::Button(T.label("tour.start").c_str())) actions.tour_start = true;
     ImGui::SameLine();
-    bool evidence = model.show_evidence;
+    bool evidence = snapshot.show_evidence;
     if (ImGui::Checkbox(T.label("overlay.show_evidence").c_str(), &evidence))
       actions.show_evidence = evidence;
   }

@@ -37,7 +37,7 @@ TEST_CASE("screenshot options are parsed") {
   CHECK(line->screenshot.out == "/tmp/a.png");
   CHECK(line->screenshot.width_px == 640);
   CHECK(line->screenshot.height_px == 480);
-  CHECK(line->screenshot.view == render::ViewPreset::front);
+  CHECK(line->screenshot.view == anatomy::ViewPreset::front);
   CHECK(line->screenshot.no_ui);
 }
 

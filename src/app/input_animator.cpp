@@ -1,8 +1,8 @@
-#include "ui/input_animator.h"
+#include "app/input_animator.h"
 
 #include <algorithm>
 
-namespace ui {
+namespace app {
 namespace {
 // Ease in and out (smoothstep): starts and ends at rest, so a preset never lurches.
 double ease(double t) { return t * t * (3.0 - 2.0 * t); }
@@ -39,4 +39,4 @@ bool InputAnimator::update(float delta_s) {
   return true;
 }
 
-}  // namespace ui
+}  // namespace app
