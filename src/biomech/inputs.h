@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "biomech/enum_names.h"
 #include "core/result.h"
 
 namespace biomech {
@@ -30,7 +31,21 @@ inline constexpr std::array kAllActivities = {
     Activity::lift_rounded, Activity::lift_knees_bent, Activity::lift_close, Activity::walk,
 };
 
-// Command-line and file name of an activity ("lift-rounded").
+// Command-line and file name of each activity ("lift-rounded"); one table for every reader.
+inline constexpr EnumName<Activity> kActivityNames[] = {
+    {Activity::stand, "stand"},
+    {Activity::lie_supine, "lie-supine"},
+    {Activity::lie_side, "lie-side"},
+    {Activity::sit_relaxed, "sit-relaxed"},
+    {Activity::sit_upright, "sit-upright"},
+    {Activity::sit_slouched, "sit-slouched"},
+    {Activity::sit_flexed, "sit-flexed"},
+    {Activity::stand_flexed, "stand-flexed"},
+    {Activity::lift_rounded, "lift-rounded"},
+    {Activity::lift_knees_bent, "lift-knees-bent"},
+    {Activity::lift_close, "lift-close"},
+    {Activity::walk, "walk"},
+};
 std::string_view activity_name(Activity activity);
 std::optional<Activity> activity_from_name(std::string_view name);
 bool is_lifting(Activity activity);
@@ -38,9 +53,17 @@ bool is_lifting(Activity activity);
 // Two calibrations of one set of equations (docs/DESIGN.md): the article's explanation made visible,
 // or what studies measured between people.
 enum class Calibration { article, evidence };
+inline constexpr std::array kAllCalibrations = {Calibration::article, Calibration::evidence};
+inline constexpr EnumName<Calibration> kCalibrationNames[] = {
+    {Calibration::article, "article"},
+    {Calibration::evidence, "evidence"},
+};
 std::string_view calibration_name(Calibration calibration);
 std::optional<Calibration> calibration_from_name(std::string_view name);
 
+// The numeric fields are described once, row by row, in biomech/input_fields.h (JSON key, command-line
+// flag, label, unit, range, balanced value): every layer reads that table. The defaults here are the
+// balanced values of that table (a test keeps them equal).
 struct Inputs {
   double hamstrings_pct = 100.0;           // strength, % of normal
   double quadriceps_pct = 100.0;           // strength, % of normal
@@ -57,11 +80,15 @@ struct Inputs {
   bool operator==(const Inputs&) const = default;
 };
 
-// The balanced reference state: all strengths 100, hip-flexor tightness 20, standing, 75 kg,
-// 1.75 m, PI 52°, article calibration.
-inline Inputs balanced_inputs() { return Inputs{}; }
+// The balanced reference state, from the balanced column of kInputFields: all strengths 100,
+// hip-flexor tightness 20, 20 kg load, 75 kg, 1.75 m, PI 52°; standing, article calibration.
+Inputs balanced_inputs();
+// The same person, body, load, activity and calibration with every muscle field (the rows of group
+// muscle in kInputFields) at its balanced value: what "change from balanced" compares against.
+Inputs with_balanced_muscles(const Inputs& inputs);
 
-// Allowed range of every numeric input, shared by the command line, the UI sliders and validation.
+// Range of one numeric input. Thin lookups into kInputFields (biomech/input_fields.h), kept for the
+// callers that have not moved to the table yet; new code reads the table.
 struct InputRange {
   std::string_view name;  // command-line spelling without dashes, e.g. "hamstrings"
   double min;
@@ -78,7 +105,8 @@ InputRange body_mass_range();
 InputRange height_range();
 InputRange pelvic_incidence_range();
 
-// Rejects out-of-range, NaN and infinite values with an error naming the input; never clamps.
+// Rejects out-of-range, NaN and infinite values with an error naming the input's command-line flag
+// and its range; never clamps. Reads kInputFields.
 core::Status validate(const Inputs& inputs);
 
 }  // namespace biomech
