@@ -1,6 +1,9 @@
 #pragma once
-// The command line of docs/DESIGN.md, parsed into a value. Parsing never exits or prints: bad input comes
-// back as an error whose message names the option and what was wrong, and main() exits with 2.
+// The command line of docs/DESIGN.md, parsed into a value. Every option is declared once, in one table
+// (cli.cpp) that both the parser and --help read, in the shape of Corrade's Utility::Arguments; the
+// state options are generated from biomech's table of input fields, so a new input is a new option.
+// Parsing never exits or prints: bad input comes back as an error whose message names the option and
+// what was wrong, and main() exits with 2.
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -64,7 +67,10 @@ struct CommandLine {
 
 // `args` excludes the program name.
 core::Result<CommandLine> parse_command_line(std::span<const std::string> args);
+// Generated from the option table: the usage lines, then every option with its value and meaning.
 std::string help_text();
+// Every option's name ("--hamstrings"), in the order --help lists them.
+std::vector<std::string> option_names();
 
 // Strict number parsing shared by the command line and the files the app reads: the whole text must
 // be a finite number, no trailing characters.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "biomech/input_fields.h"
 #include "biomech/presets.h"
 
 namespace app {
@@ -21,21 +22,23 @@ biomech::Inputs tour_state_inputs(const content::TourState& state, const biomech
   if (state.preset) {
     if (auto preset = biomech::apply_preset(*state.preset, in)) in = *preset;
   }
-  for (const auto& [name, value] : state.sliders) {
-    if (name == "hamstrings")
-      in.hamstrings_pct = value;
-    else if (name == "quadriceps")
-      in.quadriceps_pct = value;
-    else if (name == "hip-flexor-tightness")
-      in.hip_flexor_tightness_pct = value;
-    else if (name == "glutes")
-      in.glutes_pct = value;
-    else if (name == "abdominals")
-      in.abdominals_pct = value;
-  }
+  // Tour scripts name sliders by their command-line flag ("hip-flexor-tightness"); a test checks that
+  // every name and value in the shipped tour is one of the input table's.
+  for (const auto& [name, value] : state.sliders)
+    if (const biomech::InputField* field = biomech::find_input_by_flag(name)) in.*field->member = value;
   if (auto activity = biomech::activity_from_name(state.activity)) in.activity = *activity;
   if (auto calibration = biomech::calibration_from_name(state.calibration)) in.calibration = *calibration;
   return in;
+}
+
+std::vector<std::string> tour_highlights(const content::TourStep& step, const content::Library& library) {
+  std::vector<std::string> ids;
+  for (const auto& id : step.highlight) {
+    ids.push_back(id);
+    for (const auto& structure : library.structures())
+      if (structure.id == id) ids.insert(ids.end(), structure.aliases.begin(), structure.aliases.end());
+  }
+  return ids;
 }
 
 Session::Session(const content::Library* library, const biomech::Inputs& start, const Settings& settings)
@@ -160,7 +163,7 @@ ViewerEffects Session::enter_tour_step(int step, bool animate) {
     animator_.jump_to(target);
   history_.commit(target);
   effects.view = anatomy::view_from_name(s.view);
-  layers_.highlighted = s.highlight;
+  layers_.highlighted = tour_highlights(s, *library_);
   solved_.update(animator_.shown(), reference_);
   return effects;
 }

@@ -119,4 +119,9 @@ class Session {
 // calibration. Body data and PI are kept from `current`.
 biomech::Inputs tour_state_inputs(const content::TourState& state, const biomech::Inputs& current);
 
+// The structures a tour step highlights, as the model names them: each id of the script with the
+// aliases content gives it ("tendon.hamstrings" stands for the semimembranosus, semitendinosus and
+// biceps femoris tendons). Base ids still stand for both sides.
+std::vector<std::string> tour_highlights(const content::TourStep& step, const content::Library& library);
+
 }  // namespace app

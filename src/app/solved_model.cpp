@@ -3,22 +3,8 @@
 #include <cstdio>
 
 namespace app {
-namespace {
-// The same person, body, load, activity and calibration with the muscles balanced.
-biomech::Inputs with_balanced_muscles(const biomech::Inputs& inputs) {
-  biomech::Inputs balanced = inputs;
-  const biomech::Inputs reference = biomech::balanced_inputs();
-  balanced.hamstrings_pct = reference.hamstrings_pct;
-  balanced.quadriceps_pct = reference.quadriceps_pct;
-  balanced.hip_flexor_tightness_pct = reference.hip_flexor_tightness_pct;
-  balanced.glutes_pct = reference.glutes_pct;
-  balanced.abdominals_pct = reference.abdominals_pct;
-  return balanced;
-}
-}  // namespace
-
 biomech::Inputs Reference::inputs_for(const biomech::Inputs& current) const {
-  return pinned ? *pinned : with_balanced_muscles(current);
+  return pinned ? *pinned : biomech::with_balanced_muscles(current);
 }
 
 core::Result<biomech::Outputs> SolvedModel::solve(const biomech::Inputs& inputs) {

@@ -2,59 +2,79 @@
 
 #include <imgui.h>
 
+#include <string>
+
+#include "biomech/input_fields.h"
 #include "biomech/presets.h"
 #include "ui/widgets.h"
 
 namespace ui {
 namespace {
 
-struct SliderSpec {
-  const char* text_id;  // label and ".help" in content
-  biomech::InputRange range;
-  double biomech::Inputs::*field;
-  double normal;
-  bool tall;
-};
+// The story is about these two: their sliders come first (the input table's order) and are drawn
+// larger.
+constexpr double biomech::Inputs::*kTallSliders[] = {&biomech::Inputs::hamstrings_pct,
+                                                     &biomech::Inputs::quadriceps_pct};
 
-void slider_row(const Texts& T, const UiSnapshot& snapshot, UiActions& actions, const SliderSpec& spec) {
+bool is_tall(const biomech::InputField& field) {
+  for (auto member : kTallSliders)
+    if (field.member == member) return true;
+  return false;
+}
+
+// "%.0f %%", "%.2f m", "%.0f°": the value as the table says to show it.
+std::string value_format(const biomech::InputField& field) {
+  std::string unit(field.unit);
+  if (unit == "%") unit = "%%";
+  return "%." + std::to_string(field.decimals) + "f" + (field.unit == "°" ? "" : " ") + unit;
+}
+
+void slider_row(const Texts& T, const UiSnapshot& snapshot, UiActions& actions,
+                const biomech::InputField& field) {
   biomech::Inputs edited = actions.set_inputs.value_or(snapshot.inputs);
-  double value = edited.*spec.field;
-  const std::string help_id = std::string(spec.text_id) + ".help";
-  ImGui::PushID(spec.text_id);
-  const SliderResult result =
-      slider_with_normal(T.label(spec.text_id), T.optional(help_id), value, spec.range.min, spec.range.max,
-                         spec.normal, "%.0f %%", spec.tall, "\u21BA", T("slider.reset"));
+  double value = edited.*field.member;
+  const std::string text_id(field.text_id);
+  ImGui::PushID(text_id.c_str());
+  const SliderResult result = slider_with_normal(
+      T.label(text_id), T.optional(text_id + ".help"), value, field.min, field.max, field.balanced,
+      value_format(field).c_str(), is_tall(field), "\u21BA", T("slider.reset"));
   if (result.changed) {
-    edited.*spec.field = value;
+    edited.*field.member = value;
     actions.set_inputs = edited;
   }
   if (result.committed) actions.commit_inputs = true;
   if (result.reset) {
     biomech::Inputs reset = actions.set_inputs.value_or(snapshot.inputs);
-    reset.*spec.field = spec.normal;
+    reset.*field.member = field.balanced;
     actions.animate_inputs = reset;
     actions.commit_inputs = true;
   }
   ImGui::PopID();
 }
 
+// A plain full-width slider with its label above (load and body data).
+void plain_slider(const Texts& T, const UiSnapshot& snapshot, UiActions& actions,
+                  const biomech::InputField& field) {
+  biomech::Inputs edited = actions.set_inputs.value_or(snapshot.inputs);
+  double value = edited.*field.member;
+  const std::string text_id(field.text_id);
+  ImGui::TextUnformatted(T(text_id));
+  help_marker(T.optional(text_id + ".help"));
+  ImGui::SetNextItemWidth(-1.0f);
+  const std::string id = "##" + text_id;
+  if (ImGui::SliderScalar(id.c_str(), ImGuiDataType_Double, &value, &field.min, &field.max,
+                          value_format(field).c_str())) {
+    edited.*field.member = value;
+    actions.set_inputs = edited;
+  }
+  if (ImGui::IsItemDeactivatedAfterEdit()) actions.commit_inputs = true;
+}
+
 }  // namespace
 
 void draw_balance_controls(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
-  using biomech::Inputs;
-  const biomech::Inputs balanced = biomech::balanced_inputs();
-  const SliderSpec sliders[] = {
-      {"slider.hamstrings", biomech::hamstrings_range(), &Inputs::hamstrings_pct, balanced.hamstrings_pct,
-       true},
-      {"slider.quadriceps", biomech::quadriceps_range(), &Inputs::quadriceps_pct, balanced.quadriceps_pct,
-       true},
-      {"slider.hip_flexor_tightness", biomech::hip_flexor_tightness_range(),
-       &Inputs::hip_flexor_tightness_pct, balanced.hip_flexor_tightness_pct, false},
-      {"slider.glutes", biomech::glutes_range(), &Inputs::glutes_pct, balanced.glutes_pct, false},
-      {"slider.abdominals", biomech::abdominals_range(), &Inputs::abdominals_pct, balanced.abdominals_pct,
-       false},
-  };
-  for (const auto& spec : sliders) slider_row(T, snapshot, actions, spec);
+  for (const auto& field : biomech::kInputFields)
+    if (field.group == biomech::InputGroup::muscle) slider_row(T, snapshot, actions, field);
 
   ImGui::Spacing();
   ImGui::TextDisabled("%s", T("presets.title"));
@@ -109,21 +129,9 @@ void draw_activity_controls(const Texts& T, const UiSnapshot& snapshot, UiAction
     }
     ImGui::EndTable();
   }
-  if (biomech::is_lifting(current)) {
-    double load = snapshot.inputs.load_kg;
-    const auto range = biomech::load_range();
-    ImGui::SetNextItemWidth(-1.0f);
-    const std::string label = std::string("##load");
-    ImGui::TextUnformatted(T("slider.load"));
-    ImGui::SetNextItemWidth(-1.0f);
-    if (ImGui::SliderScalar(label.c_str(), ImGuiDataType_Double, &load, &range.min, &range.max, "%.0f kg")) {
-      biomech::Inputs next = actions.set_inputs.value_or(snapshot.inputs);
-      next.load_kg = load;
-      actions.set_inputs = next;
-    }
-    if (ImGui::IsItemDeactivatedAfterEdit()) actions.commit_inputs = true;
-    help_marker(T("slider.load.help"));
-  }
+  if (biomech::is_lifting(current))
+    for (const auto& field : biomech::kInputFields)
+      if (field.group == biomech::InputGroup::load) plain_slider(T, snapshot, actions, field);
 }
 
 void draw_calibration_switch(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
@@ -151,32 +159,8 @@ void draw_calibration_switch(const Texts& T, const UiSnapshot& snapshot, UiActio
 }
 
 void draw_body_controls(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
-  struct Spec {
-    const char* id;
-    biomech::InputRange range;
-    double biomech::Inputs::*field;
-    const char* format;
-  };
-  const Spec specs[] = {
-      {"slider.body_mass", biomech::body_mass_range(), &biomech::Inputs::body_mass_kg, "%.0f kg"},
-      {"slider.height", biomech::height_range(), &biomech::Inputs::height_m, "%.2f m"},
-      {"slider.pelvic_incidence", biomech::pelvic_incidence_range(), &biomech::Inputs::pelvic_incidence_deg,
-       "%.0f°"},
-  };
-  for (const auto& spec : specs) {
-    biomech::Inputs edited = actions.set_inputs.value_or(snapshot.inputs);
-    double value = edited.*spec.field;
-    ImGui::TextUnformatted(T(spec.id));
-    help_marker(T.optional(std::string(spec.id) + ".help"));
-    ImGui::SetNextItemWidth(-1.0f);
-    const std::string id = std::string("##") + spec.id;
-    if (ImGui::SliderScalar(id.c_str(), ImGuiDataType_Double, &value, &spec.range.min, &spec.range.max,
-                            spec.format)) {
-      edited.*spec.field = value;
-      actions.set_inputs = edited;
-    }
-    if (ImGui::IsItemDeactivatedAfterEdit()) actions.commit_inputs = true;
-  }
+  for (const auto& field : biomech::kInputFields)
+    if (field.group == biomech::InputGroup::body) plain_slider(T, snapshot, actions, field);
 }
 
 }  // namespace ui
