@@ -173,7 +173,7 @@ TEST_CASE("the callout texts of the interface fill in their live figures") {
         "Pressure on the back of L5–S1 +34%");
   values.set("disc_level", std::string(lib.text(Language::de, "disc.level.L5-S1")));
   CHECK(lib.format_change(Language::de, "live.pelvis.tilt_change", 9.0, 0.05, values) ==
-        "Becken 9,0° stärker nach vorn gekippt als im Gleichgewicht");
+        "Becken 9,0° stärker nach vorn gekippt als in der ausgewogenen Haltung");
   CHECK(lib.format(Language::de, "live.disc.posterior_change", values) ==
         "Druck auf den hinteren Anteil von L5/S1 +34 %");
   CHECK(lib.format_change(Language::en, "live.pelvis.tilt_change", -0.01, 0.05, values) ==
