@@ -51,21 +51,21 @@ std::vector<CalloutText> callout_texts(const Texts& T, const UiSnapshot& snapsho
   std::vector<CalloutText> texts;
   if (!snapshot.outputs || !snapshot.reference_outputs) return texts;
   const auto& out = *snapshot.outputs;
-  const auto& bal = *snapshot.reference_outputs;
+  const auto& ref = *snapshot.reference_outputs;
   const auto& ids = callout_anchor_ids();
 
-  const double tilt_change = out.pelvis.tilt_asis_psis_deg - bal.pelvis.tilt_asis_psis_deg;
+  const double tilt_change = out.pelvis.tilt_asis_psis_deg - ref.pelvis.tilt_asis_psis_deg;
   texts.push_back(
       {ids[0], T.library().format_change(T.language(), "live.pelvis.tilt_change", tilt_change, 0.25,
                                          content::Values().set("tilt_delta_deg", std::abs(tilt_change)))});
-  const double arch_change = out.lumbar_lordosis_deg - bal.lumbar_lordosis_deg;
+  const double arch_change = out.lumbar_lordosis_deg - ref.lumbar_lordosis_deg;
   texts.push_back({ids[1], T.library().format_change(
                                T.language(), "live.lordosis.change", arch_change, 0.25,
                                content::Values().set("lordosis_delta_deg", std::abs(arch_change)))});
   const auto& l5 = out.segment(biomech::Level::l5_s1);
-  const auto& l5_bal = bal.segment(biomech::Level::l5_s1);
-  if (l5_bal.posterior_stress_index > 0.0) {
-    const double change_pct = 100.0 * (l5.posterior_stress_index / l5_bal.posterior_stress_index - 1.0);
+  const auto& l5_ref = ref.segment(biomech::Level::l5_s1);
+  if (l5_ref.posterior_stress_index > 0.0) {
+    const double change_pct = 100.0 * (l5.posterior_stress_index / l5_ref.posterior_stress_index - 1.0);
     texts.push_back({ids[2], T.format("live.disc.posterior_change",
                                       content::Values()
                                           .set("disc_level", std::string(T("disc.level.L5-S1")))
@@ -83,7 +83,7 @@ std::vector<CalloutText> callout_texts(const Texts& T, const UiSnapshot& snapsho
   };
   for (const auto& m : muscles) {
     const auto& now = out.muscle(m.group);
-    const auto& before = bal.muscle(m.group);
+    const auto& before = ref.muscle(m.group);
     if (before.force_n <= 0.0) continue;
     // A muscle callout speaks only when that muscle's pull differs from balanced: "0 %" on every
     // muscle would crowd the anatomy and say nothing.

@@ -18,27 +18,27 @@ std::string degrees(const Texts& T, double value) { return T.number(value, 1) + 
 void draw_posture_gauges(const Texts& T, const UiSnapshot& snapshot) {
   if (!snapshot.outputs) return;
   const auto& out = *snapshot.outputs;
-  const auto& bal = snapshot.reference_outputs ? *snapshot.reference_outputs : out;
+  const auto& ref = snapshot.reference_outputs ? *snapshot.reference_outputs : out;
   // The normal bands are the signs' own (biomech/signs.cpp, with their sources), so a gauge and the
   // sign chip below it never disagree about what is normal.
   const biomech::Sign& tilt = out.sign(biomech::SignId::anterior_tilt);
   gauge(T("readout.pelvic_tilt"), T.optional("readout.pelvic_tilt.help"), out.pelvis.tilt_asis_psis_deg, -10,
-        35, tilt.normal_min, tilt.normal_max, bal.pelvis.tilt_asis_psis_deg,
+        35, tilt.normal_min, tilt.normal_max, ref.pelvis.tilt_asis_psis_deg,
         degrees(T, out.pelvis.tilt_asis_psis_deg));
   // Sacral slope: mean ± 2 SD 24–55° (Mac-Thiong et al. 2011, n = 709).
   gauge(T("readout.sacral_slope"), T.optional("readout.sacral_slope.help"), out.pelvis.sacral_slope_deg, 0,
-        80, 24, 55, bal.pelvis.sacral_slope_deg, degrees(T, out.pelvis.sacral_slope_deg));
+        80, 24, 55, ref.pelvis.sacral_slope_deg, degrees(T, out.pelvis.sacral_slope_deg));
   // Lordosis: the arch sign's band is the excess over what this pelvic incidence predicts.
   const double expected = out.expected_lordosis_deg;
   const biomech::Sign& arch = out.sign(biomech::SignId::exaggerated_arch);
   gauge(T("readout.lordosis"), T.optional("readout.lordosis.help"), out.lumbar_lordosis_deg, 0, 100,
-        expected + arch.normal_min, expected + arch.normal_max, bal.lumbar_lordosis_deg,
+        expected + arch.normal_min, expected + arch.normal_max, ref.lumbar_lordosis_deg,
         degrees(T, out.lumbar_lordosis_deg));
   if (out.hq_ratio) {
     const biomech::Sign& hq = out.sign(biomech::SignId::hq_imbalance);
-    const double balanced_hq = bal.hq_ratio.value_or(*out.hq_ratio);
+    const double reference_hq = ref.hq_ratio.value_or(*out.hq_ratio);
     gauge(T("readout.hq_ratio"), T.optional("readout.hq_ratio.help"), *out.hq_ratio, 0, 1.2, hq.normal_min,
-          hq.normal_max, balanced_hq, T.number(*out.hq_ratio, 2));
+          hq.normal_max, reference_hq, T.number(*out.hq_ratio, 2));
   }
   ImGui::TextDisabled("%s", T("readout.normal_range"));
   ImGui::SameLine();
@@ -56,7 +56,7 @@ void draw_disc_column(const Texts& T, const UiSnapshot& snapshot) {
   for (const auto& legend : snapshot.legends)
     if (legend.kind == Legend::Kind::disc_pressure) disc_legend = &legend;
   const auto& out = *snapshot.outputs;
-  const auto* bal = snapshot.reference_outputs;
+  const auto* ref = snapshot.reference_outputs;
   if (ImGui::BeginTable("##discs", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
     const float level_width = ImGui::CalcTextSize("L5–S1").x + ImGui::GetFontSize() * 1.4f;
     ImGui::TableSetupColumn("##level", ImGuiTableColumnFlags_WidthFixed, level_width);
@@ -82,8 +82,8 @@ void draw_disc_column(const Texts& T, const UiSnapshot& snapshot) {
       ImGui::TableSetColumnIndex(1);
       ImGui::TextUnformatted(T.number(seg.pressure_mpa, 2).c_str());
       ImGui::TableSetColumnIndex(2);
-      if (bal && bal->segment(level).pressure_mpa > 0.0) {
-        const double change = 100.0 * (seg.pressure_mpa / bal->segment(level).pressure_mpa - 1.0);
+      if (ref && ref->segment(level).pressure_mpa > 0.0) {
+        const double change = 100.0 * (seg.pressure_mpa / ref->segment(level).pressure_mpa - 1.0);
         ImGui::Text("%s %%", T.number(change, 0, true).c_str());
       }
       ImGui::TableSetColumnIndex(3);

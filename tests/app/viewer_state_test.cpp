@@ -2,9 +2,11 @@
 // one owner of the solved model, the layers and the selection, and what is drawn follows it.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <memory>
 
 #include "app/layer_set.h"
+#include "app/legends.h"
 #include "app/viewer.h"
 #include "render/gl_context.h"
 
@@ -15,11 +17,13 @@ struct HeadlessViewer {
   std::unique_ptr<render::HeadlessGlContext> context;
   std::unique_ptr<app::Viewer> viewer;
 
-  HeadlessViewer() {
+  explicit HeadlessViewer(bool show_ui = true) {
     auto created_context = render::HeadlessGlContext::create();
     REQUIRE(created_context.ok());
     context = std::move(*created_context);
-    auto created = app::Viewer::create(nullptr, app::ViewerSettings{}, biomech::balanced_inputs());
+    app::ViewerSettings settings;
+    settings.show_ui = show_ui;
+    auto created = app::Viewer::create(nullptr, settings, biomech::balanced_inputs());
     REQUIRE(created.ok());
     viewer = std::move(*created);
     REQUIRE(viewer->anatomy().scene() != nullptr);
@@ -110,4 +114,47 @@ TEST_CASE("a click selects the structure under the pointer and the card shows th
   REQUIRE_FALSE(selected.empty());
   CHECK(v.viewer->session().snapshot(640, 360).selected_structure == selected);
   CHECK(v.viewer->anatomy().scene()->find_structure(selected).has_value());
+}
+
+TEST_CASE("the muscle colour choice reaches the anatomy and its legend") {
+  HeadlessViewer v(false);  // the anatomy alone, so every pixel that changes is the anatomy's
+  // Weak hamstrings: pale by strength, red in their natural colour.
+  ui::UiActions weak;
+  weak.set_inputs = biomech::balanced_inputs();
+  weak.set_inputs->hamstrings_pct = 10.0;
+  v.viewer->carry_out(v.viewer->session().apply(weak));
+  auto frame_with = [&](ui::MuscleColour colour) {
+    ui::UiActions actions;
+    actions.muscle_colour = colour;
+    v.viewer->carry_out(v.viewer->session().apply(actions));
+    v.frames(2);
+    return v.viewer->capture();
+  };
+  const render::Image strength = frame_with(ui::MuscleColour::strength);
+  const render::Image tension = frame_with(ui::MuscleColour::tension);
+  const render::Image natural = frame_with(ui::MuscleColour::natural);
+  auto differing = [](const render::Image& a, const render::Image& b) {
+    int count = 0;
+    for (std::size_t i = 0; i + 3 < a.rgba.size() && i + 3 < b.rgba.size(); i += 4)
+      if (std::abs(a.rgba[i] - b.rgba[i]) + std::abs(a.rgba[i + 1] - b.rgba[i + 1]) +
+              std::abs(a.rgba[i + 2] - b.rgba[i + 2]) >
+          24)
+        ++count;
+    return count;
+  };
+  // The muscles cover thousands of pixels of the 640x360 frame.
+  CHECK(differing(strength, tension) > 2000);
+  CHECK(differing(strength, natural) > 500);
+  CHECK(v.viewer->session().settings().muscle_colour == ui::MuscleColour::natural);
+  // The legend shows the scale the muscles are drawn with, and none for their natural colour.
+  using Kind = ui::Legend::Kind;
+  auto kinds = [](ui::MuscleColour colour) {
+    std::vector<Kind> found;
+    for (const auto& legend : app::anatomy_legends(nullptr, content::Language::en, colour))
+      found.push_back(legend.kind);
+    return found;
+  };
+  CHECK(kinds(ui::MuscleColour::strength) == std::vector<Kind>{Kind::muscle_strength, Kind::disc_pressure});
+  CHECK(kinds(ui::MuscleColour::tension) == std::vector<Kind>{Kind::muscle_tension, Kind::disc_pressure});
+  CHECK(kinds(ui::MuscleColour::natural) == std::vector<Kind>{Kind::disc_pressure});
 }
