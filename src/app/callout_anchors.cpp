@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "render/labels.h"
-#include "ui/overlay_panels.h"
+#include "ui/callout_texts.h"
 
 namespace app {
 

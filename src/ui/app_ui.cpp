@@ -5,7 +5,9 @@
 
 #include <imgui.h>
 
+#include "ui/article_panel.h"
 #include "ui/balance_panel.h"
+#include "ui/menu_bar.h"
 #include "ui/overlay_panels.h"
 #include "ui/readouts_panel.h"
 #include "ui/side_panels.h"
@@ -20,80 +22,13 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFl
                                          ImGuiWindowFlags_NoBringToFrontOnFocus;
 
 float panel_width(float font_scale, float window_w) { return std::min(330.0f * font_scale, window_w * 0.3f); }
-float menu_height(float font_scale) { return (17.0f * font_scale) + 2.0f * 4.0f * font_scale + 2.0f; }
-
-void draw_menu(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
-  if (!ImGui::BeginMainMenuBar()) return;
-  if (ImGui::BeginMenu(T.label("menu.edit").c_str())) {
-    if (ImGui::MenuItem(T.label("menu.edit.undo").c_str(), "Ctrl+Z", false, snapshot.can_undo))
-      actions.undo = true;
-    if (ImGui::MenuItem(T.label("menu.edit.redo").c_str(), "Ctrl+Y", false, snapshot.can_redo))
-      actions.redo = true;
-    if (ImGui::MenuItem(T.label("menu.edit.reset_all").c_str())) {
-      biomech::Inputs reset = biomech::balanced_inputs();
-      reset.activity = snapshot.inputs.activity;
-      reset.calibration = snapshot.inputs.calibration;
-      actions.animate_inputs = reset;
-      actions.commit_inputs = true;
-    }
-    ImGui::EndMenu();
-  }
-  if (ImGui::BeginMenu(T.label("menu.view").c_str())) {
-    for (std::size_t i = 0; i < anatomy::kViewPresetNames.size(); ++i) {
-      const auto& [view, name] = anatomy::kViewPresetNames[i];
-      const std::string key = std::to_string(i + 1);  // the window's keys 1 to 4, in this order
-      if (ImGui::MenuItem(T.label("view." + std::string(name)).c_str(), key.c_str())) actions.view = view;
-    }
-    if (ImGui::MenuItem(T.label("menu.view.frame_model").c_str(), "F")) actions.frame_model = true;
-    ImGui::Separator();
-    if (ImGui::MenuItem(T.label("callouts.toggle").c_str(), nullptr, snapshot.show_callouts))
-      actions.show_callouts = !snapshot.show_callouts;
-    if (ImGui::MenuItem(T.label("compare.ghost").c_str(), "G", snapshot.show_ghost))
-      actions.show_ghost = !snapshot.show_ghost;
-    ImGui::Separator();
-    if (ImGui::MenuItem(T.label("menu.view.presentation").c_str(), "F11", snapshot.presentation))
-      actions.presentation = !snapshot.presentation;
-    ImGui::EndMenu();
-  }
-  if (ImGui::BeginMenu(T.label("menu.tour").c_str())) {
-    if (ImGui::MenuItem(T.label("tour.start").c_str(), nullptr, false, !snapshot.tour.active))
-      actions.tour_start = true;
-    if (ImGui::MenuItem(T.label("tour.exit").c_str(), "Esc", false, snapshot.tour.active))
-      actions.tour_exit = true;
-    ImGui::EndMenu();
-  }
-  if (ImGui::BeginMenu(T.label("menu.language").c_str())) {
-    for (content::Language language : {content::Language::en, content::Language::de}) {
-      const std::string id = "language." + std::string(content::language_code(language));
-      if (ImGui::MenuItem(T.label(id).c_str(), nullptr, snapshot.language == language))
-        actions.language = language;
-    }
-    ImGui::EndMenu();
-  }
-  if (ImGui::BeginMenu(T.label("menu.settings").c_str())) {
-    ImGui::TextUnformatted(T("settings.text_size"));
-    if (ImGui::Button(T.label("settings.text_smaller").c_str()))
-      actions.font_scale = std::max(kMinFontScale, snapshot.font_scale - 0.125f);
-    ImGui::SameLine();
-    if (ImGui::Button(T.label("settings.text_larger").c_str()))
-      actions.font_scale = std::min(kMaxFontScale, snapshot.font_scale + 0.125f);
-    ImGui::SameLine();
-    ImGui::Text("%s", T.format("live.font_scale",
-                               content::Values().set("font_scale_pct",
-                                                     static_cast<int>(snapshot.font_scale * 100.0f + 0.5f)))
-                          .c_str());
-    bool high_contrast = snapshot.theme == ThemeKind::high_contrast;
-    if (ImGui::Checkbox(T.label("settings.high_contrast").c_str(), &high_contrast))
-      actions.theme = high_contrast ? ThemeKind::high_contrast : ThemeKind::calm;
-    ImGui::EndMenu();
-  }
-  if (ImGui::BeginMenu(T.label("menu.help").c_str())) {
-    for (const char* id : {"help.orbit", "help.zoom", "help.text_size", "help.undo", "help.tour",
-                           "help.presentation", "help.quit"})
-      ImGui::TextUnformatted(T(id));
-    ImGui::EndMenu();
-  }
-  ImGui::EndMainMenuBar();
+// The menu bar's height before ImGui has drawn it (free_viewport frames the camera before the first
+// frame). ImGui 1.86 draws the main menu bar as the font size plus about 4 px above and below (23.3 px
+// at text scale 0.9, in the UI report); the padding is scaled here and 2 px added, so the estimate is
+// never smaller than the real bar (24.5 px there) and the viewport never starts under it.
+float menu_height(float font_scale) {
+  constexpr float kMenuPaddingY_px = 4.0f, kMenuBorder_px = 2.0f;
+  return kBaseFontSize_px * font_scale + 2.0f * kMenuPaddingY_px * font_scale + kMenuBorder_px;
 }
 
 void draw_muscle_colour_choice(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
@@ -119,9 +54,10 @@ void draw_muscle_colour_choice(const Texts& T, const UiSnapshot& snapshot, UiAct
 
 void section_header(const char* text) {
   ImGui::Spacing();
-  ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
-  ImGui::TextUnformatted(text);
-  ImGui::PopFont();
+  {
+    const BoldFont bold;
+    ImGui::TextUnformatted(text);
+  }
   ImGui::Separator();
 }
 
@@ -129,9 +65,10 @@ void draw_controls_panel(const Texts& T, const UiSnapshot& snapshot, UiActions& 
   ImGui::SetNextWindowPos(ImVec2(area.x, area.y), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(area.w, area.h), ImGuiCond_Always);
   if (ImGui::Begin("##controls", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
-    ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
-    ImGui::TextUnformatted(T("app.title"));
-    ImGui::PopFont();
+    {
+      const BoldFont bold;
+      ImGui::TextUnformatted(T("app.title"));
+    }
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", T("app.tagline"));
     ImGui::PopTextWrapPos();
@@ -214,7 +151,7 @@ UiLayout draw_app_ui(const UiSnapshot& snapshot, UiActions& actions) {
   UiLayout layout;
   if (!snapshot.library) return layout;
   const Texts T(*snapshot.library, snapshot.language);
-  if (!snapshot.presentation) draw_menu(T, snapshot, actions);
+  if (!snapshot.presentation) draw_menu_bar(T, snapshot, actions);
   const Rect free =
       free_viewport(snapshot.window_w, snapshot.window_h, snapshot.font_scale, snapshot.presentation);
   layout.viewport = free;
