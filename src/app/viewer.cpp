@@ -9,6 +9,7 @@
 #include "app/scene_props.h"
 #include "app/structure_picking.h"
 #include "app/ui_report.h"
+#include "render/anatomy_renderer.h"
 #include "ui/app_ui.h"
 
 namespace app {
@@ -31,8 +32,6 @@ core::Result<std::unique_ptr<Viewer>> Viewer::create(GLFWwindow* window, const V
     std::fprintf(stderr, "posturelab: warning: %s\n", viewer->anatomy_.load_error()->c_str());
     notice = *viewer->anatomy_.load_error();
   }
-  if (viewer->anatomy_.scene())
-    viewer->structure_anchors_ = anatomy::make_structure_anchors(*viewer->anatomy_.scene());
 
   auto library = content::Library::load();
   if (library) {
@@ -63,6 +62,11 @@ float Viewer::effective_font_scale() const {
                     ui::kMaxFontScale);
 }
 
+const std::vector<anatomy::StructureAnchor>& Viewer::structure_anchors() const {
+  static const std::vector<anatomy::StructureAnchor> none;
+  return scene_->anatomy() ? scene_->anatomy()->anchors() : none;
+}
+
 void Viewer::set_view(anatomy::ViewPreset view) {
   view_ = view;
   frame_preset_view();
@@ -71,7 +75,7 @@ void Viewer::set_view(anatomy::ViewPreset view) {
 void Viewer::frame_preset_view() {
   const biomech::Activity activity = framed_activity_.value_or(biomech::Activity::stand);
   const anatomy::PosedScene posed = anatomy_.scene() ? anatomy_.target_posed() : anatomy::PosedScene{};
-  camera_.set_view(view_, framing_bounds(activity, scene_->model_bounds(), posed, structure_anchors_));
+  camera_.set_view(view_, framing_bounds(activity, scene_->model_bounds(), posed, structure_anchors()));
 }
 
 void Viewer::frame_model() { camera_.frame(scene_->model_bounds()); }
@@ -151,7 +155,7 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
   // 4.
   const anatomy::Scene* scene = anatomy_.scene();
   callout_anchors_ =
-      scene ? callout_anchors(*scene, anatomy_.posed(), structure_anchors_, camera_, width_px, height_px)
+      scene ? callout_anchors(*scene, anatomy_.posed(), structure_anchors(), camera_, width_px, height_px)
             : std::vector<anatomy::ScreenAnchor>{};
   // 5.
   target_.bind_multisampled();

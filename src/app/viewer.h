@@ -71,6 +71,8 @@ class Viewer {
   Viewer() = default;
   float effective_font_scale() const;
   void frame_preset_view();
+  // One per structure, kept by the renderer (which sorts translucent layers by them).
+  const std::vector<anatomy::StructureAnchor>& structure_anchors() const;
   ui::UiSnapshot snapshot(int width_px, int height_px) const;
 
   GLFWwindow* window_ = nullptr;
@@ -84,7 +86,6 @@ class Viewer {
   render::OrbitCamera camera_;
   anatomy::ViewPreset view_ = anatomy::ViewPreset::side;  // the preset the camera was last set to
   AnatomyView anatomy_;
-  std::vector<anatomy::StructureAnchor> structure_anchors_;
   std::vector<anatomy::ScreenAnchor> callout_anchors_;  // projected this frame, for the UI
   render::SceneView last_view_;                         // what the last frame drew, for picking
   ui::Rect last_viewport_;

@@ -48,13 +48,16 @@ void draw_fatigue_controls(const Texts& T, const UiSnapshot& snapshot, UiActions
   }
   ImGui::TextDisabled("%s", T("fatigue.plot.x_axis"));
   if (const auto* sample = fatigue.sample()) {
+    // Words for the strain-risk index (1 = rested and balanced): "rising" from 15 % above rested,
+    // "high" from 50 % above; design thresholds for the words, not clinical cut-offs.
+    constexpr double kRisingRisk = 1.15, kHighRisk = 1.5;
     const double risk = sample->hamstring_strain_risk;
-    const char* level = risk < 1.15  ? "fatigue.strain_risk.low"
-                        : risk < 1.5 ? "fatigue.strain_risk.rising"
-                                     : "fatigue.strain_risk.high";
+    const char* level = risk < kRisingRisk ? "fatigue.strain_risk.low"
+                        : risk < kHighRisk ? "fatigue.strain_risk.rising"
+                                           : "fatigue.strain_risk.high";
     ImGui::Text("%s:", T("fatigue.strain_risk"));
     ImGui::SameLine();
-    chip(T(level), risk >= 1.15);
+    chip(T(level), risk >= kRisingRisk);
     ImGui::SameLine();
     ImGui::TextDisabled("%s min", T.number(sample->time_s / 60.0, 1).c_str());
   }
