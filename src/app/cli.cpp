@@ -2,10 +2,14 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <vector>
 
+#include "biomech/input_fields.h"
+#include "biomech/presets.h"
 #include "core/version.h"
+#include "ui/theme.h"
 
 namespace app {
 
@@ -37,281 +41,412 @@ namespace {
 
 using core::make_error;
 
-struct Parser {
-  std::span<const std::string> args;
-  std::size_t index = 0;
+// Where --help lists an option.
+enum class Section { state, screenshot, report, bench, window };
+
+struct Option {
+  std::string name;   // "--hamstrings"
+  std::string value;  // how --help shows its value ("0..100", "NAME"); empty for a flag
+  std::string help;
+  Section section;
+  std::vector<Subcommand> commands;  // the subcommands that accept it
+  // Stores the value (empty for a flag); the error names the option and what was wrong.
+  std::function<core::Status(CommandLine&, const std::string& value)> apply;
+};
+
+const std::vector<Subcommand> kStateCommands = {Subcommand::window, Subcommand::report,
+                                                Subcommand::screenshot, Subcommand::bench};
+
+std::string number_text(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", value);
+  return buffer;
+}
+
+// "a, b or c"
+template <class Names>
+std::string one_of(const Names& names) {
+  std::string text;
+  const std::size_t n = std::size(names);
+  std::size_t i = 0;
+  for (const auto& name : names) {
+    text += (i == 0 ? "" : i + 1 == n ? " or " : ", ") + std::string(name);
+    ++i;
+  }
+  return text;
+}
+
+// "a|b|c", as --help shows a choice of values.
+template <class Names>
+std::string alternatives(const Names& names) {
+  std::string text;
+  for (const auto& name : names) text += (text.empty() ? "" : "|") + std::string(name);
+  return text;
+}
+
+std::vector<std::string_view> activity_names() {
+  std::vector<std::string_view> names;
+  for (const auto& entry : biomech::kActivityNames) names.push_back(entry.name);
+  return names;
+}
+std::vector<std::string_view> calibration_names() {
+  std::vector<std::string_view> names;
+  for (const auto& entry : biomech::kCalibrationNames) names.push_back(entry.name);
+  return names;
+}
+std::vector<std::string_view> view_names() {
+  std::vector<std::string_view> names;
+  for (const auto& [view, name] : anatomy::kViewPresetNames) names.push_back(name);
+  return names;
+}
+std::vector<std::string_view> language_codes() {
+  return {content::language_code(content::Language::en), content::language_code(content::Language::de)};
+}
+
+// A whole number from `min` to `max`, or an error naming the option and the range.
+core::Result<int> whole_number(const std::string& option, const std::string& text, int min, int max) {
+  const auto value = parse_number(text);
+  if (!value || *value < min || *value > max || std::floor(*value) != *value)
+    return make_error(option + " " + text + ": expected a whole number from " + std::to_string(min) + " to " +
+                      std::to_string(max));
+  return static_cast<int>(*value);
+}
+
+Option numeric_input(const biomech::InputField& field) {
+  const std::string name = "--" + std::string(field.cli_flag);
+  return {name,
+          number_text(field.min) + ".." + number_text(field.max),
+          std::string(field.help) + " (balanced " + number_text(field.balanced) + ")",
+          Section::state,
+          kStateCommands,
+          [name, &field](CommandLine& line, const std::string& text) -> core::Status {
+            const auto value = parse_number(text);
+            if (!value) return make_error(name + " " + text + ": not a number");
+            if (*value < field.min || *value > field.max)
+              return make_error(name + " " + text + ": out of range (allowed " + number_text(field.min) +
+                                " to " + number_text(field.max) + " " + std::string(field.unit) + ")");
+            line.state.overrides.push_back(
+                [member = field.member, v = *value](biomech::Inputs& in) { in.*member = v; });
+            return {};
+          }};
+}
+
+std::vector<Option> state_options() {
+  std::vector<Option> options;
+  for (const auto& field : biomech::kInputFields) options.push_back(numeric_input(field));
+  options.push_back(
+      {"--activity", "NAME", "what the body does: " + one_of(activity_names()) + " (stand)", Section::state,
+       kStateCommands, [](CommandLine& line, const std::string& text) -> core::Status {
+         auto activity = biomech::activity_from_name(text);
+         if (!activity)
+           return make_error("--activity " + text + ": unknown activity (one of " + one_of(activity_names()) +
+                             ")");
+         line.state.overrides.push_back([a = *activity](biomech::Inputs& in) { in.activity = a; });
+         return {};
+       }});
+  options.push_back({"--mode", alternatives(calibration_names()),
+                     "calibration: the article's explanation or the evidence (article)", Section::state,
+                     kStateCommands, [](CommandLine& line, const std::string& text) -> core::Status {
+                       auto mode = biomech::calibration_from_name(text);
+                       if (!mode)
+                         return make_error("--mode " + text + ": must be " + one_of(calibration_names()));
+                       line.state.overrides.push_back(
+                           [m = *mode](biomech::Inputs& in) { in.calibration = m; });
+                       return {};
+                     }});
+  std::vector<std::string_view> presets;
+  for (const auto& preset : biomech::presets()) presets.push_back(preset.name);
+  options.push_back({"--preset", "NAME", "muscle balance of a named state: " + one_of(presets),
+                     Section::state, kStateCommands,
+                     [](CommandLine& line, const std::string& text) -> core::Status {
+                       line.state.preset = text;
+                       return {};
+                     }});
+  options.push_back({"--scenario", "FILE", "a JSON file of inputs with the keys of report --json",
+                     Section::state, kStateCommands,
+                     [](CommandLine& line, const std::string& text) -> core::Status {
+                       line.state.scenario = std::filesystem::path(text);
+                       return {};
+                     }});
+  options.push_back({"--lang", alternatives(language_codes()), "language of the interface (en)",
+                     Section::state, kStateCommands,
+                     [](CommandLine& line, const std::string& text) -> core::Status {
+                       auto language = content::language_from_code(text);
+                       if (!language)
+                         return make_error("--lang " + text + ": must be " + one_of(language_codes()));
+                       line.state.language = *language;
+                       return {};
+                     }});
+  return options;
+}
+
+core::Status size_into(const std::string& text, int& width, int& height) {
+  auto size = parse_size(text);
+  if (!size) return make_error("--size " + text + ": expected WIDTHxHEIGHT, each 16 to 8192 pixels");
+  width = size->first;
+  height = size->second;
+  return {};
+}
+
+// A flag that sets one bool of the screenshot options.
+Option screenshot_flag(std::string name, std::string help, bool ScreenshotOptions::*field) {
+  return {std::move(name),
+          "",
+          std::move(help),
+          Section::screenshot,
+          {Subcommand::screenshot},
+          [field](CommandLine& line, const std::string&) -> core::Status {
+            line.screenshot.*field = true;
+            return {};
+          }};
+}
+
+std::vector<Option> screenshot_options() {
+  const std::vector<Subcommand> shot = {Subcommand::screenshot};
+  std::vector<Option> options;
+  options.push_back({"--out", "FILE.png", "the PNG to write (needed)", Section::screenshot, shot,
+                     [](CommandLine& line, const std::string& text) -> core::Status {
+                       line.screenshot.out = text;
+                       return {};
+                     }});
+  options.push_back({"--size",
+                     "WxH",
+                     "picture size, 16 to 8192 pixels a side (1280x720)",
+                     Section::screenshot,
+                     {Subcommand::screenshot, Subcommand::bench},
+                     [](CommandLine& line, const std::string& text) -> core::Status {
+                       return line.command == Subcommand::bench
+                                  ? size_into(text, line.bench.width_px, line.bench.height_px)
+                                  : size_into(text, line.screenshot.width_px, line.screenshot.height_px);
+                     }});
+  options.push_back({"--view", alternatives(view_names()), "the camera's preset view (side)",
+                     Section::screenshot, shot,
+                     [](CommandLine& line, const std::string& text) -> core::Status {
+                       auto view = anatomy::view_from_name(text);
+                       if (!view) return make_error("--view " + text + ": must be " + one_of(view_names()));
+                       line.screenshot.view = *view;
+                       return {};
+                     }});
+  options.push_back(
+      screenshot_flag("--no-ui", "the anatomy alone, without the interface", &ScreenshotOptions::no_ui));
+  options.push_back({"--tour-step", "N", "show step N of the guided tour (from 1)", Section::screenshot, shot,
+                     [](CommandLine& line, const std::string& text) -> core::Status {
+                       const auto value = parse_number(text);
+                       if (!value || *value < 1 || *value > 100 || std::floor(*value) != *value)
+                         return make_error("--tour-step " + text + ": expected a step number from 1");
+                       line.screenshot.tour_step = static_cast<int>(*value);
+                       return {};
+                     }});
+  options.push_back(screenshot_flag("--presentation", "presentation mode (large text, fewer panels)",
+                                    &ScreenshotOptions::presentation));
+  options.push_back(
+      screenshot_flag("--ghost", "the reference posture as a ghost", &ScreenshotOptions::ghost));
+  options.push_back(screenshot_flag("--xray", "bones and skin see-through", &ScreenshotOptions::xray));
+  options.push_back({"--select", "STRUCTURE_ID", "open the card of a structure (muscle.semimembranosus.r)",
+                     Section::screenshot, shot,
+                     [](CommandLine& line, const std::string& text) -> core::Status {
+                       line.screenshot.select = text;
+                       return {};
+                     }});
+  const std::string scales = number_text(ui::kMinFontScale) + ".." + number_text(ui::kMaxFontScale);
+  options.push_back(
+      {"--text-scale", scales, "text size (grows with the picture height unless given)", Section::screenshot,
+       shot, [scales](CommandLine& line, const std::string& text) -> core::Status {
+         const auto value = parse_number(text);
+         if (!value || *value < ui::kMinFontScale || *value > ui::kMaxFontScale)
+           return make_error("--text-scale " + text + ": expected " + number_text(ui::kMinFontScale) +
+                             " to " + number_text(ui::kMaxFontScale));
+         line.screenshot.text_scale = static_cast<float>(*value);
+         return {};
+       }});
+  options.push_back({"--ui-report",
+                     "FILE",
+                     "write what the interface showed as JSON (window too)",
+                     Section::screenshot,
+                     {Subcommand::screenshot, Subcommand::window},
+                     [](CommandLine& line, const std::string& text) -> core::Status {
+                       line.ui_report = text;
+                       return {};
+                     }});
+  return options;
+}
+
+std::vector<Option> other_options() {
+  std::vector<Option> options;
+  options.push_back({"--json",
+                     "",
+                     "print JSON instead of a table (bench too)",
+                     Section::report,
+                     {Subcommand::report, Subcommand::bench},
+                     [](CommandLine& line, const std::string&) -> core::Status {
+                       line.json = true;
+                       return {};
+                     }});
+  options.push_back({"--frames",
+                     "N",
+                     "frames to time, 1 to 100000 (120)",
+                     Section::bench,
+                     {Subcommand::bench},
+                     [](CommandLine& line, const std::string& text) -> core::Status {
+                       auto frames = whole_number("--frames", text, 1, 100000);
+                       if (!frames) return frames.error();
+                       line.bench.frames = *frames;
+                       return {};
+                     }});
+  options.push_back({"--exit-after-frames",
+                     "N",
+                     "close the window after N frames",
+                     Section::window,
+                     {Subcommand::window},
+                     [](CommandLine& line, const std::string& text) -> core::Status {
+                       auto frames = whole_number("--exit-after-frames", text, 1, 1000000);
+                       if (!frames) return frames.error();
+                       line.exit_after_frames = *frames;
+                       return {};
+                     }});
+  options.push_back({"--print-timing",
+                     "",
+                     "print the time from start to the first frame",
+                     Section::window,
+                     {Subcommand::window},
+                     [](CommandLine& line, const std::string&) -> core::Status {
+                       line.print_timing = true;
+                       return {};
+                     }});
+  return options;
+}
+
+// Every option, declared once: the parser and --help both read this table.
+const std::vector<Option>& option_table() {
+  static const std::vector<Option> table = [] {
+    std::vector<Option> all = state_options();
+    for (auto* more : {&screenshot_options, &other_options})
+      for (auto& option : more()) all.push_back(std::move(option));
+    return all;
+  }();
+  return table;
+}
+
+bool accepts(const Option& option, Subcommand command) {
+  for (Subcommand c : option.commands)
+    if (c == command) return true;
+  return false;
+}
+
+const Option* find_option(const std::string& name, Subcommand command) {
+  for (const auto& option : option_table())
+    if (option.name == name && accepts(option, command)) return &option;
+  return nullptr;
+}
+
+std::string unknown_option(Subcommand command, const std::string& arg) {
+  const std::string see = " (see posturelab --help)";
+  switch (command) {
+    case Subcommand::screenshot:
+      return "screenshot: unknown option " + arg + see;
+    case Subcommand::bench:
+      return "bench: unknown option " + arg + see;
+    case Subcommand::report:
+      return "report: unknown option " + arg + see;
+    case Subcommand::check_model:
+      return "check-model takes one FILE, not " + arg + see;
+    case Subcommand::window:
+    case Subcommand::help:
+    case Subcommand::version:
+      break;
+  }
+  return "unknown option " + arg + see;
+}
+
+core::Result<CommandLine> parse(std::span<const std::string> args) {
   CommandLine line;
-  std::vector<std::function<void(biomech::Inputs&)>>& overrides = line.state.overrides;
-
-  bool done() const { return index >= args.size(); }
-
-  core::Result<std::string> value_of(const std::string& option) {
-    if (index + 1 >= args.size() || args[index + 1].rfind("--", 0) == 0)
-      return make_error(option + " needs a value");
-    index += 1;
-    return args[index];
+  std::size_t index = 0;
+  if (!args.empty()) {
+    const std::string& first = args[0];
+    const std::map<std::string, Subcommand> subcommands = {{"screenshot", Subcommand::screenshot},
+                                                           {"bench", Subcommand::bench},
+                                                           {"check-model", Subcommand::check_model},
+                                                           {"report", Subcommand::report},
+                                                           {"help", Subcommand::help},
+                                                           {"--help", Subcommand::help},
+                                                           {"-h", Subcommand::help},
+                                                           {"--version", Subcommand::version},
+                                                           {"version", Subcommand::version}};
+    if (auto it = subcommands.find(first); it != subcommands.end()) {
+      line.command = it->second;
+      index = 1;
+    } else if (first.rfind("-", 0) != 0) {
+      return make_error("unknown command '" + first +
+                        "' (commands: report, screenshot, bench, check-model; see posturelab --help)");
+    }
   }
-
-  core::Status numeric_state_option(const std::string& option, biomech::InputRange range,
-                                    double biomech::Inputs::*field) {
-    auto text = value_of(option);
-    if (!text) return text.error();
-    auto value = parse_number(*text);
-    if (!value) return make_error(option + " " + *text + ": not a number");
-    if (*value < range.min || *value > range.max) {
-      char buffer[200];
-      std::snprintf(buffer, sizeof buffer, "%s %s: out of range (allowed %g to %g %.*s)", option.c_str(),
-                    text->c_str(), range.min, range.max, static_cast<int>(range.unit.size()),
-                    range.unit.data());
-      return make_error(buffer);
-    }
-    overrides.push_back([field, v = *value](biomech::Inputs& in) { in.*field = v; });
-    return {};
-  }
-
-  // Returns true when `arg` was a state option (consumed), an error when it was one but malformed.
-  core::Result<bool> state_option(const std::string& arg) {
-    using biomech::Inputs;
-    const std::map<std::string, std::pair<biomech::InputRange, double Inputs::*>> numeric = {
-        {"--hamstrings", {biomech::hamstrings_range(), &Inputs::hamstrings_pct}},
-        {"--quadriceps", {biomech::quadriceps_range(), &Inputs::quadriceps_pct}},
-        {"--hip-flexor-tightness",
-         {biomech::hip_flexor_tightness_range(), &Inputs::hip_flexor_tightness_pct}},
-        {"--glutes", {biomech::glutes_range(), &Inputs::glutes_pct}},
-        {"--abdominals", {biomech::abdominals_range(), &Inputs::abdominals_pct}},
-        {"--load-kg", {biomech::load_range(), &Inputs::load_kg}},
-        {"--body-mass", {biomech::body_mass_range(), &Inputs::body_mass_kg}},
-        {"--height", {biomech::height_range(), &Inputs::height_m}},
-        {"--pelvic-incidence", {biomech::pelvic_incidence_range(), &Inputs::pelvic_incidence_deg}},
-    };
-    if (auto it = numeric.find(arg); it != numeric.end()) {
-      if (auto status = numeric_state_option(arg, it->second.first, it->second.second); !status)
-        return status.error();
-      return true;
-    }
-    if (arg == "--activity") {
-      auto text = value_of(arg);
-      if (!text) return text.error();
-      auto activity = biomech::activity_from_name(*text);
-      if (!activity) {
-        std::string names;
-        for (auto a : biomech::kAllActivities)
-          names += (names.empty() ? "" : ", ") + std::string(biomech::activity_name(a));
-        return make_error("--activity " + *text + ": unknown activity (one of " + names + ")");
-      }
-      overrides.push_back([a = *activity](Inputs& in) { in.activity = a; });
-      return true;
-    }
-    if (arg == "--mode") {
-      auto text = value_of(arg);
-      if (!text) return text.error();
-      auto mode = biomech::calibration_from_name(*text);
-      if (!mode) return make_error("--mode " + *text + ": must be article or evidence");
-      overrides.push_back([m = *mode](Inputs& in) { in.calibration = m; });
-      return true;
-    }
-    if (arg == "--lang") {
-      auto text = value_of(arg);
-      if (!text) return text.error();
-      auto language = content::language_from_code(*text);
-      if (!language) return make_error("--lang " + *text + ": must be en or de");
-      line.state.language = *language;
-      return true;
-    }
-    if (arg == "--preset") {
-      auto text = value_of(arg);
-      if (!text) return text.error();
-      line.state.preset = *text;
-      return true;
-    }
-    if (arg == "--scenario") {
-      auto text = value_of(arg);
-      if (!text) return text.error();
-      line.state.scenario = std::filesystem::path(*text);
-      return true;
-    }
-    return false;
-  }
-
-  core::Status size_option(const std::string& arg, int& width, int& height) {
-    auto text = value_of(arg);
-    if (!text) return text.error();
-    auto size = parse_size(*text);
-    if (!size) return make_error(arg + " " + *text + ": expected WIDTHxHEIGHT, each 16 to 8192 pixels");
-    width = size->first;
-    height = size->second;
-    return {};
-  }
-
-  core::Status screenshot_option(const std::string& arg) {
-    auto& shot = line.screenshot;
-    if (arg == "--out") {
-      auto text = value_of(arg);
-      if (!text) return text.error();
-      shot.out = *text;
-      return {};
-    }
-    if (arg == "--size") return size_option(arg, shot.width_px, shot.height_px);
-    if (arg == "--view") {
-      auto text = value_of(arg);
-      if (!text) return text.error();
-      auto view = render::view_from_name(*text);
-      if (!view) return make_error("--view " + *text + ": must be side, front, back or oblique");
-      shot.view = *view;
-      return {};
-    }
-    if (arg == "--no-ui") {
-      shot.no_ui = true;
-      return {};
-    }
-    if (arg == "--presentation" || arg == "--ghost" || arg == "--xray") {
-      (arg == "--presentation" ? shot.presentation : arg == "--ghost" ? shot.ghost : shot.xray) = true;
-      return {};
-    }
-    if (arg == "--tour-step") {
-      auto text = value_of(arg);
-      if (!text) return text.error();
-      auto value = parse_number(*text);
-      if (!value || *value < 1 || *value > 100 || std::floor(*value) != *value)
-        return make_error("--tour-step " + *text + ": expected a step number from 1");
-      shot.tour_step = static_cast<int>(*value);
-      return {};
-    }
-    if (arg == "--select") {
-      auto text = value_of(arg);
-      if (!text) return text.error();
-      shot.select = *text;
-      return {};
-    }
-    if (arg == "--text-scale") {
-      auto text = value_of(arg);
-      if (!text) return text.error();
-      auto value = parse_number(*text);
-      if (!value || *value < 0.75 || *value > 3.0)
-        return make_error("--text-scale " + *text + ": expected 0.75 to 3");
-      shot.text_scale = static_cast<float>(*value);
-      return {};
-    }
-    return make_error("screenshot: unknown option " + arg + " (see posturelab --help)");
-  }
-
-  core::Status bench_option(const std::string& arg) {
-    if (arg == "--frames") {
-      auto text = value_of(arg);
-      if (!text) return text.error();
-      auto value = parse_number(*text);
-      if (!value || *value < 1 || *value > 100000 || std::floor(*value) != *value)
-        return make_error("--frames " + *text + ": expected a whole number from 1 to 100000");
-      line.bench.frames = static_cast<int>(*value);
-      return {};
-    }
-    if (arg == "--size") return size_option(arg, line.bench.width_px, line.bench.height_px);
-    if (arg == "--json") {
-      line.json = true;
-      return {};
-    }
-    return make_error("bench: unknown option " + arg + " (see posturelab --help)");
-  }
-
-  core::Status window_option(const std::string& arg) {
-    if (arg == "--exit-after-frames") {
-      auto text = value_of(arg);
-      if (!text) return text.error();
-      auto value = parse_number(*text);
-      if (!value || *value < 1 || *value > 1e6 || std::floor(*value) != *value)
-        return make_error("--exit-after-frames " + *text + ": expected a whole number from 1 to 1000000");
-      line.exit_after_frames = static_cast<int>(*value);
-      return {};
-    }
-    if (arg == "--print-timing") {
-      line.print_timing = true;
-      return {};
-    }
-    return make_error("unknown option " + arg + " (see posturelab --help)");
-  }
-
-  core::Result<CommandLine> run() {
-    if (!done()) {
-      const std::string& first = args[0];
-      const std::map<std::string, Subcommand> subcommands = {{"screenshot", Subcommand::screenshot},
-                                                             {"bench", Subcommand::bench},
-                                                             {"check-model", Subcommand::check_model},
-                                                             {"report", Subcommand::report},
-                                                             {"help", Subcommand::help},
-                                                             {"--help", Subcommand::help},
-                                                             {"-h", Subcommand::help},
-                                                             {"--version", Subcommand::version},
-                                                             {"version", Subcommand::version}};
-      if (auto it = subcommands.find(first); it != subcommands.end()) {
-        line.command = it->second;
-        index = 1;
-      } else if (first.rfind("-", 0) != 0) {
-        return make_error("unknown command '" + first +
-                          "' (commands: report, screenshot, bench, check-model; see posturelab --help)");
-      }
-    }
-    if (line.command == Subcommand::help || line.command == Subcommand::version) {
-      if (!done()) return make_error("'" + args[index] + "': " + args[0] + " takes no arguments");
-      return line;
-    }
-    for (; !done(); ++index) {
-      const std::string& arg = args[index];
-      if (arg == "--help" || arg == "-h") {
-        line.command = Subcommand::help;
-        return line;
-      }
-      if (arg == "--ui-report" &&
-          (line.command == Subcommand::screenshot || line.command == Subcommand::window)) {
-        auto text = value_of(arg);
-        if (!text) return text.error();
-        line.ui_report = *text;
-        continue;
-      }
-      auto consumed = state_option(arg);
-      if (!consumed) return consumed.error();
-      if (*consumed) continue;
-      core::Status status;
-      switch (line.command) {
-        case Subcommand::screenshot:
-          status = screenshot_option(arg);
-          break;
-        case Subcommand::bench:
-          status = bench_option(arg);
-          break;
-        case Subcommand::window:
-          status = window_option(arg);
-          break;
-        case Subcommand::report:
-          if (arg == "--json")
-            line.json = true;
-          else
-            status = make_error("report: unknown option " + arg + " (see posturelab --help)");
-          break;
-        case Subcommand::check_model:
-          if (arg.rfind("-", 0) == 0 || !line.model_file.empty())
-            status = make_error("check-model takes one FILE, not " + arg + " (see posturelab --help)");
-          else
-            line.model_file = arg;
-          break;
-        default:
-          status = make_error("unknown option " + arg + " (see posturelab --help)");
-          break;
-      }
-      if (!status) return status.error();
-    }
-    if (line.command == Subcommand::check_model && line.model_file.empty())
-      return make_error("check-model needs a FILE (.glb or .gltf)");
-    if (line.command == Subcommand::screenshot && line.screenshot.out.empty())
-      return make_error("screenshot needs --out FILE.png");
+  if (line.command == Subcommand::help || line.command == Subcommand::version) {
+    if (index < args.size()) return make_error("'" + args[index] + "': " + args[0] + " takes no arguments");
     return line;
   }
-};
+  for (; index < args.size(); ++index) {
+    const std::string& arg = args[index];
+    if (arg == "--help" || arg == "-h") {
+      line.command = Subcommand::help;
+      return line;
+    }
+    if (const Option* option = find_option(arg, line.command)) {
+      std::string value;
+      if (!option->value.empty()) {
+        if (index + 1 >= args.size() || args[index + 1].rfind("--", 0) == 0)
+          return make_error(arg + " needs a value");
+        value = args[++index];
+      }
+      if (auto status = option->apply(line, value); !status) return status.error();
+      continue;
+    }
+    if (line.command == Subcommand::check_model && arg.rfind("-", 0) != 0 && line.model_file.empty()) {
+      line.model_file = arg;
+      continue;
+    }
+    return make_error(unknown_option(line.command, arg));
+  }
+  if (line.command == Subcommand::check_model && line.model_file.empty())
+    return make_error("check-model needs a FILE (.glb or .gltf)");
+  if (line.command == Subcommand::screenshot && line.screenshot.out.empty())
+    return make_error("screenshot needs --out FILE.png");
+  return line;
+}
+
+// "  --name VALUE   help", the help wrapped under itself.
+void append_option(std::string& text, const Option& option) {
+  constexpr std::size_t kHelpColumn = 33, kWidth = 110;
+  std::string head = "  " + option.name + (option.value.empty() ? "" : " " + option.value);
+  if (head.size() + 1 > kHelpColumn) {
+    text += head + "\n";
+    head.clear();
+  }
+  head.resize(kHelpColumn, ' ');
+  std::string line = head;
+  std::size_t start = 0;
+  const std::string& help = option.help;
+  while (start < help.size()) {
+    std::size_t end = help.find(' ', start);
+    if (end == std::string::npos) end = help.size();
+    const std::string word = help.substr(start, end - start);
+    if (line.size() > kHelpColumn && line.size() + 1 + word.size() > kWidth) {
+      text += line + "\n";
+      line = std::string(kHelpColumn, ' ');
+    }
+    line += (line.size() > kHelpColumn ? " " : "") + word;
+    start = end + 1;
+  }
+  text += line + "\n";
+}
 
 }  // namespace
 
-core::Result<CommandLine> parse_command_line(std::span<const std::string> args) {
-  Parser parser{args, 0, {}};
-  return parser.run();
+core::Result<CommandLine> parse_command_line(std::span<const std::string> args) { return parse(args); }
+
+std::vector<std::string> option_names() {
+  std::vector<std::string> names;
+  for (const auto& option : option_table()) names.push_back(option.name);
+  return names;
 }
 
 std::string help_text() {
@@ -321,38 +456,27 @@ std::string help_text() {
   text += R"(Usage:
   posturelab [state]                           open the window
   posturelab report [state] [--json]           print the model's outputs for a state (a table, or JSON)
-  posturelab screenshot --out F.png [state] [--size WxH] [--view side|front|back|oblique] [--no-ui]
-                                               render headless (no display needed) and write a PNG;
-                                               also [--tour-step N] [--presentation] [--ghost] [--xray]
-                                               [--select STRUCTURE_ID] [--text-scale 0.75..3]
+  posturelab screenshot --out F.png [state] [screenshot options]
+                                               render headless (no display needed) and write a PNG
   posturelab check-model FILE                  load and validate a model: 0 valid (one-line summary),
                                                2 invalid (the first problem on stderr)
   posturelab bench [--frames N] [--size WxH] [--json]
                                                time offscreen frames
   posturelab --help | --version
-
-Window options for tests and measurements:
-  --exit-after-frames N          close the window after N frames
-  --print-timing                 print the time from start to the first frame
-  --ui-report FILE               (window and screenshot) write what the interface showed as JSON
-
-State options (defaults: the balanced state):
-  --hamstrings 0..100            hamstring strength, % of normal (100)
-  --quadriceps 0..100            quadriceps strength, % of normal (100)
-  --hip-flexor-tightness 0..100  hip-flexor tightness, % (20 = normal)
-  --glutes 0..100                gluteus maximus strength, % of normal (100)
-  --abdominals 0..100            abdominal strength, % of normal (100)
-  --activity NAME                stand, lie-supine, lie-side, sit-relaxed, sit-upright, sit-slouched,
-                                 sit-flexed, stand-flexed, lift-rounded, lift-knees-bent, lift-close, walk
-  --load-kg 0..50                held load for the lifting activities (20)
-  --body-mass 35..200            kg (75)
-  --height 1.4..2.2              m (1.75)
-  --pelvic-incidence 25..90      degrees, bone shape (52)
-  --mode article|evidence        calibration (article)
-  --lang en|de                   language of the interface (en)
-
-Out-of-range or malformed values are rejected (exit code 2), never clamped.
 )";
+  const std::pair<Section, const char*> sections[] = {
+      {Section::state, "State options (window, report, screenshot, bench; defaults: the balanced state)"},
+      {Section::screenshot, "Screenshot options"},
+      {Section::report, "Report options"},
+      {Section::bench, "Bench options"},
+      {Section::window, "Window options for tests and measurements"},
+  };
+  for (const auto& [section, title] : sections) {
+    text += std::string("\n") + title + ":\n";
+    for (const auto& option : option_table())
+      if (option.section == section) append_option(text, option);
+  }
+  text += "\nOut-of-range or malformed values are rejected (exit code 2), never clamped.\n";
   return text;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
-// The command line of docs/DESIGN.md, parsed into a value. Parsing never exits or prints: bad input comes
-// back as an error whose message names the option and what was wrong, and main() exits with 2.
+// The command line of docs/DESIGN.md, parsed into a value. Every option is declared once, in one table
+// (cli.cpp) that both the parser and --help read, in the shape of Corrade's Utility::Arguments; the
+// state options are generated from biomech's table of input fields, so a new input is a new option.
+// Parsing never exits or prints: bad input comes back as an error whose message names the option and
+// what was wrong, and main() exits with 2.
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -8,10 +11,10 @@
 #include <string>
 #include <vector>
 
+#include "anatomy/view_preset.h"
 #include "biomech/inputs.h"
 #include "content/language.h"
 #include "core/result.h"
-#include "render/camera.h"
 
 namespace app {
 
@@ -31,7 +34,7 @@ struct ScreenshotOptions {
   std::filesystem::path out;
   int width_px = 1280;
   int height_px = 720;
-  render::ViewPreset view = render::ViewPreset::side;
+  anatomy::ViewPreset view = anatomy::ViewPreset::side;
   bool no_ui = false;
   // What the interface shows, so any screen can be captured headless.
   std::optional<int> tour_step;  // 1-based step of the guided tour
@@ -64,7 +67,10 @@ struct CommandLine {
 
 // `args` excludes the program name.
 core::Result<CommandLine> parse_command_line(std::span<const std::string> args);
+// Generated from the option table: the usage lines, then every option with its value and meaning.
 std::string help_text();
+// Every option's name ("--hamstrings"), in the order --help lists them.
+std::vector<std::string> option_names();
 
 // Strict number parsing shared by the command line and the files the app reads: the whole text must
 // be a finite number, no trailing characters.

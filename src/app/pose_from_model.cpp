@@ -14,12 +14,6 @@ float distance(const anatomy::Rig& rig, int a, int b, float fallback) {
                      glm::vec3(rig.rest_world[static_cast<std::size_t>(b)][3]));
 }
 
-bool is_sitting(biomech::Activity a) {
-  using biomech::Activity;
-  return a == Activity::sit_relaxed || a == Activity::sit_upright || a == Activity::sit_slouched ||
-         a == Activity::sit_flexed;
-}
-
 std::optional<biomech::MuscleGroup> group_of(const std::string& group) {
   using biomech::MuscleGroup;
   if (group == "hamstrings") return MuscleGroup::hamstrings;
@@ -49,9 +43,14 @@ float clamp01(double v) { return static_cast<float>(std::clamp(v, 0.0, 1.0)); }
 
 }  // namespace
 
+bool is_sitting(biomech::Activity a) {
+  using biomech::Activity;
+  return a == Activity::sit_relaxed || a == Activity::sit_upright || a == Activity::sit_slouched ||
+         a == Activity::sit_flexed;
+}
+
 anatomy::PoseParameters pose_from_model(const biomech::Inputs& inputs, const biomech::Outputs& outputs,
-                                        const biomech::Outputs& balanced, const anatomy::Rig& rig,
-                                        const anatomy::Scene&) {
+                                        const biomech::Outputs& rest_reference, const anatomy::Rig& rig) {
   using biomech::Activity;
   const biomech::Posture posture = biomech::posture_of(inputs.activity);
   anatomy::PoseParameters pose;
@@ -61,7 +60,7 @@ anatomy::PoseParameters pose_from_model(const biomech::Inputs& inputs, const bio
   for (std::size_t i = 0; i < anatomy::kLumbarLevels; ++i) {
     const biomech::Level level = biomech::kAllLevels[i];
     pose.lumbar_extension_deg[i] =
-        static_cast<float>(outputs.segment(level).lordosis_deg - balanced.segment(level).lordosis_deg);
+        static_cast<float>(outputs.segment(level).lordosis_deg - rest_reference.segment(level).lordosis_deg);
   }
   // The thigh against the body's vertical is the posture's hip flexion at neutral pelvis rotation.
   const float thigh = static_cast<float>(posture.hip_flexion_deg);
@@ -97,7 +96,7 @@ anatomy::PoseParameters pose_from_model(const biomech::Inputs& inputs, const bio
 std::vector<render::StructureStyle> styles_from_model(const anatomy::Scene& scene,
                                                       const biomech::Inputs& inputs,
                                                       const biomech::Outputs& outputs,
-                                                      const biomech::Outputs& balanced) {
+                                                      const biomech::Outputs& rest_reference) {
   std::vector<render::StructureStyle> styles(scene.structures.size());
   for (std::size_t i = 0; i < scene.structures.size(); ++i) {
     const anatomy::Structure& s = scene.structures[i];
@@ -115,7 +114,7 @@ std::vector<render::StructureStyle> styles_from_model(const anatomy::Scene& scen
       const auto& seg = outputs.segment(*level);
       // More lordosis than balanced standing shifts the disc's load backwards (towards the facets),
       // flexion forwards; the mean is the model's pressure.
-      const double extension = seg.lordosis_deg - balanced.segment(*level).lordosis_deg;
+      const double extension = seg.lordosis_deg - rest_reference.segment(*level).lordosis_deg;
       const double shift = std::clamp(extension * 0.06, -0.8, 0.8);
       const double p = seg.pressure_mpa / kDiscPressureLegendMax_mpa;
       style.disc_anterior = clamp01(p * (1.0 - shift));

@@ -14,15 +14,19 @@ namespace app {
 // Disc pressure at the top of the colour legend (Wilke 1999: about 2.3 MPa lifting 20 kg flexed).
 inline constexpr double kDiscPressureLegendMax_mpa = 2.5;
 
-// `balanced` is the solution of the balanced standing state (biomech::balanced_inputs()), which
-// the model's rest pose represents; angles are differences from it.
-anatomy::PoseParameters pose_from_model(const biomech::Inputs& inputs, const biomech::Outputs& outputs,
-                                        const biomech::Outputs& balanced, const anatomy::Rig& rig,
-                                        const anatomy::Scene& scene);
+// The sitting activities (the pose lets the shanks hang; the scene puts a stool under the pelvis).
+bool is_sitting(biomech::Activity activity);
 
+// `rest_reference` is the solution of the balanced standing state (biomech::balanced_inputs()),
+// which the anatomical model's rest pose shows; angles are differences from it.
+anatomy::PoseParameters pose_from_model(const biomech::Inputs& inputs, const biomech::Outputs& outputs,
+                                        const biomech::Outputs& rest_reference, const anatomy::Rig& rig);
+
+// Muscle strength and tension, disc pressure front and back, facet load, per structure; disc
+// pressure shifts are measured from `rest_reference` too.
 std::vector<render::StructureStyle> styles_from_model(const anatomy::Scene& scene,
                                                       const biomech::Inputs& inputs,
                                                       const biomech::Outputs& outputs,
-                                                      const biomech::Outputs& balanced);
+                                                      const biomech::Outputs& rest_reference);
 
 }  // namespace app

@@ -8,6 +8,7 @@
 
 #include "app/commands.h"
 #include "app/state.h"
+#include "biomech/input_fields.h"
 #include "biomech/model.h"
 
 namespace app {
@@ -20,19 +21,7 @@ Json number(double value) { return std::isfinite(value) ? Json(value) : Json(nul
 
 Json to_json(const biomech::Inputs& in, const biomech::Outputs& out) {
   Json j;
-  j["inputs"] = {
-      {"hamstrings", in.hamstrings_pct},
-      {"quadriceps", in.quadriceps_pct},
-      {"hip_flexor_tightness", in.hip_flexor_tightness_pct},
-      {"glutes", in.glutes_pct},
-      {"abdominals", in.abdominals_pct},
-      {"activity", std::string(biomech::activity_name(in.activity))},
-      {"load_kg", in.load_kg},
-      {"body_mass_kg", in.body_mass_kg},
-      {"height_m", in.height_m},
-      {"pelvic_incidence_deg", in.pelvic_incidence_deg},
-      {"mode", std::string(biomech::calibration_name(in.calibration))},
-  };
+  j["inputs"] = inputs_json(in);
   const auto& p = out.pelvis;
   j["pelvis"] = {
       {"tilt_asis_psis_deg", p.tilt_asis_psis_deg}, {"pelvic_tilt_deg", p.pelvic_tilt_deg},
@@ -93,12 +82,17 @@ void print_table(const biomech::Inputs& in, const biomech::Outputs& out) {
   std::printf("PostureLab report (%s calibration), activity %s\n",
               std::string(biomech::calibration_name(in.calibration)).c_str(),
               std::string(biomech::activity_name(in.activity)).c_str());
-  std::printf(
-      "inputs: hamstrings %g %%, quadriceps %g %%, hip-flexor tightness %g %%, glutes %g %%, abdominals %g "
-      "%%\n",
-      in.hamstrings_pct, in.quadriceps_pct, in.hip_flexor_tightness_pct, in.glutes_pct, in.abdominals_pct);
-  std::printf("        body %g kg, %g m, pelvic incidence %g deg, load %g kg\n\n", in.body_mass_kg,
-              in.height_m, in.pelvic_incidence_deg, in.load_kg);
+  // One line per group of inputs, in the table's order: "muscle: hamstrings 100 %, ...".
+  for (const auto& group : biomech::kInputGroupNames) {
+    std::string line;
+    for (const auto& field : biomech::kInputFields) {
+      if (field.group != group.value) continue;
+      line += (line.empty() ? "" : ", ") + std::string(field.cli_flag) + " " +
+              fixed(in.*field.member, field.decimals) + " " + std::string(field.unit);
+    }
+    std::printf("%-7s %s\n", (std::string(group.name) + ":").c_str(), line.c_str());
+  }
+  std::printf("\n");
   const auto& p = out.pelvis;
   std::printf("pelvis: ASIS-PSIS tilt %s deg, PT %s deg, SS %s deg, PI %s deg, hip flexion %s deg\n",
               fixed(p.tilt_asis_psis_deg, 1).c_str(), fixed(p.pelvic_tilt_deg, 1).c_str(),

@@ -9,11 +9,6 @@
 
 namespace app {
 
-int fail(const core::Error& error) {
-  std::fprintf(stderr, "posturelab: error: %s\n", error.message.c_str());
-  return kExitBadInput;
-}
-
 int run_screenshot(const CommandLine& line) {
   auto inputs = resolve_state(line.state);
   if (!inputs) return fail(inputs.error());
@@ -28,14 +23,16 @@ int run_screenshot(const CommandLine& line) {
   auto context = render::HeadlessGlContext::create();
   if (!context) return fail(context.error());
   ViewerSettings settings;
-  settings.view = options.view;
+  settings.initial_view = options.view;
   settings.show_ui = !options.no_ui;
   settings.settings.language = line.state.language;
   settings.settings.show_ghost = options.ghost;
-  // Text grows with the picture so a large screenshot stays readable.
-  settings.settings.font_scale =
-      options.text_scale > 0.0f ? options.text_scale
-                                : std::clamp(static_cast<float>(options.height_px) / 800.0f, 0.75f, 3.0f);
+  // Text grows with the picture so a large screenshot stays readable: the base size at 800 pixels.
+  constexpr float kBaseTextHeight_px = 800.0f;
+  settings.settings.font_scale = options.text_scale > 0.0f
+                                     ? options.text_scale
+                                     : std::clamp(static_cast<float>(options.height_px) / kBaseTextHeight_px,
+                                                  ui::kMinFontScale, ui::kMaxFontScale);
   auto created = Viewer::create(nullptr, settings, *inputs);
   if (!created) return fail(created.error());
   Viewer& viewer = **created;
@@ -48,9 +45,9 @@ int run_screenshot(const CommandLine& line) {
   }
   ui::UiActions actions;
   if (options.presentation) actions.presentation = true;
-  if (options.xray) actions.layers.push_back({ui::LayerTarget::category, "all", ui::LayerAction::xray_on});
+  if (options.xray) actions.xray = true;
   if (options.select) {
-    const anatomy::Scene* scene = viewer.model().scene();
+    const anatomy::Scene* scene = viewer.anatomy().scene();
     if (scene && !scene->find_structure(*options.select))
       return fail(core::make_error("--select " + *options.select + ": no such structure in the model"));
     actions.select_structure = *options.select;
@@ -67,7 +64,7 @@ int run_screenshot(const CommandLine& line) {
     if (auto status = core::write_file_atomically(line.ui_report, viewer.ui_report()); !status)
       return fail(status.error());
   std::printf("wrote %s (%dx%d, %s view, %s)\n", options.out.string().c_str(), options.width_px,
-              options.height_px, std::string(render::view_name(options.view)).c_str(),
+              options.height_px, std::string(anatomy::view_name(options.view)).c_str(),
               (*context)->info().renderer.c_str());
   return kExitOk;
 }

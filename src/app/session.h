@@ -1,29 +1,48 @@
 #pragma once
 // The interactive state of one PostureLab window or screenshot, kept apart from GL and ImGui so it
-// can be tested: the inputs (animated, with undo/redo), the model's outputs recomputed only on
-// change, the guided tour, the fatigue playback, the article step, settings. It turns the UI's
-// actions into state changes and tells the viewer what to do with the camera, fonts and layers.
+// can be tested. One owner for each piece of it:
+//   - the inputs: the gliding shown state and its target (InputAnimator), with undo/redo (InputHistory);
+//   - the solved model beside them (SolvedModel: current, reference, rest reference, tilt curve),
+//     recomputed only when the inputs compare unequal;
+//   - the layers (LayerSet, with the tour's highlights), the selected and the hovered structure (ids);
+//   - the tour, the article step, the fatigue playback (FatiguePlayback) and the settings.
+// The UI's actions become state changes here, in small handlers whose ViewerEffects (camera, fonts)
+// merge; the viewer carries those out and reads everything else from the session each frame.
+//
+// Two glides make the pelvis move smoothly, one after the other:
+//   1. InputAnimator eases the *inputs* (smoothstep over 0.8 s for a preset, 1.2 s for a tour step,
+//      0.4 s for undo/redo; a slider drag jumps), so the model is solved, the readouts and callouts
+//      change, for every state in between;
+//   2. anatomy::PoseAnimator (in AnatomyView) then follows the resulting *pose* exponentially
+//      (time constant 0.18 s) and crossfades into and out of clips, which smooths the last step of a
+//      drag and the jumps of activity changes. Headless frames skip it and show the target pose.
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "anatomy/view_preset.h"
+#include "app/fatigue_playback.h"
+#include "app/input_animator.h"
+#include "app/input_history.h"
+#include "app/layer_set.h"
 #include "app/settings.h"
-#include "biomech/fatigue.h"
-#include "biomech/model.h"
+#include "app/solved_model.h"
+#include "biomech/inputs.h"
 #include "content/library.h"
-#include "ui/history.h"
-#include "ui/input_animator.h"
-#include "ui/ui_model.h"
+#include "ui/ui_actions.h"
+#include "ui/ui_snapshot.h"
 
 namespace app {
 
-// What the viewer must carry out after an action (camera, fonts, the 3D layers).
+// What the viewer must carry out after an action: the camera and the fonts. Everything else it
+// reads from the session.
 struct ViewerEffects {
-  std::optional<ui::ViewRequest> view;
+  std::optional<anatomy::ViewPreset> view;
   bool frame_model = false;
-  bool style_changed = false;  // font scale or theme: rebuild the font atlas
-  std::vector<ui::LayerCommand> layers;
-  bool selection_changed = false;
+  bool style_changed = false;  // font scale, theme or presentation: rebuild the font atlas
+
+  // Adds what `later` asks for; a later view request wins.
+  void merge(const ViewerEffects& later);
 };
 
 enum class SessionKey {
@@ -41,74 +60,68 @@ class Session {
  public:
   Session(const content::Library* library, const biomech::Inputs& start, const Settings& settings);
 
-  // Advances animations by delta_s; true while something on screen still changes.
+  // Advances the glide and the fatigue playback by delta_s and brings the solved model up to date;
+  // true while something on screen still changes.
   bool update(float delta_s);
 
-  // The state the UI draws this frame. `anchors` and hover/selection come from the viewer.
-  ui::UiModel ui_model(float window_w, float window_h) const;
   ViewerEffects apply(const ui::UiActions& actions);
   ViewerEffects handle_key(SessionKey key);
+  // Jumps (no glide) or glides to a tour step: screenshots of the tour jump.
+  ViewerEffects go_to_tour_step(int step, bool animate);
+
+  // The session's part of what the UI shows; the viewer adds the screen anchors and the legends.
+  ui::UiSnapshot snapshot(float window_w, float window_h) const;
 
   const biomech::Inputs& shown_inputs() const { return animator_.shown(); }
   const biomech::Inputs& target_inputs() const { return animator_.target(); }
-  const biomech::Outputs* outputs() const { return outputs_ ? &*outputs_ : nullptr; }
-  const biomech::Outputs* balanced_outputs() const { return balanced_ ? &*balanced_ : nullptr; }
+  const SolvedModel& solved() const { return solved_; }
+  const LayerSet& layers() const { return layers_; }
   const Settings& settings() const { return settings_; }
   bool presentation() const { return presentation_; }
-  const std::vector<std::string>& highlighted() const { return highlighted_; }
   const std::string& selected_structure() const { return selected_; }
-  void set_hovered(std::string id) { hovered_ = std::move(id); }
-  void set_selected(std::string id) { selected_ = std::move(id); }
-  void set_anchors(std::vector<ui::ScreenAnchor> anchors) { anchors_ = std::move(anchors); }
-  void set_legends(std::vector<ui::Legend> legends) { legends_ = std::move(legends); }
-  void set_notice(std::string notice) { notice_ = std::move(notice); }
-  ui::LayerState& layer_state() { return layers_; }
-  bool tour_active() const { return tour_active_; }
-  bool fatigue_playing() const { return fatigue_playing_; }
   const std::string& hovered_structure() const { return hovered_; }
-  int tour_step_count() const { return library_ ? static_cast<int>(library_->tour(language()).size()) : 0; }
+  void set_hovered(std::string id) { hovered_ = std::move(id); }
+  void set_notice(std::string notice) { notice_ = std::move(notice); }
+  bool tour_active() const { return tour_active_; }
   int tour_step() const { return tour_step_; }
-  // Hamstring fatigue (0..1) at the playback position, when the fatigue view has a series.
-  std::optional<double> hamstring_fatigue() const;
-
-  // Jumps (no glide) to a tour step: for screenshots of the tour.
-  ViewerEffects go_to_tour_step(int step, bool animate);
+  int tour_step_count() const;
+  bool fatigue_playing() const { return fatigue_.playing(); }
+  // Hamstring fatigue (0..1) at the playback position, when the fatigue view plays.
+  std::optional<double> hamstring_fatigue() const { return fatigue_.hamstring_fatigue(); }
 
  private:
-  void solve_if_changed();
-  void recompute_fatigue();
+  // One handler per concern of UiActions, in the order apply() runs them.
+  ViewerEffects apply_inputs(const ui::UiActions& a);
+  ViewerEffects apply_view_settings(const ui::UiActions& a);
+  void apply_layers(const ui::UiActions& a);
+  ViewerEffects apply_tour(const ui::UiActions& a);
   ViewerEffects enter_tour_step(int step, bool animate);
+  ViewerEffects leave_tour();
   content::Language language() const { return settings_.language; }
 
   const content::Library* library_;
   Settings settings_;
-  ui::InputHistory history_;
-  ui::InputAnimator animator_;
-  std::optional<biomech::Inputs> solved_for_;
-  std::optional<biomech::Outputs> outputs_;
-  std::optional<biomech::Outputs> balanced_;
-  std::string model_error_;
+  InputHistory history_;
+  InputAnimator animator_;
+  Reference reference_;
+  SolvedModel solved_;
+  LayerSet layers_;
+  FatiguePlayback fatigue_;
   bool presentation_ = false;
   bool tour_active_ = false;
   int tour_step_ = 0;
-  std::vector<std::string> highlighted_;
   int article_overlay_ = 0;
   bool show_evidence_ = true;
-  ui::LayerState layers_;
   std::string hovered_, selected_, notice_;
-  std::vector<ui::ScreenAnchor> anchors_;
-  std::vector<ui::Legend> legends_;
-  // Fatigue playback: the series is recomputed when the task, duration or inputs change.
-  biomech::Task fatigue_task_ = biomech::Task::walk;
-  float fatigue_duration_min_ = 20.0f;
-  bool fatigue_playing_ = false;
-  float fatigue_time_s_ = 0.0f;
-  std::optional<biomech::FatigueSeries> fatigue_series_;
-  std::optional<biomech::Inputs> fatigue_for_;
 };
 
 // A tour step's target state: balanced (or the preset), then its slider values, activity and
 // calibration. Body data and PI are kept from `current`.
 biomech::Inputs tour_state_inputs(const content::TourState& state, const biomech::Inputs& current);
+
+// The structures a tour step highlights, as the model names them: each id of the script with the
+// aliases content gives it ("tendon.hamstrings" stands for the semimembranosus, semitendinosus and
+// biceps femoris tendons). Base ids still stand for both sides.
+std::vector<std::string> tour_highlights(const content::TourStep& step, const content::Library& library);
 
 }  // namespace app

@@ -1,6 +1,10 @@
 #include "app/settings.h"
 
+#include <cstdio>
 #include <cstdlib>
+#include <optional>
+#include <string>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -18,6 +22,37 @@ fs::path default_settings_path() {
 }
 
 namespace {
+// The file's names for the theme and muscle-colour choices.
+constexpr std::pair<ui::ThemeKind, const char*> kThemeNames[] = {
+    {ui::ThemeKind::calm, "calm"}, {ui::ThemeKind::high_contrast, "high_contrast"}};
+constexpr std::pair<ui::MuscleColour, const char*> kMuscleColourNames[] = {
+    {ui::MuscleColour::natural, "natural"},
+    {ui::MuscleColour::strength, "strength"},
+    {ui::MuscleColour::tension, "tension"}};
+
+template <class Enum, std::size_t N>
+const char* name_of(const std::pair<Enum, const char*> (&names)[N], Enum value) {
+  for (const auto& [v, name] : names)
+    if (v == value) return name;
+  return names[0].second;
+}
+
+template <class Enum, std::size_t N>
+std::optional<Enum> from_name(const std::pair<Enum, const char*> (&names)[N], const nlohmann::json& value) {
+  if (!value.is_string()) return std::nullopt;
+  for (const auto& [v, name] : names)
+    if (value.get<std::string>() == name) return v;
+  return std::nullopt;
+}
+
+template <class Enum, std::size_t N>
+std::string quoted_names(const std::pair<Enum, const char*> (&names)[N]) {
+  std::string text;
+  for (std::size_t i = 0; i < N; ++i)
+    text += std::string(i == 0 ? "" : i + 1 == N ? " or " : ", ") + "\"" + names[i].second + "\"";
+  return text;
+}
+
 // Moves a broken file aside so the next save does not destroy what the user may want to repair.
 std::string keep_broken(const fs::path& path, const std::string& why) {
   fs::path aside = path;
@@ -57,23 +92,30 @@ LoadedSettings load_settings(const fs::path& path) {
   if (auto it = json.find("font_scale"); it != json.end()) {
     const bool valid =
         it->is_number() && it->get<double>() >= ui::kMinFontScale && it->get<double>() <= ui::kMaxFontScale;
-    if (valid)
+    if (valid) {
       s.font_scale = it->get<float>();
-    else
-      problem("\"font_scale\" must be a number from 0.75 to 3");
+    } else {
+      char message[120];
+      std::snprintf(message, sizeof message, "\"font_scale\" must be a number from %g to %g",
+                    static_cast<double>(ui::kMinFontScale), static_cast<double>(ui::kMaxFontScale));
+      problem(message);
+    }
   }
   if (auto it = json.find("theme"); it != json.end()) {
-    const std::string theme = it->is_string() ? it->get<std::string>() : "";
-    if (theme == "calm")
-      s.theme = ui::ThemeKind::calm;
-    else if (theme == "high_contrast")
-      s.theme = ui::ThemeKind::high_contrast;
+    if (auto theme = from_name(kThemeNames, *it))
+      s.theme = *theme;
     else
-      problem("\"theme\" must be \"calm\" or \"high_contrast\"");
+      problem("\"theme\" must be " + quoted_names(kThemeNames));
   }
-  const std::pair<const char*, bool Settings::*> flags[] = {{"show_panels", &Settings::show_panels},
-                                                            {"show_callouts", &Settings::show_callouts},
-                                                            {"show_labels", &Settings::show_labels},
+  if (auto it = json.find("muscle_colour"); it != json.end()) {
+    if (auto colour = from_name(kMuscleColourNames, *it))
+      s.muscle_colour = *colour;
+    else
+      problem("\"muscle_colour\" must be " + quoted_names(kMuscleColourNames));
+  }
+  // Files from earlier versions may still carry "show_panels" and "show_labels", which did nothing;
+  // like any key this version does not know, they are left alone.
+  const std::pair<const char*, bool Settings::*> flags[] = {{"show_callouts", &Settings::show_callouts},
                                                             {"show_ghost", &Settings::show_ghost}};
   for (const auto& [key, field] : flags) {
     auto it = json.find(key);
@@ -92,10 +134,9 @@ core::Status save_settings(const Settings& s, const fs::path& path) {
   nlohmann::json json = {
       {"language", std::string(content::language_code(s.language))},
       {"font_scale", s.font_scale},
-      {"theme", s.theme == ui::ThemeKind::calm ? "calm" : "high_contrast"},
-      {"show_panels", s.show_panels},
+      {"theme", name_of(kThemeNames, s.theme)},
+      {"muscle_colour", name_of(kMuscleColourNames, s.muscle_colour)},
       {"show_callouts", s.show_callouts},
-      {"show_labels", s.show_labels},
       {"show_ghost", s.show_ghost},
   };
   std::error_code ec;

@@ -1,5 +1,6 @@
 #pragma once
-// What PostureLab remembers between runs: language, text size, theme and layout. Stored as JSON in
+// What PostureLab remembers between runs: language, text size, theme, muscle colour and
+// the view toggles. Stored as JSON in
 // $XDG_CONFIG_HOME/posturelab/settings.json (or ~/.config/...), written atomically. A broken file is
 // never overwritten silently: it is kept as settings.json.broken and the defaults are used.
 #include <filesystem>
@@ -8,6 +9,7 @@
 #include "content/language.h"
 #include "core/result.h"
 #include "ui/theme.h"
+#include "ui/ui_snapshot.h"
 
 namespace app {
 
@@ -15,10 +17,9 @@ struct Settings {
   content::Language language = content::Language::en;
   float font_scale = 1.0f;
   ui::ThemeKind theme = ui::ThemeKind::calm;
-  bool show_panels = true;
   bool show_callouts = true;
-  bool show_labels = true;
   bool show_ghost = false;
+  ui::MuscleColour muscle_colour = ui::MuscleColour::strength;
   bool operator==(const Settings&) const = default;
 };
 

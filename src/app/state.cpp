@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "biomech/input_fields.h"
 #include "biomech/presets.h"
 #include "core/file_io.h"
 
@@ -15,27 +16,12 @@ core::Result<biomech::Inputs> load_scenario(const std::filesystem::path& path, b
   if (json.is_discarded()) return core::make_error(where + ": not valid JSON");
   if (!json.is_object()) return core::make_error(where + ": expected a JSON object of inputs");
 
-  using biomech::Inputs;
-  const std::pair<const char*, double Inputs::*> numeric[] = {
-      {"hamstrings", &Inputs::hamstrings_pct},
-      {"quadriceps", &Inputs::quadriceps_pct},
-      {"hip_flexor_tightness", &Inputs::hip_flexor_tightness_pct},
-      {"glutes", &Inputs::glutes_pct},
-      {"abdominals", &Inputs::abdominals_pct},
-      {"load_kg", &Inputs::load_kg},
-      {"body_mass_kg", &Inputs::body_mass_kg},
-      {"height_m", &Inputs::height_m},
-      {"pelvic_incidence_deg", &Inputs::pelvic_incidence_deg},
-  };
   for (const auto& [key, value] : json.items()) {
-    bool known = false;
-    for (const auto& [name, field] : numeric) {
-      if (key != name) continue;
-      known = true;
+    if (const biomech::InputField* field = biomech::find_input_by_key(key)) {
       if (!value.is_number()) return core::make_error(where + ": \"" + key + "\" must be a number");
-      inputs.*field = value.get<double>();
+      inputs.*field->member = value.get<double>();
+      continue;
     }
-    if (known) continue;
     if (key == "activity" || key == "mode") {
       if (!value.is_string()) return core::make_error(where + ": \"" + key + "\" must be a string");
       const auto text_value = value.get<std::string>();
@@ -55,6 +41,14 @@ core::Result<biomech::Inputs> load_scenario(const std::filesystem::path& path, b
   if (auto status = biomech::validate(inputs); !status)
     return core::make_error(where + ": " + status.error().message);
   return inputs;
+}
+
+nlohmann::ordered_json inputs_json(const biomech::Inputs& in) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::object();
+  for (const auto& field : biomech::kInputFields) j[std::string(field.key)] = in.*field.member;
+  j["activity"] = std::string(biomech::activity_name(in.activity));
+  j["mode"] = std::string(biomech::calibration_name(in.calibration));
+  return j;
 }
 
 core::Result<biomech::Inputs> resolve_state(const StateOptions& options) {

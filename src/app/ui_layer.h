@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "core/result.h"
+#include "ui/geometry.h"
 #include "ui/theme.h"
-#include "ui/ui_model.h"
 
 struct GLFWwindow;
 

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/state.h"
+
 namespace app {
 namespace {
 nlohmann::json rect(const ui::Rect& r) { return {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}}; }
@@ -29,8 +31,7 @@ std::string ui_report_json(const ui::UiLayout& layout, const std::vector<UiLayer
   report["windows"] = nlohmann::json::array();
   for (const auto& w : windows)
     report["windows"].push_back({{"name", w.name}, {"box", rect({w.x, w.y, w.w, w.h})}});
-  report["inputs"] = {{"hamstrings", session.shown_inputs().hamstrings_pct},
-                      {"activity", std::string(biomech::activity_name(session.shown_inputs().activity))}};
+  report["inputs"] = inputs_json(session.shown_inputs());
   return report.dump(2) + "\n";
 }
 

@@ -7,7 +7,7 @@
 
 #include "app/session.h"
 #include "app/ui_layer.h"
-#include "ui/ui_model.h"
+#include "ui/ui_layout.h"
 
 namespace app {
 

@@ -1,13 +1,16 @@
 #pragma once
 // One PostureLab view: the scene renderer, the multisampled target, the UI layer, the anatomy and
 // the session state they show. The window and the headless commands (screenshot, bench) render
-// every frame through here, so what a screenshot shows is what the window shows.
+// every frame through here, so what a screenshot shows is what the window shows. The viewer owns
+// no model state: it reads the session each frame and carries out the session's ViewerEffects.
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "anatomy/anchors.h"
-#include "app/model_view.h"
+#include "anatomy/view_preset.h"
+#include "app/anatomy_view.h"
 #include "app/session.h"
 #include "app/settings.h"
 #include "app/ui_layer.h"
@@ -18,6 +21,8 @@
 #include "render/image.h"
 #include "render/render_target.h"
 #include "render/scene_renderer.h"
+#include "ui/geometry.h"
+#include "ui/ui_layout.h"
 
 struct GLFWwindow;
 
@@ -25,7 +30,7 @@ namespace app {
 
 struct ViewerSettings {
   Settings settings;  // language, text size, theme, toggles
-  render::ViewPreset view = render::ViewPreset::side;
+  anatomy::ViewPreset initial_view = anatomy::ViewPreset::side;
   bool show_ui = true;
   int msaa_samples = 4;
 };
@@ -44,37 +49,31 @@ class Viewer {
   bool animating() const;
 
   Session& session() { return *session_; }
-  ModelView& model() { return model_; }
-  const render::SceneRenderer& scene_renderer() const { return *scene_; }
-  void set_view(render::ViewPreset view);
+  const AnatomyView& anatomy() const { return anatomy_; }
+  void set_view(anatomy::ViewPreset view);
   void frame_model();
   render::OrbitCamera& camera() { return camera_; }
   const render::OrbitCamera& camera() const { return camera_; }
   UiLayer* ui() { return ui_.get(); }
   void change_font_scale(float delta);
-  // Carries out what the session asks of the camera, fonts and layers.
+  // Carries out what the session asks of the camera and the fonts.
   void carry_out(const ViewerEffects& effects);
 
-  // Hover and click from the window (pixels, origin top left).
+  // Hover and click from the window (pixels, origin top left): they pick with an id pass, so they
+  // draw (see structure_picking.h).
   void hover(glm::vec2 pixel);
   void click(glm::vec2 pixel);
-  // Selects a structure by id (its card opens), "" clears.
-  void select(const std::string& structure_id);
   bool pointer_in_viewport(glm::vec2 pixel) const { return last_viewport_.contains(pixel.x, pixel.y); }
   // What the interface showed in the last frame, as JSON (see ui_report.h).
   std::string ui_report() const;
 
  private:
   Viewer() = default;
-  void sync_anatomy();
-  // Frames the preset view on the body as the current activity poses it (lying, sitting, lifting).
-  void frame_posed_body();
-  void update_anchors(int width_px, int height_px);
-  void apply_layer(const ui::LayerCommand& command);
-  void apply_highlights();
   float effective_font_scale() const;
-  std::vector<ui::Legend> legends() const;
-  std::vector<render::Prop> props() const;
+  void frame_preset_view();
+  // One per structure, kept by the renderer (which sorts translucent layers by them).
+  const std::vector<anatomy::StructureAnchor>& structure_anchors() const;
+  ui::UiSnapshot snapshot(int width_px, int height_px) const;
 
   GLFWwindow* window_ = nullptr;
   ViewerSettings settings_;
@@ -85,16 +84,15 @@ class Viewer {
   std::unique_ptr<Session> session_;
   render::RenderTarget target_;
   render::OrbitCamera camera_;
-  ModelView model_;
-  render::SceneView last_view_;
-  std::vector<anatomy::StructureAnchor> structure_anchors_;
+  anatomy::ViewPreset view_ = anatomy::ViewPreset::side;  // the preset the camera was last set to
+  AnatomyView anatomy_;
+  std::vector<anatomy::ScreenAnchor> callout_anchors_;  // projected this frame, for the UI
+  render::SceneView last_view_;                         // what the last frame drew, for picking
   ui::Rect last_viewport_;
   std::optional<ui::Rect> last_scene_rect_;  // where the UI left room for the anatomy last frame
   ui::UiLayout last_layout_;
   std::vector<UiLayer::WindowInfo> last_windows_;
   int last_width_px_ = 0, last_height_px_ = 0;
-  render::ViewPreset last_view_preset_ = render::ViewPreset::side;
-  std::vector<std::string> applied_highlights_;
   bool pending_view_ = true;  // frame the camera once the first layout is known
   std::optional<biomech::Activity> framed_activity_;
 };

@@ -7,26 +7,6 @@
 
 namespace render {
 
-std::string_view view_name(ViewPreset view) {
-  switch (view) {
-    case ViewPreset::side:
-      return "side";
-    case ViewPreset::front:
-      return "front";
-    case ViewPreset::back:
-      return "back";
-    case ViewPreset::oblique:
-      return "oblique";
-  }
-  return "side";
-}
-
-std::optional<ViewPreset> view_from_name(std::string_view name) {
-  for (ViewPreset v : {ViewPreset::side, ViewPreset::front, ViewPreset::back, ViewPreset::oblique})
-    if (view_name(v) == name) return v;
-  return std::nullopt;
-}
-
 OrbitCamera::OrbitCamera() = default;
 
 void OrbitCamera::set_view(ViewPreset view, const anatomy::Aabb& bounds) {

@@ -7,12 +7,14 @@
 #include <glm/glm.hpp>
 
 #include "anatomy/aabb.h"
+#include "anatomy/view_preset.h"
 
 namespace render {
 
-enum class ViewPreset { side, front, back, oblique };
-std::string_view view_name(ViewPreset view);
-std::optional<ViewPreset> view_from_name(std::string_view name);
+// The preset views are anatomy's vocabulary, shared with the UI (anatomy/view_preset.h).
+using anatomy::view_from_name;
+using anatomy::view_name;
+using anatomy::ViewPreset;
 
 class OrbitCamera {
  public:

@@ -9,16 +9,12 @@
 #include "anatomy/anchors.h"
 #include "anatomy/pose.h"
 #include "anatomy/scene.h"
+#include "anatomy/screen_anchor.h"
 
 namespace render {
 
-struct ScreenAnchor {
-  std::string id;  // landmark id ("asis.l") or structure id ("disc.L5-S1")
-  glm::vec3 world{0.0f};
-  glm::vec2 pixel{0.0f};   // origin top left
-  float depth_m = 0.0f;    // distance from the eye, for sorting and fading labels
-  bool on_screen = false;  // in front of the camera and inside the viewport
-};
+// One type for both render and the UI (anatomy/screen_anchor.h).
+using anatomy::ScreenAnchor;
 
 std::vector<ScreenAnchor> project_landmarks(const anatomy::Scene& scene, const anatomy::PosedScene& pose,
                                             const glm::mat4& view_projection, const glm::vec3& eye,

@@ -1,10 +1,13 @@
 #include "ui/app_ui.h"
 
 #include <algorithm>
+#include <string>
 
 #include <imgui.h>
 
+#include "ui/article_panel.h"
 #include "ui/balance_panel.h"
+#include "ui/menu_bar.h"
 #include "ui/overlay_panels.h"
 #include "ui/readouts_panel.h"
 #include "ui/side_panels.h"
@@ -19,131 +22,87 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFl
                                          ImGuiWindowFlags_NoBringToFrontOnFocus;
 
 float panel_width(float font_scale, float window_w) { return std::min(330.0f * font_scale, window_w * 0.3f); }
-float menu_height(float font_scale) { return (17.0f * font_scale) + 2.0f * 4.0f * font_scale + 2.0f; }
+// The menu bar's height before ImGui has drawn it (free_viewport frames the camera before the first
+// frame). ImGui 1.86 draws the main menu bar as the font size plus about 4 px above and below (23.3 px
+// at text scale 0.9, in the UI report); the padding is scaled here and 2 px added, so the estimate is
+// never smaller than the real bar (24.5 px there) and the viewport never starts under it.
+float menu_height(float font_scale) {
+  constexpr float kMenuPaddingY_px = 4.0f, kMenuBorder_px = 2.0f;
+  return kBaseFontSize_px * font_scale + 2.0f * kMenuPaddingY_px * font_scale + kMenuBorder_px;
+}
 
-void draw_menu(const Texts& T, const UiModel& model, UiActions& actions) {
-  if (!ImGui::BeginMainMenuBar()) return;
-  if (ImGui::BeginMenu(T.label("menu.edit").c_str())) {
-    if (ImGui::MenuItem(T.label("menu.edit.undo").c_str(), "Ctrl+Z", false, model.can_undo))
-      actions.undo = true;
-    if (ImGui::MenuItem(T.label("menu.edit.redo").c_str(), "Ctrl+Y", false, model.can_redo))
-      actions.redo = true;
-    if (ImGui::MenuItem(T.label("menu.edit.reset_all").c_str())) {
-      biomech::Inputs reset = biomech::balanced_inputs();
-      reset.activity = model.inputs.activity;
-      reset.calibration = model.inputs.calibration;
-      actions.animate_inputs = reset;
-      actions.commit_inputs = true;
-    }
-    ImGui::EndMenu();
-  }
-  if (ImGui::BeginMenu(T.label("menu.view").c_str())) {
-    const char* views[] = {"view.side", "view.front", "view.back", "view.oblique"};
-    const char* keys[] = {"1", "2", "3", "4"};
-    for (int i = 0; i < 4; ++i)
-      if (ImGui::MenuItem(T.label(views[i]).c_str(), keys[i])) actions.view = static_cast<ViewRequest>(i);
-    if (ImGui::MenuItem(T.label("menu.view.frame_model").c_str(), "F")) actions.frame_model = true;
-    ImGui::Separator();
-    if (ImGui::MenuItem(T.label("callouts.toggle").c_str(), nullptr, model.show_callouts))
-      actions.show_callouts = !model.show_callouts;
-    if (ImGui::MenuItem(T.label("compare.ghost").c_str(), "G", model.show_ghost))
-      actions.show_ghost = !model.show_ghost;
-    if (ImGui::MenuItem(T.label("layers.labels").c_str(), nullptr, model.show_labels))
-      actions.show_labels = !model.show_labels;
-    ImGui::Separator();
-    if (ImGui::MenuItem(T.label("menu.view.presentation").c_str(), "F11", model.presentation))
-      actions.presentation = !model.presentation;
-    ImGui::EndMenu();
-  }
-  if (ImGui::BeginMenu(T.label("menu.tour").c_str())) {
-    if (ImGui::MenuItem(T.label("tour.start").c_str(), nullptr, false, !model.tour.active))
-      actions.tour_start = true;
-    if (ImGui::MenuItem(T.label("tour.exit").c_str(), "Esc", false, model.tour.active))
-      actions.tour_exit = true;
-    ImGui::EndMenu();
-  }
-  if (ImGui::BeginMenu(T.label("menu.language").c_str())) {
-    for (content::Language language : {content::Language::en, content::Language::de}) {
-      const std::string id = "language." + std::string(content::language_code(language));
-      if (ImGui::MenuItem(T.label(id).c_str(), nullptr, model.language == language))
-        actions.language = language;
-    }
-    ImGui::EndMenu();
-  }
-  if (ImGui::BeginMenu(T.label("menu.settings").c_str())) {
-    ImGui::TextUnformatted(T("settings.text_size"));
-    if (ImGui::Button(T.label("settings.text_smaller").c_str()))
-      actions.font_scale = std::max(kMinFontScale, model.font_scale - 0.125f);
+void draw_muscle_colour_choice(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
+  struct Choice {
+    MuscleColour colour;
+    const char* text_id;
+  };
+  const Choice choices[] = {{MuscleColour::natural, "muscle_colour.natural"},
+                            {MuscleColour::strength, "muscle_colour.strength"},
+                            {MuscleColour::tension, "muscle_colour.tension"}};
+  ImGui::TextUnformatted(T("muscle_colour.title"));
+  for (const auto& choice : choices) {
+    const float needed = ImGui::CalcTextSize(T(choice.text_id)).x + ImGui::GetFrameHeight() +
+                         ImGui::GetStyle().ItemSpacing.x * 2.0f;
+    if (ImGui::GetContentRegionAvail().x < needed) ImGui::NewLine();
+    if (ImGui::RadioButton(T.label(choice.text_id).c_str(), snapshot.muscle_colour == choice.colour))
+      actions.muscle_colour = choice.colour;
     ImGui::SameLine();
-    if (ImGui::Button(T.label("settings.text_larger").c_str()))
-      actions.font_scale = std::min(kMaxFontScale, model.font_scale + 0.125f);
-    ImGui::SameLine();
-    ImGui::Text("%s", T.format("live.font_scale",
-                               content::Values().set("font_scale_pct",
-                                                     static_cast<int>(model.font_scale * 100.0f + 0.5f)))
-                          .c_str());
-    bool high_contrast = model.theme == ThemeKind::high_contrast;
-    if (ImGui::Checkbox(T.label("settings.high_contrast").c_str(), &high_contrast))
-      actions.theme = high_contrast ? ThemeKind::high_contrast : ThemeKind::calm;
-    ImGui::EndMenu();
   }
-  if (ImGui::BeginMenu(T.label("menu.help").c_str())) {
-    for (const char* id : {"help.orbit", "help.zoom", "help.text_size", "help.undo", "help.tour",
-                           "help.presentation", "help.quit"})
-      ImGui::TextUnformatted(T(id));
-    ImGui::EndMenu();
-  }
-  ImGui::EndMainMenuBar();
+  help_marker(T.optional("muscle_colour.tension.help"));
+  ImGui::NewLine();
 }
 
 void section_header(const char* text) {
   ImGui::Spacing();
-  ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
-  ImGui::TextUnformatted(text);
-  ImGui::PopFont();
+  {
+    const BoldFont bold;
+    ImGui::TextUnformatted(text);
+  }
   ImGui::Separator();
 }
 
-void draw_controls_panel(const Texts& T, const UiModel& model, UiActions& actions, const Rect& area) {
+void draw_controls_panel(const Texts& T, const UiSnapshot& snapshot, UiActions& actions, const Rect& area) {
   ImGui::SetNextWindowPos(ImVec2(area.x, area.y), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(area.w, area.h), ImGuiCond_Always);
   if (ImGui::Begin("##controls", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
-    ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
-    ImGui::TextUnformatted(T("app.title"));
-    ImGui::PopFont();
+    {
+      const BoldFont bold;
+      ImGui::TextUnformatted(T("app.title"));
+    }
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", T("app.tagline"));
     ImGui::PopTextWrapPos();
-    draw_calibration_switch(T, model, actions);
+    draw_calibration_switch(T, snapshot, actions);
     section_header(T("panel.balance.title"));
-    draw_balance_controls(T, model, actions);
-    if (!model.presentation) {
+    draw_balance_controls(T, snapshot, actions);
+    if (!snapshot.presentation) {
       if (ImGui::CollapsingHeader(T.label("panel.activity.title").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
-        draw_activity_controls(T, model, actions);
+        draw_activity_controls(T, snapshot, actions);
       if (ImGui::CollapsingHeader(T.label("panel.layers.title").c_str()))
-        draw_layer_controls(T, model, actions);
-      if (ImGui::CollapsingHeader(T.label("panel.body.title").c_str())) draw_body_controls(T, model, actions);
+        draw_layer_controls(T, snapshot, actions);
+      if (ImGui::CollapsingHeader(T.label("panel.body.title").c_str()))
+        draw_body_controls(T, snapshot, actions);
       if (ImGui::CollapsingHeader(T.label("view.title").c_str())) {
-        const char* views[] = {"view.side", "view.front", "view.back", "view.oblique"};
-        for (int i = 0; i < 4; ++i) {
-          if (i) ImGui::SameLine();
-          if (ImGui::Button(T.label(views[i]).c_str())) actions.view = static_cast<ViewRequest>(i);
+        for (const auto& [view, name] : anatomy::kViewPresetNames) {
+          if (view != anatomy::kViewPresetNames.front().first) ImGui::SameLine();
+          if (ImGui::Button(T.label("view." + std::string(name)).c_str())) actions.view = view;
         }
-        bool ghost = model.show_ghost;
+        bool ghost = snapshot.show_ghost;
         if (ImGui::Checkbox(T.label("compare.ghost").c_str(), &ghost)) actions.show_ghost = ghost;
-        bool callouts = model.show_callouts;
+        bool callouts = snapshot.show_callouts;
         if (ImGui::Checkbox(T.label("callouts.toggle").c_str(), &callouts)) actions.show_callouts = callouts;
+        draw_muscle_colour_choice(T, snapshot, actions);
       }
     } else {
       ImGui::Spacing();
       if (ImGui::Button(T.label("settings.presentation.exit").c_str())) actions.presentation = false;
     }
-    if (!model.notice.empty() || !model.model_error.empty()) {
+    if (!snapshot.notice.empty() || !snapshot.model_error.empty()) {
       ImGui::Separator();
       ImGui::PushStyleColor(ImGuiCol_Text, colours::kOrange);
       ImGui::PushTextWrapPos(0.0f);
-      if (!model.model_error.empty()) ImGui::TextUnformatted(model.model_error.c_str());
-      if (!model.notice.empty()) ImGui::TextUnformatted(model.notice.c_str());
+      if (!snapshot.model_error.empty()) ImGui::TextUnformatted(snapshot.model_error.c_str());
+      if (!snapshot.notice.empty()) ImGui::TextUnformatted(snapshot.notice.c_str());
       ImGui::PopTextWrapPos();
       ImGui::PopStyleColor();
     }
@@ -151,23 +110,23 @@ void draw_controls_panel(const Texts& T, const UiModel& model, UiActions& action
   ImGui::End();
 }
 
-void draw_readouts_panel(const Texts& T, const UiModel& model, UiActions& actions, const Rect& area) {
+void draw_readouts_panel(const Texts& T, const UiSnapshot& snapshot, UiActions& actions, const Rect& area) {
   ImGui::SetNextWindowPos(ImVec2(area.x, area.y), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(area.w, area.h), ImGuiCond_Always);
   if (ImGui::Begin("##readouts", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
     section_header(T("panel.readouts.title"));
-    draw_posture_gauges(T, model);
-    if (!model.legends.empty() &&
+    draw_posture_gauges(T, snapshot);
+    if (!snapshot.legends.empty() &&
         ImGui::CollapsingHeader(T.label("panel.legends.title").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
-      for (const auto& legend : model.legends) legend_bar(T, legend);
+      for (const auto& legend : snapshot.legends) legend_bar(T, legend);
     section_header(T("panel.discs.title"));
-    draw_disc_column(T, model);
+    draw_disc_column(T, snapshot);
     section_header(T("panel.signs.title"));
-    draw_signs(T, model);
+    draw_signs(T, snapshot);
     section_header(T("panel.plot.title"));
-    draw_tilt_plot(T, model);
+    draw_tilt_plot(T, snapshot);
     if (ImGui::CollapsingHeader(T.label("panel.fatigue.title").c_str()))
-      draw_fatigue_controls(T, model, actions);
+      draw_fatigue_controls(T, snapshot, actions);
   }
   ImGui::End();
 }
@@ -181,30 +140,39 @@ Rect free_viewport(float window_w, float window_h, float font_scale, bool presen
   return Rect{left, top, std::max(1.0f, window_w - left - right), std::max(1.0f, window_h - top)};
 }
 
-UiLayout draw_app_ui(const UiModel& model, UiActions& actions) {
+void draw_content_error(const std::string& message) {
+  ImGui::SetNextWindowPos(ImVec2(20, 20));
+  ImGui::Begin("PostureLab", nullptr, ImGuiWindowFlags_AlwaysAutoResize);
+  ImGui::TextUnformatted(message.c_str());
+  ImGui::End();
+}
+
+UiLayout draw_app_ui(const UiSnapshot& snapshot, UiActions& actions) {
   UiLayout layout;
-  if (!model.library) return layout;
-  const Texts T(*model.library, model.language);
-  if (!model.presentation) draw_menu(T, model, actions);
-  const Rect free = free_viewport(model.window_w, model.window_h, model.font_scale, model.presentation);
+  if (!snapshot.library) return layout;
+  const Texts T(*snapshot.library, snapshot.language);
+  if (!snapshot.presentation) draw_menu_bar(T, snapshot, actions);
+  const Rect free =
+      free_viewport(snapshot.window_w, snapshot.window_h, snapshot.font_scale, snapshot.presentation);
   layout.viewport = free;
-  draw_controls_panel(T, model, actions, Rect{0.0f, free.y, free.x, free.h});
-  if (!model.presentation)
-    draw_readouts_panel(T, model, actions, Rect{free.right(), free.y, model.window_w - free.right(), free.h});
-  const Rect label = draw_calibration_label(T, model, free);
-  const Rect article = draw_article_panel(T, model, free, actions);
+  draw_controls_panel(T, snapshot, actions, Rect{0.0f, free.y, free.x, free.h});
+  if (!snapshot.presentation)
+    draw_readouts_panel(T, snapshot, actions,
+                        Rect{free.right(), free.y, snapshot.window_w - free.right(), free.h});
+  const Rect label = draw_calibration_label(T, snapshot, free);
+  const Rect article = draw_article_panel(T, snapshot, free, actions);
   // Callouts use what is left of the viewport between the calibration label and the article panel.
   Rect callout_area = free;
   callout_area.y = std::max(free.y, label.bottom());
   const float bottom = article.h > 0.0f ? std::min(free.bottom(), article.y) : free.bottom();
   callout_area.h = std::max(0.0f, bottom - callout_area.y);
   layout.callout_area = callout_area;
-  layout.callouts = draw_callouts(T, model, callout_area);
+  layout.callouts = draw_callouts(T, snapshot, callout_area);
   // The anatomy fits between the calibration label and the article panel.
   layout.scene = callout_area;
   if (layout.scene.h < free.h * 0.4f) layout.scene = free;
-  draw_structure_card(T, model, free, actions);
-  draw_hover_name(T, model);
+  draw_structure_card(T, snapshot, free, actions);
+  draw_hover_name(T, snapshot);
   return layout;
 }
 

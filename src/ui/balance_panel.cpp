@@ -2,59 +2,79 @@
 
 #include <imgui.h>
 
+#include <string>
+
+#include "biomech/input_fields.h"
 #include "biomech/presets.h"
 #include "ui/widgets.h"
 
 namespace ui {
 namespace {
 
-struct SliderSpec {
-  const char* text_id;  // label and ".help" in content
-  biomech::InputRange range;
-  double biomech::Inputs::*field;
-  double normal;
-  bool tall;
-};
+// The story is about these two: their sliders come first (the input table's order) and are drawn
+// larger.
+constexpr double biomech::Inputs::*kTallSliders[] = {&biomech::Inputs::hamstrings_pct,
+                                                     &biomech::Inputs::quadriceps_pct};
 
-void slider_row(const Texts& T, const UiModel& model, UiActions& actions, const SliderSpec& spec) {
-  biomech::Inputs edited = actions.set_inputs.value_or(model.inputs);
-  double value = edited.*spec.field;
-  const std::string help_id = std::string(spec.text_id) + ".help";
-  ImGui::PushID(spec.text_id);
-  const SliderResult result =
-      slider_with_normal(T.label(spec.text_id), T.optional(help_id), value, spec.range.min, spec.range.max,
-                         spec.normal, "%.0f %%", spec.tall, "\u21BA", T("slider.reset"));
+bool is_tall(const biomech::InputField& field) {
+  for (auto member : kTallSliders)
+    if (field.member == member) return true;
+  return false;
+}
+
+// "%.0f %%", "%.2f m", "%.0f°": the value as the table says to show it.
+std::string value_format(const biomech::InputField& field) {
+  std::string unit(field.unit);
+  if (unit == "%") unit = "%%";
+  return "%." + std::to_string(field.decimals) + "f" + (field.unit == "°" ? "" : " ") + unit;
+}
+
+void slider_row(const Texts& T, const UiSnapshot& snapshot, UiActions& actions,
+                const biomech::InputField& field) {
+  biomech::Inputs edited = actions.set_inputs.value_or(snapshot.inputs);
+  double value = edited.*field.member;
+  const std::string text_id(field.text_id);
+  ImGui::PushID(text_id.c_str());
+  const SliderResult result = slider_with_normal(
+      T.label(text_id), T.optional(text_id + ".help"), value, field.min, field.max, field.balanced,
+      value_format(field).c_str(), is_tall(field), "\u21BA", T("slider.reset"));
   if (result.changed) {
-    edited.*spec.field = value;
+    edited.*field.member = value;
     actions.set_inputs = edited;
   }
   if (result.committed) actions.commit_inputs = true;
   if (result.reset) {
-    biomech::Inputs reset = actions.set_inputs.value_or(model.inputs);
-    reset.*spec.field = spec.normal;
+    biomech::Inputs reset = actions.set_inputs.value_or(snapshot.inputs);
+    reset.*field.member = field.balanced;
     actions.animate_inputs = reset;
     actions.commit_inputs = true;
   }
   ImGui::PopID();
 }
 
+// A plain full-width slider with its label above (load and body data).
+void plain_slider(const Texts& T, const UiSnapshot& snapshot, UiActions& actions,
+                  const biomech::InputField& field) {
+  biomech::Inputs edited = actions.set_inputs.value_or(snapshot.inputs);
+  double value = edited.*field.member;
+  const std::string text_id(field.text_id);
+  ImGui::TextUnformatted(T(text_id));
+  help_marker(T.optional(text_id + ".help"));
+  ImGui::SetNextItemWidth(-1.0f);
+  const std::string id = "##" + text_id;
+  if (ImGui::SliderScalar(id.c_str(), ImGuiDataType_Double, &value, &field.min, &field.max,
+                          value_format(field).c_str())) {
+    edited.*field.member = value;
+    actions.set_inputs = edited;
+  }
+  if (ImGui::IsItemDeactivatedAfterEdit()) actions.commit_inputs = true;
+}
+
 }  // namespace
 
-void draw_balance_controls(const Texts& T, const UiModel& model, UiActions& actions) {
-  using biomech::Inputs;
-  const biomech::Inputs balanced = biomech::balanced_inputs();
-  const SliderSpec sliders[] = {
-      {"slider.hamstrings", biomech::hamstrings_range(), &Inputs::hamstrings_pct, balanced.hamstrings_pct,
-       true},
-      {"slider.quadriceps", biomech::quadriceps_range(), &Inputs::quadriceps_pct, balanced.quadriceps_pct,
-       true},
-      {"slider.hip_flexor_tightness", biomech::hip_flexor_tightness_range(),
-       &Inputs::hip_flexor_tightness_pct, balanced.hip_flexor_tightness_pct, false},
-      {"slider.glutes", biomech::glutes_range(), &Inputs::glutes_pct, balanced.glutes_pct, false},
-      {"slider.abdominals", biomech::abdominals_range(), &Inputs::abdominals_pct, balanced.abdominals_pct,
-       false},
-  };
-  for (const auto& spec : sliders) slider_row(T, model, actions, spec);
+void draw_balance_controls(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
+  for (const auto& field : biomech::kInputFields)
+    if (field.group == biomech::InputGroup::muscle) slider_row(T, snapshot, actions, field);
 
   ImGui::Spacing();
   ImGui::TextDisabled("%s", T("presets.title"));
@@ -63,7 +83,7 @@ void draw_balance_controls(const Texts& T, const UiModel& model, UiActions& acti
     const float width = ImGui::CalcTextSize(T(id)).x + ImGui::GetStyle().FramePadding.x * 2.0f;
     if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
     if (ImGui::Button(T.label(id).c_str())) {
-      auto target = biomech::apply_preset(preset.name, model.inputs);
+      auto target = biomech::apply_preset(preset.name, snapshot.inputs);
       if (target) {
         actions.animate_inputs = *target;
         actions.commit_inputs = true;
@@ -74,7 +94,7 @@ void draw_balance_controls(const Texts& T, const UiModel& model, UiActions& acti
   ImGui::NewLine();
 }
 
-void draw_activity_controls(const Texts& T, const UiModel& model, UiActions& actions) {
+void draw_activity_controls(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
   using biomech::Activity;
   struct Group {
     const char* id;
@@ -89,7 +109,7 @@ void draw_activity_controls(const Texts& T, const UiModel& model, UiActions& act
       {"activity.group.lie", {Activity::lie_supine, Activity::lie_side}},
       {"activity.group.walk", {Activity::walk}},
   };
-  const Activity current = model.inputs.activity;
+  const Activity current = snapshot.inputs.activity;
   if (ImGui::BeginTable("##activities", 2, ImGuiTableFlags_SizingStretchProp)) {
     for (const auto& group : groups) {
       ImGui::TableNextRow();
@@ -100,7 +120,7 @@ void draw_activity_controls(const Texts& T, const UiModel& model, UiActions& act
       for (Activity activity : group.members) {
         const std::string id = "activity." + std::string(biomech::activity_name(activity));
         if (ImGui::RadioButton(T.label(id).c_str(), current == activity) && current != activity) {
-          biomech::Inputs next = model.inputs;
+          biomech::Inputs next = snapshot.inputs;
           next.activity = activity;
           actions.animate_inputs = next;
           actions.commit_inputs = true;
@@ -109,24 +129,12 @@ void draw_activity_controls(const Texts& T, const UiModel& model, UiActions& act
     }
     ImGui::EndTable();
   }
-  if (biomech::is_lifting(current)) {
-    double load = model.inputs.load_kg;
-    const auto range = biomech::load_range();
-    ImGui::SetNextItemWidth(-1.0f);
-    const std::string label = std::string("##load");
-    ImGui::TextUnformatted(T("slider.load"));
-    ImGui::SetNextItemWidth(-1.0f);
-    if (ImGui::SliderScalar(label.c_str(), ImGuiDataType_Double, &load, &range.min, &range.max, "%.0f kg")) {
-      biomech::Inputs next = actions.set_inputs.value_or(model.inputs);
-      next.load_kg = load;
-      actions.set_inputs = next;
-    }
-    if (ImGui::IsItemDeactivatedAfterEdit()) actions.commit_inputs = true;
-    help_marker(T("slider.load.help"));
-  }
+  if (biomech::is_lifting(current))
+    for (const auto& field : biomech::kInputFields)
+      if (field.group == biomech::InputGroup::load) plain_slider(T, snapshot, actions, field);
 }
 
-void draw_calibration_switch(const Texts& T, const UiModel& model, UiActions& actions) {
+void draw_calibration_switch(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
   using biomech::Calibration;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(T("calibration.label"));
@@ -137,9 +145,9 @@ void draw_calibration_switch(const Texts& T, const UiModel& model, UiActions& ac
     const float needed =
         ImGui::CalcTextSize(T(id)).x + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x * 2.0f;
     if (ImGui::GetContentRegionAvail().x < needed) ImGui::NewLine();
-    if (ImGui::RadioButton(T.label(id).c_str(), model.inputs.calibration == c) &&
-        model.inputs.calibration != c) {
-      biomech::Inputs next = model.inputs;
+    if (ImGui::RadioButton(T.label(id).c_str(), snapshot.inputs.calibration == c) &&
+        snapshot.inputs.calibration != c) {
+      biomech::Inputs next = snapshot.inputs;
       next.calibration = c;
       actions.animate_inputs = next;
       actions.commit_inputs = true;
@@ -150,33 +158,9 @@ void draw_calibration_switch(const Texts& T, const UiModel& model, UiActions& ac
   ImGui::NewLine();
 }
 
-void draw_body_controls(const Texts& T, const UiModel& model, UiActions& actions) {
-  struct Spec {
-    const char* id;
-    biomech::InputRange range;
-    double biomech::Inputs::*field;
-    const char* format;
-  };
-  const Spec specs[] = {
-      {"slider.body_mass", biomech::body_mass_range(), &biomech::Inputs::body_mass_kg, "%.0f kg"},
-      {"slider.height", biomech::height_range(), &biomech::Inputs::height_m, "%.2f m"},
-      {"slider.pelvic_incidence", biomech::pelvic_incidence_range(), &biomech::Inputs::pelvic_incidence_deg,
-       "%.0f°"},
-  };
-  for (const auto& spec : specs) {
-    biomech::Inputs edited = actions.set_inputs.value_or(model.inputs);
-    double value = edited.*spec.field;
-    ImGui::TextUnformatted(T(spec.id));
-    help_marker(T.optional(std::string(spec.id) + ".help"));
-    ImGui::SetNextItemWidth(-1.0f);
-    const std::string id = std::string("##") + spec.id;
-    if (ImGui::SliderScalar(id.c_str(), ImGuiDataType_Double, &value, &spec.range.min, &spec.range.max,
-                            spec.format)) {
-      edited.*spec.field = value;
-      actions.set_inputs = edited;
-    }
-    if (ImGui::IsItemDeactivatedAfterEdit()) actions.commit_inputs = true;
-  }
+void draw_body_controls(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
+  for (const auto& field : biomech::kInputFields)
+    if (field.group == biomech::InputGroup::body) plain_slider(T, snapshot, actions, field);
 }
 
 }  // namespace ui

@@ -5,7 +5,7 @@
 #include <optional>
 #include <vector>
 
-#include "ui/ui_model.h"
+#include "ui/geometry.h"
 
 namespace ui {
 

@@ -15,45 +15,30 @@ std::string degrees(const Texts& T, double value) { return T.number(value, 1) + 
 
 }  // namespace
 
-const TiltCurve& tilt_curve(const biomech::Inputs& inputs) {
-  static TiltCurve cache;
-  biomech::Inputs key = inputs;
-  key.hamstrings_pct = 0.0;
-  if (cache.valid && cache.for_inputs == key) return cache;
-  cache.for_inputs = key;
-  cache.valid = true;
-  for (int i = 0; i <= 10; ++i) {
-    biomech::Inputs probe = key;
-    probe.hamstrings_pct = 10.0 * i;
-    auto out = biomech::solve(probe);
-    if (!out) {
-      cache.valid = false;
-      return cache;
-    }
-    cache.tilt_deg[i] = static_cast<float>(out->pelvis.tilt_asis_psis_deg);
-  }
-  return cache;
-}
-
-void draw_posture_gauges(const Texts& T, const UiModel& model) {
-  if (!model.outputs) return;
-  const auto& out = *model.outputs;
-  const auto& bal = model.balanced_outputs ? *model.balanced_outputs : out;
-  // Clinical ASIS–PSIS tilt: 13 ± 5° from bone shape (Preece et al. 2008).
+void draw_posture_gauges(const Texts& T, const UiSnapshot& snapshot) {
+  if (!snapshot.outputs) return;
+  const auto& out = *snapshot.outputs;
+  const auto& ref = snapshot.reference_outputs ? *snapshot.reference_outputs : out;
+  // The normal bands are the signs' own (biomech/signs.cpp, with their sources), so a gauge and the
+  // sign chip below it never disagree about what is normal.
+  const biomech::Sign& tilt = out.sign(biomech::SignId::anterior_tilt);
   gauge(T("readout.pelvic_tilt"), T.optional("readout.pelvic_tilt.help"), out.pelvis.tilt_asis_psis_deg, -10,
-        35, 8, 18, bal.pelvis.tilt_asis_psis_deg, degrees(T, out.pelvis.tilt_asis_psis_deg));
+        35, tilt.normal_min, tilt.normal_max, ref.pelvis.tilt_asis_psis_deg,
+        degrees(T, out.pelvis.tilt_asis_psis_deg));
   // Sacral slope: mean ± 2 SD 24–55° (Mac-Thiong et al. 2011, n = 709).
   gauge(T("readout.sacral_slope"), T.optional("readout.sacral_slope.help"), out.pelvis.sacral_slope_deg, 0,
-        80, 24, 55, bal.pelvis.sacral_slope_deg, degrees(T, out.pelvis.sacral_slope_deg));
-  // Lordosis: within 10° of what this pelvic incidence predicts (mirror of the SRS–Schwab PI−LL rule).
+        80, 24, 55, ref.pelvis.sacral_slope_deg, degrees(T, out.pelvis.sacral_slope_deg));
+  // Lordosis: the arch sign's band is the excess over what this pelvic incidence predicts.
   const double expected = out.expected_lordosis_deg;
+  const biomech::Sign& arch = out.sign(biomech::SignId::exaggerated_arch);
   gauge(T("readout.lordosis"), T.optional("readout.lordosis.help"), out.lumbar_lordosis_deg, 0, 100,
-        expected - 10, expected + 10, bal.lumbar_lordosis_deg, degrees(T, out.lumbar_lordosis_deg));
-  // H:Q, conventional at 60 °/s: 0.5–0.65 (Coombs & Garbutt 2002).
+        expected + arch.normal_min, expected + arch.normal_max, ref.lumbar_lordosis_deg,
+        degrees(T, out.lumbar_lordosis_deg));
   if (out.hq_ratio) {
-    const double balanced_hq = bal.hq_ratio.value_or(0.6);
-    gauge(T("readout.hq_ratio"), T.optional("readout.hq_ratio.help"), *out.hq_ratio, 0, 1.2, 0.5, 0.65,
-          balanced_hq, T.number(*out.hq_ratio, 2));
+    const biomech::Sign& hq = out.sign(biomech::SignId::hq_imbalance);
+    const double reference_hq = ref.hq_ratio.value_or(*out.hq_ratio);
+    gauge(T("readout.hq_ratio"), T.optional("readout.hq_ratio.help"), *out.hq_ratio, 0, 1.2, hq.normal_min,
+          hq.normal_max, reference_hq, T.number(*out.hq_ratio, 2));
   }
   ImGui::TextDisabled("%s", T("readout.normal_range"));
   ImGui::SameLine();
@@ -64,14 +49,14 @@ void draw_posture_gauges(const Texts& T, const UiModel& model) {
   ImGui::Dummy(ImVec2(s * 2, s));
 }
 
-void draw_disc_column(const Texts& T, const UiModel& model) {
-  if (!model.outputs) return;
+void draw_disc_column(const Texts& T, const UiSnapshot& snapshot) {
+  if (!snapshot.outputs) return;
   // The swatches use the renderer's disc colours (the legend's stops), so table and anatomy agree.
   const Legend* disc_legend = nullptr;
-  for (const auto& legend : model.legends)
-    if (legend.title_id == "legend.disc_pressure") disc_legend = &legend;
-  const auto& out = *model.outputs;
-  const auto* bal = model.balanced_outputs;
+  for (const auto& legend : snapshot.legends)
+    if (legend.kind == Legend::Kind::disc_pressure) disc_legend = &legend;
+  const auto& out = *snapshot.outputs;
+  const auto* ref = snapshot.reference_outputs;
   if (ImGui::BeginTable("##discs", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
     const float level_width = ImGui::CalcTextSize("L5–S1").x + ImGui::GetFontSize() * 1.4f;
     ImGui::TableSetupColumn("##level", ImGuiTableColumnFlags_WidthFixed, level_width);
@@ -97,8 +82,8 @@ void draw_disc_column(const Texts& T, const UiModel& model) {
       ImGui::TableSetColumnIndex(1);
       ImGui::TextUnformatted(T.number(seg.pressure_mpa, 2).c_str());
       ImGui::TableSetColumnIndex(2);
-      if (bal && bal->segment(level).pressure_mpa > 0.0) {
-        const double change = 100.0 * (seg.pressure_mpa / bal->segment(level).pressure_mpa - 1.0);
+      if (ref && ref->segment(level).pressure_mpa > 0.0) {
+        const double change = 100.0 * (seg.pressure_mpa / ref->segment(level).pressure_mpa - 1.0);
         ImGui::Text("%s %%", T.number(change, 0, true).c_str());
       }
       ImGui::TableSetColumnIndex(3);
@@ -109,9 +94,9 @@ void draw_disc_column(const Texts& T, const UiModel& model) {
   help_marker(T.optional("disc.column.help"));
 }
 
-void draw_signs(const Texts& T, const UiModel& model) {
-  if (!model.outputs) return;
-  for (const auto& sign : model.outputs->signs) {
+void draw_signs(const Texts& T, const UiSnapshot& snapshot) {
+  if (!snapshot.outputs) return;
+  for (const auto& sign : snapshot.outputs->signs) {
     const std::string id = "sign." + std::string(biomech::sign_name(sign.id));
     chip(sign.present ? T("signs.yes") : T("signs.no"), sign.present);
     ImGui::SameLine();
@@ -136,29 +121,34 @@ void draw_signs(const Texts& T, const UiModel& model) {
   }
 }
 
-void draw_tilt_plot(const Texts& T, const UiModel& model) {
-  if (!model.outputs) return;
-  const TiltCurve& curve = tilt_curve(model.inputs);
-  if (!curve.valid) return;
+void draw_tilt_plot(const Texts& T, const UiSnapshot& snapshot) {
+  if (!snapshot.outputs || !snapshot.tilt_curve) return;
+  const TiltCurve& curve = *snapshot.tilt_curve;
+  const biomech::Sign& tilt_sign = snapshot.outputs->sign(biomech::SignId::anterior_tilt);
+  const auto band_low = static_cast<float>(tilt_sign.normal_min),
+             band_high = static_cast<float>(tilt_sign.normal_max);
   ImGui::TextDisabled("%s", T("plot.y_axis"));
   const float width = ImGui::GetContentRegionAvail().x;
   const float height = ImGui::GetFontSize() * 6.0f;
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(p, ImVec2(p.x + width, p.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg), 4.0f);
-  const float lo = std::min(*std::min_element(curve.tilt_deg, curve.tilt_deg + 11), 8.0f) - 2.0f;
-  const float hi = std::max(*std::max_element(curve.tilt_deg, curve.tilt_deg + 11), 18.0f) + 2.0f;
+  const auto [lowest, highest] = std::minmax_element(curve.tilt_deg.begin(), curve.tilt_deg.end());
+  const float lo = std::min(*lowest, band_low) - 2.0f;
+  const float hi = std::max(*highest, band_high) + 2.0f;
   auto to_screen = [&](float hamstrings_pct, float tilt) {
     return ImVec2(p.x + width * hamstrings_pct / 100.0f, p.y + height * (1.0f - (tilt - lo) / (hi - lo)));
   };
-  // The normal band of clinical tilt (Preece 2008: 13 ± 5°).
-  draw->AddRectFilled(to_screen(0.0f, 18.0f), to_screen(100.0f, 8.0f), ImGui::GetColorU32(colours::kBand));
-  for (int i = 0; i < 10; ++i)
-    draw->AddLine(to_screen(10.0f * static_cast<float>(i), curve.tilt_deg[i]),
-                  to_screen(10.0f * static_cast<float>(i + 1), curve.tilt_deg[i + 1]),
+  // The normal band of clinical tilt: the tilt sign's.
+  draw->AddRectFilled(to_screen(0.0f, band_high), to_screen(100.0f, band_low),
+                      ImGui::GetColorU32(colours::kBand));
+  constexpr auto kStep = static_cast<float>(TiltCurve::kStep_pct);
+  for (std::size_t i = 0; i + 1 < TiltCurve::kPoints; ++i)
+    draw->AddLine(to_screen(kStep * static_cast<float>(i), curve.tilt_deg[i]),
+                  to_screen(kStep * static_cast<float>(i + 1), curve.tilt_deg[i + 1]),
                   ImGui::GetColorU32(ImGuiCol_PlotLines), 2.0f);
-  const ImVec2 now = to_screen(static_cast<float>(model.inputs.hamstrings_pct),
-                               static_cast<float>(model.outputs->pelvis.tilt_asis_psis_deg));
+  const ImVec2 now = to_screen(static_cast<float>(snapshot.inputs.hamstrings_pct),
+                               static_cast<float>(snapshot.outputs->pelvis.tilt_asis_psis_deg));
   draw->AddCircleFilled(now, ImGui::GetFontSize() * 0.35f, ImGui::GetColorU32(colours::kOrange));
   ImGui::Dummy(ImVec2(width, height));
   const bool hovered = ImGui::IsItemHovered();
@@ -167,7 +157,7 @@ void draw_tilt_plot(const Texts& T, const UiModel& model) {
   ImGui::TextDisabled("%s", x_axis);
   if (hovered)
     ImGui::SetTooltip("%s: %s", T("plot.current"),
-                      degrees(T, model.outputs->pelvis.tilt_asis_psis_deg).c_str());
+                      degrees(T, snapshot.outputs->pelvis.tilt_asis_psis_deg).c_str());
 }
 
 }  // namespace ui

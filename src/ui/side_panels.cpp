@@ -9,17 +9,8 @@
 
 namespace ui {
 
-const biomech::FatigueSample* fatigue_sample_at(const biomech::FatigueSeries* series, float time_s) {
-  if (!series || series->samples.empty()) return nullptr;
-  const auto& samples = series->samples;
-  auto it = std::upper_bound(samples.begin(), samples.end(), static_cast<double>(time_s),
-                             [](double t, const biomech::FatigueSample& s) { return t < s.time_s; });
-  if (it == samples.begin()) return &samples.front();
-  return &*(it - 1);
-}
-
-void draw_fatigue_controls(const Texts& T, const UiModel& model, UiActions& actions) {
-  const auto& fatigue = model.fatigue;
+void draw_fatigue_controls(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
+  const auto& fatigue = snapshot.fatigue;
   for (biomech::Task task : {biomech::Task::walk, biomech::Task::run}) {
     const char* id = task == biomech::Task::walk ? "fatigue.walking" : "fatigue.running";
     if (ImGui::RadioButton(T.label(id).c_str(), fatigue.task == task) && fatigue.task != task)
@@ -30,7 +21,8 @@ void draw_fatigue_controls(const Texts& T, const UiModel& model, UiActions& acti
   float minutes = fatigue.duration_min;
   ImGui::TextUnformatted(T("fatigue.duration"));
   ImGui::SetNextItemWidth(-1.0f);
-  if (ImGui::SliderFloat("##fatigue_duration", &minutes, 1.0f, 90.0f, "%.0f min"))
+  if (ImGui::SliderFloat("##fatigue_duration", &minutes, FatigueView::kMinDuration_min,
+                         FatigueView::kMaxDuration_min, "%.0f min"))
     actions.fatigue_duration_min = minutes;
   if (ImGui::Button(T.label(fatigue.playing ? "fatigue.pause" : "fatigue.play").c_str()))
     actions.fatigue_play = !fatigue.playing;
@@ -55,14 +47,17 @@ void draw_fatigue_controls(const Texts& T, const UiModel& model, UiActions& acti
                                         2.0f);
   }
   ImGui::TextDisabled("%s", T("fatigue.plot.x_axis"));
-  if (const auto* sample = fatigue_sample_at(series, fatigue.time_s)) {
+  if (const auto* sample = fatigue.sample()) {
+    // Words for the strain-risk index (1 = rested and balanced): "rising" from 15 % above rested,
+    // "high" from 50 % above; design thresholds for the words, not clinical cut-offs.
+    constexpr double kRisingRisk = 1.15, kHighRisk = 1.5;
     const double risk = sample->hamstring_strain_risk;
-    const char* level = risk < 1.15  ? "fatigue.strain_risk.low"
-                        : risk < 1.5 ? "fatigue.strain_risk.rising"
-                                     : "fatigue.strain_risk.high";
+    const char* level = risk < kRisingRisk ? "fatigue.strain_risk.low"
+                        : risk < kHighRisk ? "fatigue.strain_risk.rising"
+                                           : "fatigue.strain_risk.high";
     ImGui::Text("%s:", T("fatigue.strain_risk"));
     ImGui::SameLine();
-    chip(T(level), risk >= 1.15);
+    chip(T(level), risk >= kRisingRisk);
     ImGui::SameLine();
     ImGui::TextDisabled("%s min", T.number(sample->time_s / 60.0, 1).c_str());
   }
@@ -71,26 +66,26 @@ void draw_fatigue_controls(const Texts& T, const UiModel& model, UiActions& acti
   ImGui::PopTextWrapPos();
 }
 
-void draw_layer_controls(const Texts& T, const UiModel& model, UiActions& actions) {
+void draw_layer_controls(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
   struct Row {
     const char* text_id;
-    const char* category;
-    bool shown;
+    anatomy::Category category;
   };
+  // In the panel's order (what a teacher hides first comes first), not the enum's.
   const Row rows[] = {
-      {"layers.bones", "bone", model.layers.bones}, {"layers.muscles", "muscle", model.layers.muscles},
-      {"layers.discs", "disc", model.layers.discs}, {"layers.tendons", "tendon", model.layers.tendons},
-      {"layers.skin", "skin", model.layers.skin},
+      {"layers.bones", anatomy::Category::bone}, {"layers.muscles", anatomy::Category::muscle},
+      {"layers.discs", anatomy::Category::disc}, {"layers.tendons", anatomy::Category::tendon},
+      {"layers.skin", anatomy::Category::skin},
   };
   for (const auto& row : rows) {
-    bool shown = row.shown;
+    bool shown = snapshot.layers.category(row.category);
     if (ImGui::Checkbox(T.label(row.text_id).c_str(), &shown))
       actions.layers.push_back(
-          {LayerTarget::category, row.category, shown ? LayerAction::show : LayerAction::hide});
+          LayerCommand::for_category(shown ? LayerAction::show : LayerAction::hide, row.category));
     ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.55f);
-    const std::string isolate = T.label("layers.isolate") + row.category;
+    const std::string isolate = T.label("layers.isolate") + std::string(anatomy::category_name(row.category));
     if (ImGui::SmallButton(isolate.c_str()))
-      actions.layers.push_back({LayerTarget::category, row.category, LayerAction::isolate});
+      actions.layers.push_back(LayerCommand::for_category(LayerAction::isolate, row.category));
   }
   if (ImGui::TreeNode(T.label("layers.muscles").append("_groups").c_str())) {
     for (const char* group :
@@ -100,42 +95,38 @@ void draw_layer_controls(const Texts& T, const UiModel& model, UiActions& action
       ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.5f);
       ImGui::PushID(group);
       if (ImGui::SmallButton(T.label("layers.show").c_str()))
-        actions.layers.push_back({LayerTarget::group, group, LayerAction::show});
+        actions.layers.push_back(LayerCommand::for_group(LayerAction::show, group));
       ImGui::SameLine();
       if (ImGui::SmallButton(T.label("layers.hide").c_str()))
-        actions.layers.push_back({LayerTarget::group, group, LayerAction::hide});
+        actions.layers.push_back(LayerCommand::for_group(LayerAction::hide, group));
       ImGui::SameLine();
       if (ImGui::SmallButton(T.label("layers.isolate").c_str()))
-        actions.layers.push_back({LayerTarget::group, group, LayerAction::isolate});
+        actions.layers.push_back(LayerCommand::for_group(LayerAction::isolate, group));
       ImGui::PopID();
     }
     ImGui::TreePop();
   }
-  bool xray = model.layers.xray;
-  if (ImGui::Checkbox(T.label("layers.xray").c_str(), &xray))
-    actions.layers.push_back(
-        {LayerTarget::category, "all", xray ? LayerAction::xray_on : LayerAction::xray_off});
+  bool xray = snapshot.layers.xray;
+  if (ImGui::Checkbox(T.label("layers.xray").c_str(), &xray)) actions.xray = xray;
   ImGui::SameLine();
-  if (ImGui::Button(T.label("layers.show_all").c_str()))
-    actions.layers.push_back({LayerTarget::category, "all", LayerAction::show_all});
-  bool labels = model.show_labels;
-  if (ImGui::Checkbox(T.label("layers.labels").c_str(), &labels)) actions.show_labels = labels;
+  if (ImGui::Button(T.label("layers.show_all").c_str())) actions.show_all_layers = true;
 }
 
-void draw_structure_card(const Texts& T, const UiModel& model, const Rect& viewport, UiActions& actions) {
-  if (model.selected_structure.empty()) return;
-  const content::StructureCard* card = T.library().card(T.language(), model.selected_structure);
+void draw_structure_card(const Texts& T, const UiSnapshot& snapshot, const Rect& viewport,
+                         UiActions& actions) {
+  if (snapshot.selected_structure.empty()) return;
+  const content::StructureCard* card = T.library().card(T.language(), snapshot.selected_structure);
   // Beside the anatomy, in the viewport's right edge, so the structure itself stays in view.
   const float width = std::min(ImGui::GetFontSize() * 24.0f, viewport.w * 0.45f);
   ImGui::SetNextWindowPos(ImVec2(viewport.right() - 10.0f, viewport.y + ImGui::GetFontSize() * 4.5f),
                           ImGuiCond_Appearing, ImVec2(1.0f, 0.0f));
   ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Appearing);
   bool open = true;
-  const std::string title = (card ? card->lay_name : model.selected_structure) + "###structure_card";
+  const std::string title = (card ? card->lay_name : snapshot.selected_structure) + "###structure_card";
   if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
     ImGui::PushTextWrapPos(0.0f);
     if (!card) {
-      ImGui::TextUnformatted(model.selected_structure.c_str());
+      ImGui::TextUnformatted(snapshot.selected_structure.c_str());
     } else {
       ImGui::TextDisabled("%s", card->anatomical_name.c_str());
       ImGui::Spacing();

@@ -113,7 +113,7 @@ void chip(const char* text, bool on) {
 }  // namespace ui
 
 #include "ui/texts.h"
-#include "ui/ui_model.h"
+#include "ui/ui_snapshot.h"
 
 namespace ui {
 

@@ -16,6 +16,24 @@ inline const ImVec4 kSky{0.337f, 0.706f, 0.914f, 1.0f};       // #56B4E9: curren
 inline const ImVec4 kBand{0.337f, 0.706f, 0.914f, 0.28f};     // normal-range band
 }  // namespace colours
 
+// Windows laid over the anatomy: fixed, sized to their content, never taking focus or keys.
+inline constexpr ImGuiWindowFlags kOverlayWindowFlags =
+    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
+
+// Text in the bold face while it lives (load_fonts builds it as the atlas's second font; without
+// it, the regular one).
+class BoldFont {
+ public:
+  BoldFont() {
+    ImFontAtlas* fonts = ImGui::GetIO().Fonts;
+    ImGui::PushFont(fonts->Fonts.Size > 1 ? fonts->Fonts[1] : nullptr);
+  }
+  ~BoldFont() { ImGui::PopFont(); }
+  BoldFont(const BoldFont&) = delete;
+  BoldFont& operator=(const BoldFont&) = delete;
+};
+
 struct SliderResult {
   bool changed = false;    // value moved this frame
   bool committed = false;  // the drag or edit ended: one undo step

@@ -1,7 +1,14 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
 #include <string>
 #include <vector>
+
+#include "biomech/input_fields.h"
 
 #include "app/cli.h"
 #include "app/state.h"
@@ -37,7 +44,7 @@ TEST_CASE("screenshot options are parsed") {
   CHECK(line->screenshot.out == "/tmp/a.png");
   CHECK(line->screenshot.width_px == 640);
   CHECK(line->screenshot.height_px == 480);
-  CHECK(line->screenshot.view == render::ViewPreset::front);
+  CHECK(line->screenshot.view == anatomy::ViewPreset::front);
   CHECK(line->screenshot.no_ui);
 }
 
@@ -87,6 +94,8 @@ TEST_CASE("unknown commands and options are errors") {
   CHECK(error_of({"--frobnicate"}).find("unknown option --frobnicate") != std::string::npos);
   CHECK(error_of({"screenshot", "--out", "a.png", "--frames", "3"}).find("unknown option --frames") !=
         std::string::npos);
+  CHECK(error_of({"check-model", "--hamstrings", "3", "a.glb"}).find("check-model takes one FILE") !=
+        std::string::npos);
   CHECK(error_of({"--version", "extra"}).find("takes no arguments") != std::string::npos);
 }
 
@@ -113,4 +122,42 @@ TEST_CASE("strict number parsing accepts only whole finite numbers") {
   CHECK_FALSE(app::parse_number("1e999").has_value());
   CHECK_FALSE(app::parse_number("12,5").has_value());
   CHECK_FALSE(app::parse_number(" 12").has_value());
+}
+
+TEST_CASE("every input of the model's table is a command-line option that sets that input") {
+  for (const auto& field : biomech::kInputFields) {
+    INFO(field.cli_flag);
+    for (double value : {field.min, field.max}) {
+      char text[32];
+      std::snprintf(text, sizeof text, "%g", value);
+      const auto in = inputs_of({"--" + std::string(field.cli_flag), text});
+      CHECK(in.*field.member == Approx(value));
+    }
+    CHECK(error_of({"--" + std::string(field.cli_flag), "1e9"}).find("out of range") != std::string::npos);
+  }
+}
+
+TEST_CASE("the help text and the README's command-line section list the same options") {
+  std::ifstream file(std::filesystem::path(POSTURELAB_SOURCE_ROOT) / "README.md");
+  std::stringstream text;
+  text << file.rdbuf();
+  const std::string readme = text.str();
+  const auto start = readme.find("## Command line");
+  REQUIRE(start != std::string::npos);
+  const auto end = readme.find("\n## ", start + 1);
+  const std::string section = readme.substr(start, end - start);
+  auto options_in = [](const std::string& where) {
+    std::set<std::string> found;
+    const std::regex option(R"((--[a-z][a-z-]*[a-z]))");
+    for (std::sregex_iterator it(where.begin(), where.end(), option), last; it != last; ++it)
+      found.insert((*it)[1]);
+    found.erase("--help");
+    found.erase("--version");
+    return found;
+  };
+  const auto names = app::option_names();
+  const std::set<std::string> table(names.begin(), names.end());
+  CHECK(table.size() > 25);
+  CHECK(options_in(section) == table);
+  CHECK(options_in(app::help_text()) == table);
 }

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <utility>
 
 #include "app/session.h"
 #include "biomech/presets.h"
@@ -20,7 +21,7 @@ void settle(app::Session& session) {
 
 TEST_CASE("a preset glides the shown inputs to the preset and the outputs follow") {
   app::Session session(&library(), biomech::balanced_inputs(), app::Settings{});
-  const double tilt_balanced = session.outputs()->pelvis.tilt_asis_psis_deg;
+  const double tilt_balanced = session.solved().current()->pelvis.tilt_asis_psis_deg;
   ui::UiActions actions;
   auto severe = biomech::apply_preset("severe-imbalance", biomech::balanced_inputs());
   actions.animate_inputs = *severe;
@@ -32,9 +33,9 @@ TEST_CASE("a preset glides the shown inputs to the preset and the outputs follow
   CHECK(mid > 20.0);
   settle(session);
   CHECK(session.shown_inputs() == *severe);
-  CHECK(session.outputs()->pelvis.tilt_asis_psis_deg > tilt_balanced + 5.0);
-  // The balanced reference stays balanced while the muscles change.
-  CHECK(session.balanced_outputs()->pelvis.tilt_asis_psis_deg == Approx(tilt_balanced));
+  CHECK(session.solved().current()->pelvis.tilt_asis_psis_deg > tilt_balanced + 5.0);
+  // The reference (balanced muscles, same activity) stays balanced while the muscles change.
+  CHECK(session.solved().reference()->pelvis.tilt_asis_psis_deg == Approx(tilt_balanced));
 }
 
 TEST_CASE("undo returns to the state before a slider drag, redo brings it back") {
@@ -49,7 +50,7 @@ TEST_CASE("undo returns to the state before a slider drag, redo brings it back")
   ui::UiActions release;
   release.commit_inputs = true;
   session.apply(release);
-  CHECK(session.ui_model(1280, 720).can_undo);
+  CHECK(session.snapshot(1280, 720).can_undo);
   session.handle_key(app::SessionKey::undo);
   settle(session);
   CHECK(session.shown_inputs().hamstrings_pct == 100.0);
@@ -94,7 +95,7 @@ TEST_CASE("switching the language and the text size changes the settings that ar
   CHECK(effects.style_changed);
   CHECK(session.settings().language == content::Language::de);
   CHECK(session.settings().font_scale == 1.5f);
-  CHECK(session.ui_model(1280, 720).language == content::Language::de);
+  CHECK(session.snapshot(1280, 720).language == content::Language::de);
 }
 
 TEST_CASE("fatigue playback advances through the simulated walk and stops at its end") {
@@ -103,12 +104,12 @@ TEST_CASE("fatigue playback advances through the simulated walk and stops at its
   setup.fatigue_duration_min = 5.0f;
   setup.fatigue_play = true;
   session.apply(setup);
-  REQUIRE(session.ui_model(1280, 720).fatigue.series != nullptr);
+  REQUIRE(session.snapshot(1280, 720).fatigue.series != nullptr);
   session.update(1.0f);
-  const float t1 = session.ui_model(1280, 720).fatigue.time_s;
+  const float t1 = session.snapshot(1280, 720).fatigue.time_s;
   CHECK(t1 > 0.0f);
   for (int i = 0; i < 20; ++i) session.update(1.0f);
-  const auto model = session.ui_model(1280, 720);
+  const auto model = session.snapshot(1280, 720);
   CHECK_FALSE(model.fatigue.playing);
   CHECK(model.fatigue.time_s == Approx(300.0f).margin(5.0f));
   REQUIRE(session.hamstring_fatigue().has_value());
@@ -118,11 +119,70 @@ TEST_CASE("fatigue playback advances through the simulated walk and stops at its
 TEST_CASE("layer commands update what the layers panel shows") {
   app::Session session(&library(), biomech::balanced_inputs(), app::Settings{});
   ui::UiActions actions;
-  actions.layers.push_back({ui::LayerTarget::category, "muscle", ui::LayerAction::isolate});
+  actions.layers.push_back(
+      ui::LayerCommand::for_category(ui::LayerAction::isolate, anatomy::Category::muscle));
+  session.apply(actions);
+  const auto layers = session.snapshot(1280, 720).layers;
+  CHECK(layers.category(anatomy::Category::muscle));
+  CHECK_FALSE(layers.category(anatomy::Category::bone));
+  CHECK_FALSE(layers.category(anatomy::Category::skin));
+}
+
+TEST_CASE("one action's effects all reach the viewer: a tour step does not drop a text-size change") {
+  app::Session session(&library(), biomech::balanced_inputs(), app::Settings{});
+  session.handle_key(app::SessionKey::tour_start);
+  ui::UiActions actions;
+  actions.font_scale = 1.5f;
+  actions.frame_model = true;
+  actions.tour_next = true;
   const auto effects = session.apply(actions);
-  CHECK(effects.layers.size() == 1);
-  const auto layers = session.ui_model(1280, 720).layers;
-  CHECK(layers.muscles);
-  CHECK_FALSE(layers.bones);
-  CHECK_FALSE(layers.skin);
+  CHECK(effects.style_changed);
+  CHECK(effects.frame_model);
+  CHECK(effects.view.has_value());  // the step's own view
+  CHECK(session.tour_step() == 1);
+}
+
+TEST_CASE("a slider drag costs one solve a frame, and the glide of a preset one solve per frame it moves") {
+  app::Session session(&library(), biomech::balanced_inputs(), app::Settings{});
+  const int start = session.solved().solve_count();
+  biomech::Inputs in = biomech::balanced_inputs();
+  for (double pct : {95.0, 90.0, 85.0}) {
+    in.hamstrings_pct = pct;
+    ui::UiActions drag;
+    drag.set_inputs = in;
+    session.apply(drag);
+    session.update(1.0f / 60.0f);
+  }
+  CHECK(session.solved().solve_count() == start + 3);
+  // Weak hamstrings moves the hamstrings only: one solve per frame of its glide. The severe
+  // imbalance moves the hip flexors too, so the tilt curve is redrawn with every frame.
+  for (auto [preset, per_frame] : {std::pair{"weak-hamstrings", 1}, std::pair{"severe-imbalance", 1 + 11}}) {
+    INFO(preset);
+    ui::UiActions glide;
+    glide.animate_inputs = *biomech::apply_preset(preset, session.target_inputs());
+    session.apply(glide);
+    const int glide_start = session.solved().solve_count();
+    int frames = 0;
+    while (session.update(1.0f / 60.0f)) ++frames;
+    CHECK(frames > 10);
+    CHECK(session.solved().solve_count() - glide_start == per_frame * frames);
+  }
+}
+
+TEST_CASE("escape leaves presentation mode, then the tour, then closes the card, one at a time") {
+  app::Session session(&library(), biomech::balanced_inputs(), app::Settings{});
+  ui::UiActions actions;
+  actions.presentation = true;
+  actions.select_structure = "muscle.semimembranosus.r";
+  actions.tour_start = true;
+  session.apply(actions);
+  session.handle_key(app::SessionKey::escape);
+  CHECK_FALSE(session.presentation());
+  CHECK(session.tour_active());
+  session.handle_key(app::SessionKey::escape);
+  CHECK_FALSE(session.tour_active());
+  CHECK(session.layers().highlighted.empty());
+  CHECK(session.selected_structure() == "muscle.semimembranosus.r");
+  session.handle_key(app::SessionKey::escape);
+  CHECK(session.selected_structure().empty());
 }

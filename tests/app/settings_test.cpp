@@ -24,6 +24,7 @@ TEST_CASE("settings survive a save and a load") {
   settings.font_scale = 1.75f;
   settings.theme = ui::ThemeKind::high_contrast;
   settings.show_callouts = false;
+  settings.muscle_colour = ui::MuscleColour::tension;
   REQUIRE(app::save_settings(settings, path).ok());
   const auto loaded = app::load_settings(path);
   CHECK(loaded.notice.empty());
@@ -52,7 +53,7 @@ TEST_CASE("a broken settings file is kept aside, reported, and the defaults are 
 TEST_CASE("bad values in a settings file are named and replaced by their defaults only") {
   const fs::path path = fresh_dir("pl_settings_values") / "settings.json";
   std::ofstream(path)
-      << R"({"language": "fr", "font_scale": 40, "theme": "high_contrast", "show_ghost": "yes"})";
+      << R"({"language": "fr", "font_scale": 40, "theme": "high_contrast", "show_ghost": "yes", "muscle_colour": "blue"})";
   const auto loaded = app::load_settings(path);
   CHECK(loaded.settings.language == content::Language::en);
   CHECK(loaded.settings.font_scale == 1.0f);
@@ -60,4 +61,7 @@ TEST_CASE("bad values in a settings file are named and replaced by their default
   CHECK(loaded.notice.find("\"language\"") != std::string::npos);
   CHECK(loaded.notice.find("\"font_scale\"") != std::string::npos);
   CHECK(loaded.notice.find("\"show_ghost\"") != std::string::npos);
+  CHECK(loaded.notice.find("\"muscle_colour\" must be \"natural\", \"strength\" or \"tension\"") !=
+        std::string::npos);
+  CHECK(loaded.notice.find("\"font_scale\" must be a number from 0.75 to 3") != std::string::npos);
 }

@@ -129,7 +129,7 @@ TEST_CASE("a member of the wrong type is an error naming the file and the key, n
       {"structures.json", "\"group\": \"leg\", \"paired\": true}", "\"group\": 7, \"paired\": true}",
        "bone.femur", "'group' must be a string"},
       {"placeholders.json", "\"signed\": false", "\"signed\": 0", "", "'signed' must be true or false"},
-      {"references.json", "\"identifier\": \"PMC3397684\"", "\"identifier\": 3397684", "",
+      {"references.json", "\"identifier\": \"PMC3397684;", "\"identifier\": 3397684, \"x\": \"", "",
        "'identifier' must be a string"},
       {"references.json", "\"year\": 1998", "\"year\": \"1998\"", "", "missing integer field 'year'"},
       {"tour.json", "\"callouts\": []}", "\"callouts\": [3]}", "tour.welcome",

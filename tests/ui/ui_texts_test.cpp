@@ -8,6 +8,8 @@
 #include <set>
 #include <sstream>
 
+#include "anatomy/view_preset.h"
+#include "biomech/input_fields.h"
 #include "biomech/lordosis.h"
 #include "biomech/presets.h"
 #include "biomech/signs.h"
@@ -54,6 +56,8 @@ TEST_CASE("every id the interface builds from the model's names exists in conten
   for (const auto& preset : biomech::presets()) ids.push_back("preset." + std::string(preset.name));
   for (auto activity : biomech::kAllActivities)
     ids.push_back("activity." + std::string(biomech::activity_name(activity)));
+  for (const auto& field : biomech::kInputFields) ids.push_back(std::string(field.text_id));
+  for (const auto& [view, name] : anatomy::kViewPresetNames) ids.push_back("view." + std::string(name));
   for (auto level : biomech::kAllLevels)
     ids.push_back("disc.level." + std::string(biomech::level_name(level)));
   for (auto id : {biomech::SignId::anterior_tilt, biomech::SignId::exaggerated_arch,

@@ -1,13 +1,13 @@
 #include <catch2/catch.hpp>
 
-#include "ui/input_animator.h"
+#include "app/input_animator.h"
 
 TEST_CASE("a preset glides from the shown state to its target and ends exactly on it") {
   biomech::Inputs start = biomech::balanced_inputs();
   biomech::Inputs target = start;
   target.hamstrings_pct = 20;
   target.hip_flexor_tightness_pct = 80;
-  ui::InputAnimator animator(start);
+  app::InputAnimator animator(start);
   animator.animate_to(target, 1.0f);
 
   double previous = animator.shown().hamstrings_pct;
@@ -27,7 +27,7 @@ TEST_CASE("a preset glides from the shown state to its target and ends exactly o
 }
 
 TEST_CASE("a jump shows the target at once") {
-  ui::InputAnimator animator(biomech::balanced_inputs());
+  app::InputAnimator animator(biomech::balanced_inputs());
   biomech::Inputs target = biomech::balanced_inputs();
   target.activity = biomech::Activity::sit_slouched;
   target.glutes_pct = 10;
@@ -37,7 +37,7 @@ TEST_CASE("a jump shows the target at once") {
 }
 
 TEST_CASE("a new target mid-glide starts from what is shown, not from the old start") {
-  ui::InputAnimator animator(biomech::balanced_inputs());
+  app::InputAnimator animator(biomech::balanced_inputs());
   biomech::Inputs weak = biomech::balanced_inputs();
   weak.hamstrings_pct = 0;
   animator.animate_to(weak, 1.0f);

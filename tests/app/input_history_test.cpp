@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "ui/history.h"
+#include "app/input_history.h"
 
 namespace {
 biomech::Inputs with_hamstrings(double pct) {
@@ -11,7 +11,7 @@ biomech::Inputs with_hamstrings(double pct) {
 }  // namespace
 
 TEST_CASE("undo walks back through committed states and redo walks forward again") {
-  ui::InputHistory history(with_hamstrings(100));
+  app::InputHistory history(with_hamstrings(100));
   history.commit(with_hamstrings(80));
   history.commit(with_hamstrings(40));
   REQUIRE(history.can_undo());
@@ -24,7 +24,7 @@ TEST_CASE("undo walks back through committed states and redo walks forward again
 }
 
 TEST_CASE("a new change after an undo drops the redo steps") {
-  ui::InputHistory history(with_hamstrings(100));
+  app::InputHistory history(with_hamstrings(100));
   history.commit(with_hamstrings(80));
   history.commit(with_hamstrings(40));
   history.undo();
@@ -34,7 +34,7 @@ TEST_CASE("a new change after an undo drops the redo steps") {
 }
 
 TEST_CASE("committing the same state twice records one step") {
-  ui::InputHistory history(with_hamstrings(100));
+  app::InputHistory history(with_hamstrings(100));
   history.commit(with_hamstrings(100));
   CHECK_FALSE(history.can_undo());
   history.commit(with_hamstrings(50));
@@ -44,7 +44,7 @@ TEST_CASE("committing the same state twice records one step") {
 }
 
 TEST_CASE("the history forgets its oldest steps beyond its capacity") {
-  ui::InputHistory history(with_hamstrings(0), 5);
+  app::InputHistory history(with_hamstrings(0), 5);
   for (int i = 1; i <= 10; ++i) history.commit(with_hamstrings(i));
   int undos = 0;
   while (history.undo()) ++undos;

@@ -38,7 +38,7 @@ anatomy::PoseParameters pose_for(biomech::Activity activity) {
   auto balanced = biomech::solve(biomech::balanced_inputs());
   REQUIRE(outputs.ok());
   REQUIRE(balanced.ok());
-  return app::pose_from_model(inputs, *outputs, *balanced, real_model().rig, real_model().scene);
+  return app::pose_from_model(inputs, *outputs, *balanced, real_model().rig);
 }
 
 // Largest distance any skinned joint moved between two posed scenes.

@@ -1,8 +1,8 @@
-#include "ui/history.h"
+#include "app/input_history.h"
 
 #include <algorithm>
 
-namespace ui {
+namespace app {
 
 InputHistory::InputHistory(const biomech::Inputs& initial, std::size_t capacity)
     : steps_{initial}, capacity_(std::max<std::size_t>(capacity, 2)) {}
@@ -25,4 +25,4 @@ std::optional<biomech::Inputs> InputHistory::redo() {
   return steps_[++cursor_];
 }
 
-}  // namespace ui
+}  // namespace app

@@ -7,7 +7,7 @@
 
 #include "biomech/inputs.h"
 
-namespace ui {
+namespace app {
 
 class InputHistory {
  public:
@@ -27,4 +27,4 @@ class InputHistory {
   std::size_t capacity_;
 };
 
-}  // namespace ui
+}  // namespace app

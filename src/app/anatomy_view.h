@@ -1,0 +1,76 @@
+#pragma once
+// The anatomy as the viewer draws it: the loaded model, the pose the solved model asks for and the
+// pose on screen gliding towards it (anatomy::PoseAnimator, the second of the two glides in
+// session.h), the reference ghost, colours, layers, hover and selection. It only draws what the
+// session holds: it takes the inputs and the session's solved results and never solves, and it
+// recomputes its pose and colours only when those compare unequal.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "anatomy/animation.h"
+#include "anatomy/pose.h"
+#include "anatomy/scene.h"
+#include "app/layer_set.h"
+#include "app/solved_model.h"
+#include "biomech/inputs.h"
+#include "render/anatomy_frame.h"
+#include "render/scene_renderer.h"
+#include "ui/ui_snapshot.h"
+
+namespace app {
+
+// How the anatomy looks this frame, besides its pose: the session's toggles and selection.
+struct AnatomyLook {
+  bool show_ghost = false;
+  ui::MuscleColour muscle_colour = ui::MuscleColour::strength;
+  // During fatigue playback the hamstrings are drawn with the strength they still have:
+  // strength × (1 − fatigued fraction). nullopt: no playback.
+  std::optional<double> hamstring_fatigue;
+  std::string hovered, selected;  // structure ids, "" for none
+};
+
+class AnatomyView {
+ public:
+  // Loads models/lower_body.glb into the renderer; on failure the scene stays empty and
+  // load_error() says why (the viewer still runs, showing the floor).
+  void load(render::SceneRenderer& renderer);
+  const std::optional<std::string>& load_error() const { return load_error_; }
+  const anatomy::Scene* scene() const { return scene_.get(); }
+
+  // The pose, ghost and colours for `inputs` as `solved` solved them (it must be up to date).
+  void show(const biomech::Inputs& inputs, const SolvedModel& solved);
+  void set_layers(const LayerSet& layers);
+  // What the renderer is told to draw: to_render_layers() of the last set_layers().
+  const render::Layers& drawn_layers() const { return layers_; }
+  // Advances the glide, any clip and any crossfade between a clip and a still pose; `snap` jumps
+  // straight to the target (headless frames).
+  void update(float delta_s, bool snap);
+  bool animating() const;
+
+  // What the scene renderer draws this frame (pointers stay valid until the next update).
+  render::AnatomyFrame frame(const AnatomyLook& look);
+  const anatomy::PosedScene& posed() const { return pose_.posed(); }
+  const anatomy::PoseParameters& pose() const { return pose_.current(); }
+  // The scene in the pose the model asks for (where the glide will end): for framing the camera.
+  anatomy::PosedScene target_posed() const { return anatomy::evaluate_pose(*scene_, rig_, pose_.target()); }
+
+ private:
+  int index_of(const std::string& structure_id) const;
+
+  std::shared_ptr<const anatomy::Scene> scene_;
+  anatomy::Rig rig_;
+  std::optional<std::string> load_error_;
+  // What the pose and styles were computed for: the shown inputs and the reference's.
+  std::optional<biomech::Inputs> shown_for_, reference_for_;
+  anatomy::PoseAnimator pose_;
+  anatomy::PoseParameters ghost_pose_;  // the reference state (balanced muscles, same activity)
+  anatomy::PosedScene ghost_;
+  std::vector<render::StructureStyle> styles_;
+  std::vector<render::StructureStyle> fatigued_styles_;  // styles_ with the fatigue applied
+  std::optional<LayerSet> layers_for_;
+  render::Layers layers_;  // to_render_layers(*layers_for_)
+};
+
+}  // namespace app

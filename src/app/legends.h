@@ -1,0 +1,16 @@
+#pragma once
+// The colour legends beside the anatomy, built from the renderer's own colour stops (so the picture
+// and its key never disagree) and content's words and units.
+#include <vector>
+
+#include "content/library.h"
+#include "ui/ui_snapshot.h"
+
+namespace app {
+
+// The muscle legend for the chosen colouring (none for natural colours) and the disc pressure legend
+// with its end values in MPa. `library` may be null (the words are then their ids).
+std::vector<ui::Legend> anatomy_legends(const content::Library* library, content::Language language,
+                                        ui::MuscleColour muscle_colour);
+
+}  // namespace app

@@ -1,0 +1,170 @@
+#include "app/window_input.h"
+
+#include <GLFW/glfw3.h>
+
+#include <cmath>
+
+#include "app/viewer.h"
+
+namespace app {
+namespace {
+// A press and release closer than this is a click, not a drag.
+constexpr double kClickTolerance_px = 4.0;
+// Ctrl + / Ctrl − change the text size by this step.
+constexpr float kFontScaleStep = 0.125f;
+
+WindowInput& input_of(GLFWwindow* window) {
+  return *static_cast<WindowInput*>(glfwGetWindowUserPointer(window));
+}
+bool ui_has_mouse(WindowInput& in) { return in.viewer && in.viewer->ui() && in.viewer->ui()->wants_mouse(); }
+bool ui_has_keyboard(WindowInput& in) {
+  return in.viewer && in.viewer->ui() && in.viewer->ui()->wants_keyboard();
+}
+
+// Window pixels to framebuffer pixels (they differ on high-DPI screens).
+glm::vec2 to_framebuffer(GLFWwindow* window, double x, double y) {
+  int w = 0, h = 0, fw = 0, fh = 0;
+  glfwGetWindowSize(window, &w, &h);
+  glfwGetFramebufferSize(window, &fw, &fh);
+  const float sx = w > 0 ? static_cast<float>(fw) / static_cast<float>(w) : 1.0f;
+  const float sy = h > 0 ? static_cast<float>(fh) / static_cast<float>(h) : 1.0f;
+  return {static_cast<float>(x) * sx, static_cast<float>(y) * sy};
+}
+
+void on_mouse_button(GLFWwindow* window, int button, int action, int) {
+  auto& in = input_of(window);
+  in.dirty = true;
+  double x = 0.0, y = 0.0;
+  glfwGetCursorPos(window, &x, &y);
+  if (action == GLFW_RELEASE) {
+    // A click (press and release without a drag) on the anatomy selects what is under it.
+    const bool was_click = in.orbiting && std::hypot(x - in.press_x, y - in.press_y) < kClickTolerance_px;
+    in.orbiting = in.panning = false;
+    if (was_click && in.viewer) in.viewer->click(to_framebuffer(window, x, y));  // picks: draws
+    return;
+  }
+  if (ui_has_mouse(in)) return;
+  in.last_x = in.press_x = x;
+  in.last_y = in.press_y = y;
+  if (button == GLFW_MOUSE_BUTTON_LEFT) in.orbiting = true;
+  if (button == GLFW_MOUSE_BUTTON_RIGHT || button == GLFW_MOUSE_BUTTON_MIDDLE) in.panning = true;
+}
+
+void on_cursor(GLFWwindow* window, double x, double y) {
+  auto& in = input_of(window);
+  in.dirty = true;  // hover feedback
+  const auto dx = static_cast<float>(x - in.last_x);
+  const auto dy = static_cast<float>(y - in.last_y);
+  in.last_x = x;
+  in.last_y = y;
+  if (!in.viewer) return;
+  int w = 0, h = 0;
+  glfwGetWindowSize(window, &w, &h);
+  if (in.orbiting)
+    in.viewer->camera().orbit(dx, dy);
+  else if (in.panning)
+    in.viewer->camera().pan(dx, dy, static_cast<float>(h));
+  else if (!ui_has_mouse(in))
+    in.viewer->hover(to_framebuffer(window, x, y));  // picks: draws an id pass
+  else
+    in.viewer->hover({-1.0f, -1.0f});
+}
+
+void on_scroll(GLFWwindow* window, double, double y) {
+  auto& in = input_of(window);
+  in.dirty = true;
+  if (!in.viewer || ui_has_mouse(in)) return;
+  in.viewer->camera().zoom(static_cast<float>(y));
+}
+
+void toggle_fullscreen(GLFWwindow* window, WindowInput& in, bool on) {
+  if (on == in.fullscreen) return;
+  GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+  if (on && monitor) {
+    glfwGetWindowPos(window, &in.windowed_x, &in.windowed_y);
+    glfwGetWindowSize(window, &in.windowed_w, &in.windowed_h);
+    const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+    glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+    in.fullscreen = true;
+  } else if (!on) {
+    glfwSetWindowMonitor(window, nullptr, in.windowed_x, in.windowed_y, in.windowed_w, in.windowed_h, 0);
+    in.fullscreen = false;
+  }
+}
+
+// The number keys choose the preset views in the order of anatomy::kViewPresetNames.
+void on_view_key(Viewer& viewer, int key) {
+  const int index = key - GLFW_KEY_1;
+  if (index >= 0 && index < static_cast<int>(anatomy::kViewPresetNames.size()))
+    viewer.set_view(anatomy::kViewPresetNames[static_cast<std::size_t>(index)].first);
+}
+
+void on_key(GLFWwindow* window, int key, int, int action, int mods) {
+  auto& in = input_of(window);
+  in.dirty = true;
+  if (action == GLFW_RELEASE || !in.viewer) return;
+  Viewer& viewer = *in.viewer;
+  Session& session = viewer.session();
+  const bool ctrl = (mods & GLFW_MOD_CONTROL) != 0;
+  const bool shift = (mods & GLFW_MOD_SHIFT) != 0;
+  if (ctrl && (key == GLFW_KEY_EQUAL || key == GLFW_KEY_KP_ADD))
+    return viewer.change_font_scale(kFontScaleStep);
+  if (ctrl && (key == GLFW_KEY_MINUS || key == GLFW_KEY_KP_SUBTRACT))
+    return viewer.change_font_scale(-kFontScaleStep);
+  if (ctrl && key == GLFW_KEY_0) return viewer.change_font_scale(1.0f - session.settings().font_scale);
+  if (ctrl && key == GLFW_KEY_Q) return glfwSetWindowShouldClose(window, GLFW_TRUE);
+  if (ui_has_keyboard(in)) return;  // typing into a field
+  if (ctrl && key == GLFW_KEY_Z)
+    return viewer.carry_out(session.handle_key(shift ? SessionKey::redo : SessionKey::undo));
+  if (ctrl && key == GLFW_KEY_Y) return viewer.carry_out(session.handle_key(SessionKey::redo));
+  if (key == GLFW_KEY_F11) {
+    viewer.carry_out(session.handle_key(SessionKey::toggle_presentation));
+    return toggle_fullscreen(window, in, session.presentation());
+  }
+  if (key == GLFW_KEY_ESCAPE) {
+    viewer.carry_out(session.handle_key(SessionKey::escape));
+    return toggle_fullscreen(window, in, session.presentation());
+  }
+  if (session.tour_active()) {
+    // Presentation clickers send PageDown / PageUp.
+    if (key == GLFW_KEY_RIGHT || key == GLFW_KEY_PAGE_DOWN || key == GLFW_KEY_SPACE)
+      return viewer.carry_out(session.handle_key(SessionKey::tour_next));
+    if (key == GLFW_KEY_LEFT || key == GLFW_KEY_PAGE_UP)
+      return viewer.carry_out(session.handle_key(SessionKey::tour_previous));
+  }
+  if (mods != 0) return;
+  switch (key) {
+    case GLFW_KEY_1:
+    case GLFW_KEY_2:
+    case GLFW_KEY_3:
+    case GLFW_KEY_4:
+      on_view_key(viewer, key);
+      break;
+    case GLFW_KEY_F:
+      viewer.frame_model();
+      break;
+    case GLFW_KEY_G:
+      viewer.carry_out(session.handle_key(SessionKey::toggle_ghost));
+      break;
+    case GLFW_KEY_T:
+      if (!session.tour_active()) viewer.carry_out(session.handle_key(SessionKey::tour_start));
+      break;
+    default:
+      break;
+  }
+}
+
+void on_resize(GLFWwindow* window, int, int) { input_of(window).dirty = true; }
+
+}  // namespace
+
+void install_input_callbacks(GLFWwindow* window, WindowInput& input) {
+  glfwSetWindowUserPointer(window, &input);
+  glfwSetMouseButtonCallback(window, on_mouse_button);
+  glfwSetCursorPosCallback(window, on_cursor);
+  glfwSetScrollCallback(window, on_scroll);
+  glfwSetKeyCallback(window, on_key);
+  glfwSetFramebufferSizeCallback(window, on_resize);
+}
+
+}  // namespace app

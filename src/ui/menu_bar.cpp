@@ -1,0 +1,84 @@
+#include "ui/menu_bar.h"
+
+#include <algorithm>
+#include <string>
+
+#include <imgui.h>
+
+namespace ui {
+
+void draw_menu_bar(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
+  if (!ImGui::BeginMainMenuBar()) return;
+  if (ImGui::BeginMenu(T.label("menu.edit").c_str())) {
+    if (ImGui::MenuItem(T.label("menu.edit.undo").c_str(), "Ctrl+Z", false, snapshot.can_undo))
+      actions.undo = true;
+    if (ImGui::MenuItem(T.label("menu.edit.redo").c_str(), "Ctrl+Y", false, snapshot.can_redo))
+      actions.redo = true;
+    if (ImGui::MenuItem(T.label("menu.edit.reset_all").c_str())) {
+      biomech::Inputs reset = biomech::balanced_inputs();
+      reset.activity = snapshot.inputs.activity;
+      reset.calibration = snapshot.inputs.calibration;
+      actions.animate_inputs = reset;
+      actions.commit_inputs = true;
+    }
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(T.label("menu.view").c_str())) {
+    for (std::size_t i = 0; i < anatomy::kViewPresetNames.size(); ++i) {
+      const auto& [view, name] = anatomy::kViewPresetNames[i];
+      const std::string key = std::to_string(i + 1);  // the window's keys 1 to 4, in this order
+      if (ImGui::MenuItem(T.label("view." + std::string(name)).c_str(), key.c_str())) actions.view = view;
+    }
+    if (ImGui::MenuItem(T.label("menu.view.frame_model").c_str(), "F")) actions.frame_model = true;
+    ImGui::Separator();
+    if (ImGui::MenuItem(T.label("callouts.toggle").c_str(), nullptr, snapshot.show_callouts))
+      actions.show_callouts = !snapshot.show_callouts;
+    if (ImGui::MenuItem(T.label("compare.ghost").c_str(), "G", snapshot.show_ghost))
+      actions.show_ghost = !snapshot.show_ghost;
+    ImGui::Separator();
+    if (ImGui::MenuItem(T.label("menu.view.presentation").c_str(), "F11", snapshot.presentation))
+      actions.presentation = !snapshot.presentation;
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(T.label("menu.tour").c_str())) {
+    if (ImGui::MenuItem(T.label("tour.start").c_str(), nullptr, false, !snapshot.tour.active))
+      actions.tour_start = true;
+    if (ImGui::MenuItem(T.label("tour.exit").c_str(), "Esc", false, snapshot.tour.active))
+      actions.tour_exit = true;
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(T.label("menu.language").c_str())) {
+    for (content::Language language : {content::Language::en, content::Language::de}) {
+      const std::string id = "language." + std::string(content::language_code(language));
+      if (ImGui::MenuItem(T.label(id).c_str(), nullptr, snapshot.language == language))
+        actions.language = language;
+    }
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(T.label("menu.settings").c_str())) {
+    ImGui::TextUnformatted(T("settings.text_size"));
+    if (ImGui::Button(T.label("settings.text_smaller").c_str()))
+      actions.font_scale = std::max(kMinFontScale, snapshot.font_scale - 0.125f);
+    ImGui::SameLine();
+    if (ImGui::Button(T.label("settings.text_larger").c_str()))
+      actions.font_scale = std::min(kMaxFontScale, snapshot.font_scale + 0.125f);
+    ImGui::SameLine();
+    ImGui::Text("%s", T.format("live.font_scale",
+                               content::Values().set("font_scale_pct",
+                                                     static_cast<int>(snapshot.font_scale * 100.0f + 0.5f)))
+                          .c_str());
+    bool high_contrast = snapshot.theme == ThemeKind::high_contrast;
+    if (ImGui::Checkbox(T.label("settings.high_contrast").c_str(), &high_contrast))
+      actions.theme = high_contrast ? ThemeKind::high_contrast : ThemeKind::calm;
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(T.label("menu.help").c_str())) {
+    for (const char* id : {"help.orbit", "help.zoom", "help.text_size", "help.undo", "help.tour",
+                           "help.presentation", "help.quit"})
+      ImGui::TextUnformatted(T(id));
+    ImGui::EndMenu();
+  }
+  ImGui::EndMainMenuBar();
+}
+
+}  // namespace ui

@@ -1,0 +1,62 @@
+#pragma once
+// What the user asked for this frame, returned by the panels and carried out by the app's session.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "anatomy/model_schema.h"
+#include "anatomy/view_preset.h"
+#include "biomech/fatigue.h"
+#include "biomech/inputs.h"
+#include "content/language.h"
+#include "ui/theme.h"
+#include "ui/ui_snapshot.h"
+
+namespace ui {
+
+enum class LayerAction { show, hide, isolate };
+enum class LayerTargetKind { category, group, structure };
+struct LayerCommand {
+  LayerAction action = LayerAction::show;
+  LayerTargetKind target = LayerTargetKind::category;
+  anatomy::Category category = anatomy::Category::bone;  // target == category
+  std::string name;  // target == group: "hamstrings"; structure: "muscle.semimembranosus.l"
+
+  static LayerCommand for_category(LayerAction action, anatomy::Category category) {
+    return {action, LayerTargetKind::category, category, {}};
+  }
+  static LayerCommand for_group(LayerAction action, std::string group) {
+    return {action, LayerTargetKind::group, anatomy::Category::muscle, std::move(group)};
+  }
+  static LayerCommand for_structure(LayerAction action, std::string id) {
+    return {action, LayerTargetKind::structure, anatomy::Category::bone, std::move(id)};
+  }
+  bool operator==(const LayerCommand&) const = default;
+};
+
+struct UiActions {
+  std::optional<biomech::Inputs> set_inputs;      // immediate (slider drag)
+  bool commit_inputs = false;                     // a drag or click ended: one undo step
+  std::optional<biomech::Inputs> animate_inputs;  // glide there (presets, resets)
+  bool undo = false, redo = false;
+  std::optional<anatomy::ViewPreset> view;
+  bool frame_model = false;
+  std::optional<float> font_scale;
+  std::optional<ThemeKind> theme;
+  std::optional<content::Language> language;
+  std::optional<bool> show_callouts, show_ghost, presentation;
+  std::optional<MuscleColour> muscle_colour;
+  bool show_all_layers = false;                 // carried out before `layers`
+  std::vector<LayerCommand> layers;             // in order
+  std::optional<bool> xray;                     // bone and skin see-through; after `layers`
+  std::optional<std::string> select_structure;  // "" closes the card
+  bool tour_start = false, tour_next = false, tour_previous = false, tour_exit = false;
+  std::optional<biomech::Task> fatigue_task;
+  std::optional<float> fatigue_duration_min;
+  std::optional<bool> fatigue_play;
+  bool fatigue_restart = false;
+  std::optional<int> article_overlay;
+  std::optional<bool> show_evidence;
+};
+
+}  // namespace ui

@@ -1,0 +1,26 @@
+#pragma once
+// Where the interface put things in the frame it drew: the viewport between the panels, the part of
+// it left for the anatomy, and the callouts as placed. The app frames the camera on `scene` in the
+// next frame, and the UI report writes all of it for tests.
+#include <string>
+#include <vector>
+
+#include "ui/geometry.h"
+
+namespace ui {
+
+struct PlacedCallout {
+  std::string anchor_id;
+  std::string text;
+  Rect box;
+  float anchor_x = 0.0f, anchor_y = 0.0f;
+};
+
+struct UiLayout {
+  Rect viewport;                        // between the panels
+  Rect scene;                           // the part of it for the anatomy: above the article panel
+  Rect callout_area;                    // where callouts may go
+  std::vector<PlacedCallout> callouts;  // as drawn this frame
+};
+
+}  // namespace ui
