@@ -241,7 +241,11 @@ std::vector<Option> screenshot_options() {
                                     &ScreenshotOptions::presentation));
   options.push_back(
       screenshot_flag("--ghost", "the reference posture as a ghost", &ScreenshotOptions::ghost));
-  options.push_back(screenshot_flag("--xray", "bones and skin see-through", &ScreenshotOptions::xray));
+  options.push_back(screenshot_flag("--xray",
+                                    "muscles, tendons and skin see-through, bones and discs solid (default)",
+                                    &ScreenshotOptions::xray));
+  options.push_back(
+      screenshot_flag("--no-xray", "muscles, tendons and skin drawn solid", &ScreenshotOptions::no_xray));
   options.push_back({"--select", "STRUCTURE_ID", "open the card of a structure (muscle.semimembranosus.r)",
                      Section::screenshot, shot,
                      [](CommandLine& line, const std::string& text) -> core::Status {

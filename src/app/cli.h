@@ -40,7 +40,8 @@ struct ScreenshotOptions {
   std::optional<int> tour_step;  // 1-based step of the guided tour
   bool presentation = false;
   bool ghost = false;
-  bool xray = false;
+  bool xray = false;                  // soft tissue see-through (the default; kept for scripts)
+  bool no_xray = false;               // soft tissue solid
   std::optional<std::string> select;  // a structure id whose card is open
   float text_scale = 0.0f;            // 0 = grows with the picture height
 };

@@ -18,11 +18,14 @@ namespace app {
 struct LayerSet {
   // By anatomy::Category: bone, muscle, tendon, disc, skin.
   std::array<bool, anatomy::kCategoryCount> category_shown{true, true, true, true, true};
-  bool xray = false;                            // bone and skin drawn see-through
+  // Soft tissue (muscles, tendons, skin) drawn see-through so the skeleton and the discs read. On
+  // by default: the teaching view shows the pelvis, the spine and the discs through the muscles.
+  bool xray = true;
   std::map<std::string, bool> group_shown;      // by muscle group ("hamstrings"): wins over the category
   std::map<std::string, bool> structure_shown;  // by structure id: wins over its group and category
   // The tour step's structures ("muscle.semimembranosus" stands for both sides): drawn solid while
-  // everything else drawn turns to x-ray and the skin is hidden. Empty outside the tour.
+  // the other soft tissue turns to x-ray and the skin is hidden; bones and discs stay as chosen.
+  // Empty outside the tour.
   std::vector<std::string> highlighted;
 
   bool operator==(const LayerSet&) const = default;

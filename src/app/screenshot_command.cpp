@@ -46,6 +46,7 @@ int run_screenshot(const CommandLine& line) {
   ui::UiActions actions;
   if (options.presentation) actions.presentation = true;
   if (options.xray) actions.xray = true;
+  if (options.no_xray) actions.xray = false;
   if (options.select) {
     const anatomy::Scene* scene = viewer.anatomy().scene();
     if (scene && !scene->find_structure(*options.select))

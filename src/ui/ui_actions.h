@@ -44,11 +44,11 @@ struct UiActions {
   std::optional<float> font_scale;
   std::optional<ThemeKind> theme;
   std::optional<content::Language> language;
-  std::optional<bool> show_callouts, show_ghost, presentation;
+  std::optional<bool> show_callouts, show_ghost, show_angles, presentation;
   std::optional<MuscleColour> muscle_colour;
   bool show_all_layers = false;                 // carried out before `layers`
   std::vector<LayerCommand> layers;             // in order
-  std::optional<bool> xray;                     // bone and skin see-through; after `layers`
+  std::optional<bool> xray;                     // soft tissue see-through; after `layers`
   std::optional<std::string> select_structure;  // "" closes the card
   bool tour_start = false, tour_next = false, tour_previous = false, tour_exit = false;
   std::optional<biomech::Task> fatigue_task;
@@ -57,6 +57,7 @@ struct UiActions {
   bool fatigue_restart = false;
   std::optional<int> article_overlay;
   std::optional<bool> show_evidence;
+  std::optional<bool> article_open;  // the article panel's text shown, or only its title line
 };
 
 }  // namespace ui

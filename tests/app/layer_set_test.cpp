@@ -34,13 +34,18 @@ LayerMode drawn(const app::LayerSet& layers, const std::string& id) {
 }
 }  // namespace
 
-TEST_CASE("by default everything is drawn solid and every box is ticked") {
+TEST_CASE("by default the soft tissue is see-through, bones and discs solid, and every box is ticked") {
   const app::LayerSet layers;
-  for (const auto& s : small_scene().structures) CHECK(drawn(layers, s.id) == LayerMode::shown);
+  for (const auto& s : small_scene().structures) {
+    INFO(s.id);
+    const bool soft =
+        s.category == Category::muscle || s.category == Category::tendon || s.category == Category::skin;
+    CHECK(drawn(layers, s.id) == (soft ? LayerMode::xray : LayerMode::shown));
+  }
   const auto boxes = app::to_checkboxes(layers);
   for (Category c : {Category::bone, Category::muscle, Category::tendon, Category::disc, Category::skin})
     CHECK(boxes.category(c));
-  CHECK_FALSE(boxes.xray);
+  CHECK(boxes.xray);
 }
 
 TEST_CASE("isolating the muscles hides the rest, and ticking the bones again shows both") {
@@ -52,13 +57,15 @@ TEST_CASE("isolating the muscles hides the rest, and ticking the bones again sho
   CHECK_FALSE(app::to_checkboxes(layers).category(Category::bone));
   app::apply_layer_command(layers, LayerCommand::for_category(LayerAction::show, Category::bone));
   CHECK(drawn(layers, "bone.pelvis") == LayerMode::shown);
-  CHECK(drawn(layers, "muscle.rectus_femoris.l") == LayerMode::shown);
+  // With a bone beneath them again, x-ray (on by default) fades the muscles.
+  CHECK(drawn(layers, "muscle.rectus_femoris.l") == LayerMode::xray);
   CHECK(drawn(layers, "disc.L5-S1") == LayerMode::hidden);
   CHECK(app::to_checkboxes(layers).category(Category::bone));
 }
 
 TEST_CASE("a hidden group wins over its category, a structure's own choice over its group") {
   app::LayerSet layers;
+  layers.xray = false;  // about what is drawn, not how
   app::apply_layer_command(layers, LayerCommand::for_group(LayerAction::hide, "hamstrings"));
   CHECK(drawn(layers, "muscle.semimembranosus.l") == LayerMode::hidden);
   CHECK(drawn(layers, "muscle.rectus_femoris.l") == LayerMode::shown);
@@ -77,13 +84,13 @@ TEST_CASE("isolating a group draws only its muscles and leaves no category ticke
   CHECK_FALSE(app::to_checkboxes(layers).category(Category::muscle));
 }
 
-TEST_CASE("x-ray makes bone and skin see-through and leaves muscles and discs solid, hidden stays hidden") {
+TEST_CASE("x-ray makes the soft tissue see-through and leaves bones and discs solid, hidden stays hidden") {
   app::LayerSet layers;
   app::apply_layer_command(layers, LayerCommand::for_category(LayerAction::hide, Category::skin));
   layers.xray = true;
-  CHECK(drawn(layers, "bone.pelvis") == LayerMode::xray);
+  CHECK(drawn(layers, "bone.pelvis") == LayerMode::shown);
   CHECK(drawn(layers, "skin.body") == LayerMode::hidden);
-  CHECK(drawn(layers, "muscle.rectus_femoris.l") == LayerMode::shown);
+  CHECK(drawn(layers, "muscle.rectus_femoris.l") == LayerMode::xray);
   CHECK(drawn(layers, "disc.L5-S1") == LayerMode::shown);
   CHECK(app::to_checkboxes(layers).xray);
 }
@@ -96,7 +103,7 @@ TEST_CASE("the tour's highlights lie over the user's layers and leave them as th
   CHECK(drawn(layers, "muscle.semimembranosus.l") == LayerMode::shown);
   CHECK(drawn(layers, "muscle.semimembranosus.r") == LayerMode::shown);
   CHECK(drawn(layers, "muscle.rectus_femoris.l") == LayerMode::xray);
-  CHECK(drawn(layers, "bone.pelvis") == LayerMode::xray);
+  CHECK(drawn(layers, "bone.pelvis") == LayerMode::shown);  // bones stay solid around the highlight
   CHECK(drawn(layers, "skin.body") == LayerMode::hidden);
   CHECK(drawn(layers, "disc.L5-S1") == LayerMode::hidden);  // the user hid the discs
   CHECK(app::to_checkboxes(layers) == app::to_checkboxes(before));
@@ -108,7 +115,7 @@ TEST_CASE("the tour's highlights lie over the user's layers and leave them as th
 TEST_CASE("show all undoes every choice of the user but not the tour's highlights") {
   app::LayerSet layers;
   app::apply_layer_command(layers, LayerCommand::for_group(LayerAction::isolate, "quadriceps"));
-  layers.xray = true;
+  layers.xray = false;
   layers.highlighted = {"bone.pelvis"};
   app::show_all_layers(layers);
   CHECK(layers.highlighted == std::vector<std::string>{"bone.pelvis"});
