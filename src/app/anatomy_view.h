@@ -55,6 +55,9 @@ class AnatomyView {
   const anatomy::PoseParameters& pose() const { return pose_.current(); }
   // The scene in the pose the model asks for (where the glide will end): for framing the camera.
   anatomy::PosedScene target_posed() const { return anatomy::evaluate_pose(*scene_, rig_, pose_.target()); }
+  // The reference posture (what the ghost shows): the teaching view frames it, the angle overlays
+  // draw its lines faintly beside the current ones.
+  const anatomy::PosedScene& reference_posed() const { return ghost_; }
 
  private:
   int index_of(const std::string& structure_id) const;

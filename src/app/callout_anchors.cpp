@@ -1,6 +1,7 @@
 #include "app/callout_anchors.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "render/labels.h"
 #include "ui/callout_texts.h"
@@ -16,10 +17,20 @@ std::vector<anatomy::ScreenAnchor> callout_anchors(const anatomy::Scene& scene,
   const glm::mat4 view_projection = camera.projection_matrix(aspect) * camera.view_matrix();
   const auto projected = render::project_structures(scene, posed, anchors, view_projection, camera.eye(),
                                                     glm::vec2(width_px, height_px));
+  // A callout may also hang on a landmark ("landmark.ischial_tuberosity.r"): where a muscle pulls.
+  const auto landmarks =
+      render::project_landmarks(scene, posed, view_projection, camera.eye(), glm::vec2(width_px, height_px));
+  constexpr std::string_view kLandmark = "landmark.";
   std::vector<anatomy::ScreenAnchor> wanted;
-  for (const auto& id : ui::callout_anchor_ids())
-    for (const auto& p : projected)
-      if (p.id == id) wanted.push_back(p);
+  for (const auto& id : ui::callout_anchor_ids()) {
+    const bool landmark = std::string_view(id).substr(0, kLandmark.size()) == kLandmark;
+    const std::string_view own = landmark ? std::string_view(id).substr(kLandmark.size()) : id;
+    for (const auto& p : landmark ? landmarks : projected)
+      if (p.id == own) {
+        wanted.push_back(p);
+        wanted.back().id = id;
+      }
+  }
   return wanted;
 }
 

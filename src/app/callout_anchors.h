@@ -1,5 +1,5 @@
 #pragma once
-// Where the structures the callouts point at lie on screen this frame: projected from the posed
+// Where the structures and landmarks the callouts point at lie on screen this frame: projected from the posed
 // scene with the camera, so the UI can place text without a render pass.
 #include <vector>
 

@@ -8,7 +8,37 @@ namespace {
 constexpr float kKneeHeight_fraction = 0.33f;
 // Anchors are structure centres: leave room for the structures' extent around them.
 constexpr float kAnchorMargin_m = 0.08f;
+// Room around the landmarks for what lies beyond them (metres): the L1 body and the disc above it,
+// the spinous processes behind the PSIS, the ischial tuberosities' lower edge and the thigh below,
+// the soft tissue in front of the ASIS.
+constexpr float kAboveL1_m = 0.03f;
+constexpr float kBelowIschium_m = 0.025f;
+constexpr float kBehindPsis_m = 0.05f;
+constexpr float kBeforeAsis_m = 0.03f;
 }  // namespace
+
+bool is_teaching_view(anatomy::ViewPreset view, biomech::Activity activity) {
+  return view == anatomy::ViewPreset::side &&
+         (activity == biomech::Activity::stand || activity == biomech::Activity::walk);
+}
+
+std::optional<anatomy::Aabb> teaching_bounds(const anatomy::Scene& scene,
+                                             const anatomy::PosedScene& reference_posed) {
+  if (reference_posed.world.size() != scene.nodes.size()) return std::nullopt;
+  anatomy::Aabb box;
+  for (const char* id : {"vertebra_centre.L1", "asis.l", "asis.r", "psis.l", "psis.r", "pubic_symphysis",
+                         "ischial_tuberosity.l", "ischial_tuberosity.r", "hip_centre.l", "hip_centre.r"}) {
+    const auto landmark = scene.find_landmark(id);
+    if (!landmark) return std::nullopt;
+    const glm::vec3 p = anatomy::landmark_position(scene, reference_posed, *landmark);
+    box.extend(p);
+  }
+  box.max.y += kAboveL1_m;
+  box.min.y -= kBelowIschium_m;
+  box.min.z -= kBehindPsis_m;
+  box.max.z += kBeforeAsis_m;
+  return box;
+}
 
 anatomy::Aabb story_bounds(const anatomy::Aabb& model_bounds) {
   anatomy::Aabb bounds = model_bounds;

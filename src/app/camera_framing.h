@@ -3,6 +3,7 @@
 // lowest ribs, so pelvis, spine and thigh muscles are large; lying, sitting, bending and lifting
 // move the body far from its standing bounds, so there the posed structures are framed instead.
 // Pure maths on bounds and the posed scene, tested without GL.
+#include <optional>
 #include <vector>
 
 #include "anatomy/anchors.h"
@@ -20,5 +21,16 @@ anatomy::Aabb story_bounds(const anatomy::Aabb& model_bounds);
 anatomy::Aabb framing_bounds(biomech::Activity activity, const anatomy::Aabb& model_bounds,
                              const anatomy::PosedScene& target_posed,
                              const std::vector<anatomy::StructureAnchor>& anchors);
+
+// The teaching view (the side view standing or walking): the lumbar spine from L1, the pelvis and
+// the top of the thighs, framed tightly (OrbitCamera::frame_box) so the pelvis fills about half the
+// picture's height and its tilt moves the ASIS by tens of pixels. Taken from the landmarks of the
+// reference posture, so the frame stays put while the sliders move and the change shows against
+// it. nullopt when the scene lacks the landmarks.
+std::optional<anatomy::Aabb> teaching_bounds(const anatomy::Scene& scene,
+                                             const anatomy::PosedScene& reference_posed);
+
+// Whether a preset view of this activity is the teaching view.
+bool is_teaching_view(anatomy::ViewPreset view, biomech::Activity activity);
 
 }  // namespace app

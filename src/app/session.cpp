@@ -70,6 +70,7 @@ ui::UiSnapshot Session::snapshot(float window_w, float window_h) const {
   s.theme = settings_.theme;
   s.show_callouts = settings_.show_callouts;
   s.show_ghost = settings_.show_ghost;
+  s.show_angles = settings_.show_angles;
   s.muscle_colour = settings_.muscle_colour;
   s.presentation = presentation_;
   s.can_undo = history_.can_undo();
@@ -81,6 +82,7 @@ ui::UiSnapshot Session::snapshot(float window_w, float window_h) const {
   s.selected_structure = selected_;
   s.article_overlay = article_overlay_;
   s.show_evidence = show_evidence_;
+  s.article_open = article_open_;
   s.highlighted = layers_.highlighted;
   s.notice = notice_;
   s.window_w = window_w;
@@ -113,11 +115,9 @@ ViewerEffects Session::apply_view_settings(const ui::UiActions& a) {
   if (a.language) settings_.language = *a.language;
   if (a.show_callouts) settings_.show_callouts = *a.show_callouts;
   if (a.show_ghost) settings_.show_ghost = *a.show_ghost;
+  if (a.show_angles) settings_.show_angles = *a.show_angles;
   if (a.muscle_colour) settings_.muscle_colour = *a.muscle_colour;
-  if (a.presentation) {
-    presentation_ = *a.presentation;
-    effects.style_changed = true;  // presentation mode uses larger text
-  }
+  if (a.presentation) set_presentation(*a.presentation, effects);
   return effects;
 }
 
@@ -144,6 +144,7 @@ ViewerEffects Session::apply(const ui::UiActions& a) {
   effects.merge(apply_tour(a));
   if (a.article_overlay) article_overlay_ = *a.article_overlay;
   if (a.show_evidence) show_evidence_ = *a.show_evidence;
+  if (a.article_open) article_open_ = *a.article_open;
   fatigue_.apply(a, animator_.target());
   solved_.update(animator_.shown(), reference_);
   return effects;
@@ -197,8 +198,7 @@ ViewerEffects Session::handle_key(SessionKey key) {
     case SessionKey::escape:
       // One step back out at a time: presentation, then the tour, then the open card.
       if (presentation_) {
-        presentation_ = false;
-        effects.style_changed = true;
+        set_presentation(false, effects);
       } else if (tour_active_) {
         effects = leave_tour();
       } else {
@@ -206,15 +206,25 @@ ViewerEffects Session::handle_key(SessionKey key) {
       }
       break;
     case SessionKey::toggle_presentation:
-      presentation_ = !presentation_;
-      effects.style_changed = true;
+      set_presentation(!presentation_, effects);
       break;
     case SessionKey::toggle_ghost:
       settings_.show_ghost = !settings_.show_ghost;
       break;
+    case SessionKey::toggle_angles:
+      settings_.show_angles = !settings_.show_angles;
+      break;
   }
   solved_.update(animator_.shown(), reference_);
   return effects;
+}
+
+void Session::set_presentation(bool on, ViewerEffects& effects) {
+  presentation_ = on;
+  // The back of the room needs the anatomy large: the article folds to its title line, and opens
+  // again on leaving (or on a click on its title).
+  article_open_ = !on;
+  effects.style_changed = true;  // presentation mode uses larger text
 }
 
 }  // namespace app

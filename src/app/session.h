@@ -53,7 +53,8 @@ enum class SessionKey {
   tour_previous,
   escape,
   toggle_presentation,
-  toggle_ghost
+  toggle_ghost,
+  toggle_angles
 };
 
 class Session {
@@ -97,6 +98,7 @@ class Session {
   ViewerEffects apply_tour(const ui::UiActions& a);
   ViewerEffects enter_tour_step(int step, bool animate);
   ViewerEffects leave_tour();
+  void set_presentation(bool on, ViewerEffects& effects);
   content::Language language() const { return settings_.language; }
 
   const content::Library* library_;
@@ -112,6 +114,7 @@ class Session {
   int tour_step_ = 0;
   int article_overlay_ = 0;
   bool show_evidence_ = true;
+  bool article_open_ = false;  // the article panel shows its text, or only its title line
   std::string hovered_, selected_, notice_;
 };
 

@@ -116,7 +116,8 @@ LoadedSettings load_settings(const fs::path& path) {
   // Files from earlier versions may still carry "show_panels" and "show_labels", which did nothing;
   // like any key this version does not know, they are left alone.
   const std::pair<const char*, bool Settings::*> flags[] = {{"show_callouts", &Settings::show_callouts},
-                                                            {"show_ghost", &Settings::show_ghost}};
+                                                            {"show_ghost", &Settings::show_ghost},
+                                                            {"show_angles", &Settings::show_angles}};
   for (const auto& [key, field] : flags) {
     auto it = json.find(key);
     if (it == json.end()) continue;
@@ -138,6 +139,7 @@ core::Status save_settings(const Settings& s, const fs::path& path) {
       {"muscle_colour", name_of(kMuscleColourNames, s.muscle_colour)},
       {"show_callouts", s.show_callouts},
       {"show_ghost", s.show_ghost},
+      {"show_angles", s.show_angles},
   };
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);

@@ -19,6 +19,7 @@ struct Settings {
   ui::ThemeKind theme = ui::ThemeKind::calm;
   bool show_callouts = true;
   bool show_ghost = false;
+  bool show_angles = true;  // the angle lines and numbers on the anatomy
   ui::MuscleColour muscle_colour = ui::MuscleColour::strength;
   bool operator==(const Settings&) const = default;
 };

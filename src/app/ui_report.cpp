@@ -10,7 +10,7 @@ nlohmann::json rect(const ui::Rect& r) { return {{"x", r.x}, {"y", r.y}, {"w", r
 }  // namespace
 
 std::string ui_report_json(const ui::UiLayout& layout, const std::vector<UiLayer::WindowInfo>& windows,
-                           const Session& session, int width_px, int height_px) {
+                           const Session& session, int width_px, int height_px, const SceneReport& scene) {
   nlohmann::json report;
   report["window"] = {{"w", width_px}, {"h", height_px}};
   report["language"] = std::string(content::language_code(session.settings().language));
@@ -21,6 +21,7 @@ std::string ui_report_json(const ui::UiLayout& layout, const std::vector<UiLayer
   report["viewport"] = rect(layout.viewport);
   report["scene"] = rect(layout.scene);
   report["callout_area"] = rect(layout.callout_area);
+  if (layout.story_region) report["story_region"] = rect(*layout.story_region);
   report["callouts"] = nlohmann::json::array();
   for (const auto& c : layout.callouts)
     report["callouts"].push_back({{"anchor", c.anchor_id},
@@ -31,6 +32,16 @@ std::string ui_report_json(const ui::UiLayout& layout, const std::vector<UiLayer
   report["windows"] = nlohmann::json::array();
   for (const auto& w : windows)
     report["windows"].push_back({{"name", w.name}, {"box", rect({w.x, w.y, w.w, w.h})}});
+  report["landmarks"] = nlohmann::json::array();
+  for (const auto& l : scene.landmarks)
+    if (l.on_screen) report["landmarks"].push_back({{"id", l.id}, {"x", l.pixel.x}, {"y", l.pixel.y}});
+  // The angles as drawn: listed while they are shown, with the model's values.
+  report["overlays"] = nlohmann::json::array();
+  if (session.settings().show_angles)
+    for (const auto& a : scene.angles)
+      report["overlays"].push_back({{"kind", std::string(ui::angle_kind_name(a.kind))},
+                                    {"deg", a.deg},
+                                    {"reference_deg", a.reference_deg}});
   report["inputs"] = inputs_json(session.shown_inputs());
   return report.dump(2) + "\n";
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "app/angle_overlays.h"
 #include "app/callout_anchors.h"
 #include "app/camera_framing.h"
 #include "app/legends.h"
@@ -74,8 +75,13 @@ void Viewer::set_view(anatomy::ViewPreset view) {
 
 void Viewer::frame_preset_view() {
   const biomech::Activity activity = framed_activity_.value_or(biomech::Activity::stand);
-  const anatomy::PosedScene posed = anatomy_.scene() ? anatomy_.target_posed() : anatomy::PosedScene{};
+  const anatomy::Scene* scene = anatomy_.scene();
+  const anatomy::PosedScene posed = scene ? anatomy_.target_posed() : anatomy::PosedScene{};
   camera_.set_view(view_, framing_bounds(activity, scene_->model_bounds(), posed, structure_anchors()));
+  // The teaching view frames the pelvis and the lumbar spine of the reference posture: the camera
+  // stays still while the sliders tilt the pelvis, so the change shows as movement on screen.
+  if (scene && is_teaching_view(view_, activity))
+    if (auto bounds = teaching_bounds(*scene, anatomy_.reference_posed())) camera_.frame_box(*bounds);
 }
 
 void Viewer::frame_model() { camera_.frame(scene_->model_bounds()); }
@@ -108,6 +114,8 @@ void Viewer::click(glm::vec2 pixel) {
 ui::UiSnapshot Viewer::snapshot(int width_px, int height_px) const {
   ui::UiSnapshot snapshot = session_->snapshot(static_cast<float>(width_px), static_cast<float>(height_px));
   snapshot.anchors = callout_anchors_;
+  snapshot.story_region = story_region_;
+  snapshot.angles = angles_;
   snapshot.legends =
       anatomy_legends(library_.get(), session_->settings().language, session_->settings().muscle_colour);
   return snapshot;
@@ -157,6 +165,7 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
   callout_anchors_ =
       scene ? callout_anchors(*scene, anatomy_.posed(), structure_anchors(), camera_, width_px, height_px)
             : std::vector<anatomy::ScreenAnchor>{};
+  project_story(width_px, height_px);
   // 5.
   target_.bind_multisampled();
   last_view_ = render::SceneView{camera_, width_px, height_px, true, anatomy_.frame(look)};
@@ -187,8 +196,27 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
   return {};
 }
 
+void Viewer::project_story(int width_px, int height_px) {
+  story_landmarks_.clear();
+  angles_.clear();
+  story_region_.reset();
+  const anatomy::Scene* scene = anatomy_.scene();
+  const biomech::Outputs* current = session_->solved().current();
+  const biomech::Outputs* reference = session_->solved().reference();
+  if (!scene || !current || !reference) return;
+  const glm::vec2 window(static_cast<float>(width_px), static_cast<float>(height_px));
+  const glm::mat4 view_projection =
+      camera_.projection_matrix(window.x / std::max(window.y, 1.0f)) * camera_.view_matrix();
+  story_landmarks_ = project_story_landmarks(*scene, anatomy_.posed(), view_projection, window);
+  // A small margin: the landmarks are points on the bones' outlines and centres.
+  story_region_ = story_region(story_landmarks_, 0.025f * window.y);
+  angles_ = angle_overlays(*scene, anatomy_.posed(), *current, anatomy_.reference_posed(), *reference,
+                           view_projection, window);
+}
+
 std::string Viewer::ui_report() const {
-  return ui_report_json(last_layout_, last_windows_, *session_, last_width_px_, last_height_px_);
+  return ui_report_json(last_layout_, last_windows_, *session_, last_width_px_, last_height_px_,
+                        {story_landmarks_, angles_});
 }
 
 }  // namespace app

@@ -71,6 +71,8 @@ class Viewer {
   Viewer() = default;
   float effective_font_scale() const;
   void frame_preset_view();
+  // Projects the landmarks, the story region and the angle lines with this frame's camera.
+  void project_story(int width_px, int height_px);
   // One per structure, kept by the renderer (which sorts translucent layers by them).
   const std::vector<anatomy::StructureAnchor>& structure_anchors() const;
   ui::UiSnapshot snapshot(int width_px, int height_px) const;
@@ -87,6 +89,9 @@ class Viewer {
   anatomy::ViewPreset view_ = anatomy::ViewPreset::side;  // the preset the camera was last set to
   AnatomyView anatomy_;
   std::vector<anatomy::ScreenAnchor> callout_anchors_;  // projected this frame, for the UI
+  std::vector<anatomy::ScreenAnchor> story_landmarks_;  // the pelvic and spinal landmarks on screen
+  std::optional<ui::Rect> story_region_;                // what callouts keep clear of
+  std::vector<ui::AngleOverlay> angles_;                // the angle lines and numbers
   render::SceneView last_view_;                         // what the last frame drew, for picking
   ui::Rect last_viewport_;
   std::optional<ui::Rect> last_scene_rect_;  // where the UI left room for the anatomy last frame

@@ -39,6 +39,30 @@ void OrbitCamera::frame(const anatomy::Aabb& bounds) {
   const float half_fov = glm::radians(fov_y_deg_) * 0.5f;
   // Distance at which a sphere of this radius fits the vertical field of view, with a margin.
   distance_ = 1.08f * radius / std::sin(half_fov);
+  framed_aspect_ = 0.5f;
+}
+
+void OrbitCamera::frame_box(const anatomy::Aabb& bounds) {
+  constexpr float kMargin = 1.06f;  // a little room around the box
+  target_ = bounds.center();
+  const glm::vec3 forward = glm::normalize(target_ - eye());
+  const glm::vec3 right = glm::normalize(glm::cross(forward, glm::vec3(0.0f, 1.0f, 0.0f)));
+  const glm::vec3 up = glm::cross(right, forward);
+  const float tan_half = std::tan(glm::radians(fov_y_deg_) * 0.5f);
+  // Each corner at view offset (r, u) and depth z towards the camera needs distance >= |u| / tan + z
+  // to fit vertically; the widest corner sets the aspect the screen region must offer.
+  float distance = 0.05f, widest = 0.0f;
+  for (int corner = 0; corner < 8; ++corner) {
+    const glm::vec3 p((corner & 1) ? bounds.max.x : bounds.min.x, (corner & 2) ? bounds.max.y : bounds.min.y,
+                      (corner & 4) ? bounds.max.z : bounds.min.z);
+    const glm::vec3 d = p - target_;
+    const float towards_camera = -glm::dot(d, forward);
+    distance = std::max(distance, kMargin * std::abs(glm::dot(d, up)) / tan_half + towards_camera);
+    widest = std::max(widest, kMargin * std::abs(glm::dot(d, right)) / tan_half + towards_camera);
+  }
+  distance_ = distance;
+  // At `distance` a corner needing `widest` would just fit a square view; the aspect it needs:
+  framed_aspect_ = std::max(0.1f, widest / distance);
 }
 
 void OrbitCamera::orbit(float dx_px, float dy_px) {
@@ -79,11 +103,10 @@ void OrbitCamera::set_screen_region(float x_px, float y_px, float w_px, float h_
   if (window_w_px <= 0.0f || window_h_px <= 0.0f || w_px <= 0.0f || h_px <= 0.0f) return;
   const float cx = x_px + 0.5f * w_px, cy = y_px + 0.5f * h_px;
   ndc_offset_ = glm::vec2(2.0f * cx / window_w_px - 1.0f, 1.0f - 2.0f * cy / window_h_px);
-  // Scale so what fits the window's height fits the region's height. Horizontally the framed sphere
-  // spans the window's height in pixels too; a standing body is less than half as wide as it is
-  // tall, so the width limits only a region narrower than half its height.
+  // Scale so what fits the window's height fits the region's height; the width limits only a region
+  // narrower than what was framed (framed_aspect_ times its height).
   const float fit_height = h_px / window_h_px;
-  const float fit_width = 2.0f * w_px / window_h_px;
+  const float fit_width = w_px / (framed_aspect_ * window_h_px);
   ndc_scale_ = std::clamp(std::min(fit_height, fit_width), 0.05f, 1.0f);
 }
 

@@ -22,7 +22,10 @@ class OrbitCamera {
 
   // Looks at `bounds` from the preset's direction at a distance that fits it in view.
   void set_view(ViewPreset view, const anatomy::Aabb& bounds);
-  void frame(const anatomy::Aabb& bounds);  // keeps the direction, fits the bounds
+  void frame(const anatomy::Aabb& bounds);  // keeps the direction, fits the bounds' sphere
+  // Keeps the direction and fits the box itself as the camera sees it (its corners in perspective):
+  // tight where frame() leaves room for any direction, for close views such as the teaching view.
+  void frame_box(const anatomy::Aabb& bounds);
 
   void orbit(float dx_px, float dy_px);  // mouse drag in pixels
   void pan(float dx_px, float dy_px, float viewport_height_px);
@@ -49,7 +52,12 @@ class OrbitCamera {
   float yaw_deg_ = 90.0f;   // 0 = looking from +Z (the front), 90 = from the body's left (+X)
   float pitch_deg_ = 5.0f;  // positive = looking down from above
   float distance_ = 3.0f;
-  float fov_y_deg_ = 35.0f;
+  // A long lens, as anatomical illustration uses: little perspective, so a side view reads as a
+  // true lateral (the pelvis and the lumbar curve are not foreshortened).
+  float fov_y_deg_ = 24.0f;
+  // Width over height of what was framed, as seen: the screen region's width limits the picture
+  // only when it is narrower than this times its height. frame() assumes a standing body (0.5).
+  float framed_aspect_ = 0.5f;
   glm::vec2 ndc_offset_{0.0f};
   float ndc_scale_ = 1.0f;
 };

@@ -167,9 +167,15 @@ UiLayout draw_app_ui(const UiSnapshot& snapshot, UiActions& actions) {
   const float bottom = article.h > 0.0f ? std::min(free.bottom(), article.y) : free.bottom();
   callout_area.h = std::max(0.0f, bottom - callout_area.y);
   layout.callout_area = callout_area;
-  layout.callouts = draw_callouts(T, snapshot, callout_area);
-  // The anatomy fits between the calibration label and the article panel.
-  layout.scene = callout_area;
+  // Callouts keep clear of the story (the pelvis, the lumbar spine and the discs) and the angles.
+  std::vector<Rect> keep_clear;
+  if (snapshot.story_region) keep_clear.push_back(*snapshot.story_region);
+  for (const Rect& number : draw_angle_overlays(T, snapshot)) keep_clear.push_back(number);
+  layout.story_region = snapshot.story_region;
+  layout.callouts = draw_callouts(T, snapshot, callout_area, keep_clear);
+  // The anatomy fits above the article panel; the calibration label sits in a corner beside it.
+  layout.scene = free;
+  layout.scene.h = std::max(0.0f, bottom - free.y);
   if (layout.scene.h < free.h * 0.4f) layout.scene = free;
   draw_structure_card(T, snapshot, free, actions);
   draw_hover_name(T, snapshot);

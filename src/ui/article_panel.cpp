@@ -102,6 +102,37 @@ void draw_article_buttons(const Texts& T, const UiSnapshot& snapshot, int overla
   if (ImGui::Checkbox(T.label("overlay.show_evidence").c_str(), &evidence)) actions.show_evidence = evidence;
 }
 
+// The folded panel: the step's title and place, with the arrows that page on.
+void draw_folded_title(const UiSnapshot& snapshot, const content::TourStep* step,
+                       std::span<const content::Overlay> overlays, UiActions& actions) {
+  const int count = step ? snapshot.tour.step_count : static_cast<int>(overlays.size());
+  const int index =
+      step ? snapshot.tour.step : std::clamp(snapshot.article_overlay, 0, std::max(0, count - 1));
+  const std::string title =
+      step ? step->title
+           : (overlays.empty() ? std::string() : overlays[static_cast<std::size_t>(index)].title);
+  {
+    const BoldFont bold;
+    ImGui::TextUnformatted(title.c_str());
+  }
+  ImGui::SameLine();
+  ImGui::TextDisabled("%d / %d", index + 1, count);
+  ImGui::SameLine();
+  if (ImGui::ArrowButton("##folded_prev", ImGuiDir_Left)) {
+    if (step)
+      actions.tour_previous = true;
+    else
+      actions.article_overlay = std::max(0, index - 1);
+  }
+  ImGui::SameLine();
+  if (ImGui::ArrowButton("##folded_next", ImGuiDir_Right)) {
+    if (step)
+      actions.tour_next = true;
+    else
+      actions.article_overlay = std::min(count - 1, index + 1);
+  }
+}
+
 }  // namespace
 
 Rect draw_article_panel(const Texts& T, const UiSnapshot& snapshot, const Rect& viewport,
@@ -117,19 +148,30 @@ Rect draw_article_panel(const Texts& T, const UiSnapshot& snapshot, const Rect& 
     ImGui::End();
     return {};
   }
-  ImGui::PushTextWrapPos(0.0f);
   const bool touring =
       snapshot.tour.active && snapshot.tour.step >= 0 && snapshot.tour.step < static_cast<int>(tour.size());
-  const content::Overlay* overlay =
-      touring ? draw_tour_step(T, snapshot, tour[static_cast<std::size_t>(snapshot.tour.step)])
-              : draw_article_step(T, snapshot, overlays);
-  if (overlay && snapshot.show_evidence) draw_evidence(T, *overlay);
-  ImGui::PopTextWrapPos();
-  ImGui::Separator();
-  if (snapshot.tour.active)
-    draw_tour_buttons(T, actions);
-  else
-    draw_article_buttons(T, snapshot, static_cast<int>(overlays.size()), actions);
+  // The fold: the panel shows its text, or only its title line, which leaves the anatomy the room.
+  if (ImGui::ArrowButton("##article_fold", snapshot.article_open ? ImGuiDir_Down : ImGuiDir_Right))
+    actions.article_open = !snapshot.article_open;
+  ImGui::SameLine();
+  if (!snapshot.article_open) {
+    draw_folded_title(snapshot, touring ? &tour[static_cast<std::size_t>(snapshot.tour.step)] : nullptr,
+                      overlays, actions);
+  } else {
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(0.0f);
+    const content::Overlay* overlay =
+        touring ? draw_tour_step(T, snapshot, tour[static_cast<std::size_t>(snapshot.tour.step)])
+                : draw_article_step(T, snapshot, overlays);
+    if (overlay && snapshot.show_evidence) draw_evidence(T, *overlay);
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    ImGui::Separator();
+    if (snapshot.tour.active)
+      draw_tour_buttons(T, actions);
+    else
+      draw_article_buttons(T, snapshot, static_cast<int>(overlays.size()), actions);
+  }
   const Rect covered{ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowSize().x,
                      ImGui::GetWindowSize().y};
   ImGui::End();

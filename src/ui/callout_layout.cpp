@@ -30,7 +30,8 @@ bool covers_anchor(const Rect& box, const std::vector<CalloutRequest>& requests,
 }  // namespace
 
 std::vector<std::optional<CalloutPlacement>> place_callouts(const std::vector<CalloutRequest>& requests,
-                                                            const Rect& viewport, float gap) {
+                                                            const Rect& viewport, float gap,
+                                                            const std::vector<Rect>& keep_clear) {
   std::vector<std::optional<CalloutPlacement>> result(requests.size());
   std::vector<Rect> placed;
   // Top to bottom, so boxes stack in reading order next to the body.
@@ -38,14 +39,15 @@ std::vector<std::optional<CalloutPlacement>> place_callouts(const std::vector<Ca
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return requests[a].anchor_y < requests[b].anchor_y; });
-  const float centre_x = viewport.x + viewport.w * 0.5f;
+  const float centre_x = keep_clear.empty() ? viewport.x + viewport.w * 0.5f
+                                            : keep_clear.front().x + keep_clear.front().w * 0.5f;
 
   for (std::size_t index : order) {
     const CalloutRequest& r = requests[index];
     // Boxes go out to the side of the body their anchor is on, then further out, then up or down.
     const float side = r.anchor_x >= centre_x ? 1.0f : -1.0f;
     std::optional<CalloutPlacement> best;
-    for (float distance = gap * 3.0f; distance <= viewport.w * 0.5f && !best; distance += gap * 2.0f) {
+    for (float distance = gap * 3.0f; distance <= viewport.w && !best; distance += gap * 2.0f) {
       for (float dy_step : {0.0f, -1.0f, 1.0f, -2.0f, 2.0f, -3.0f, 3.0f}) {
         for (float s : {side, -side}) {
           Rect box;
@@ -53,7 +55,9 @@ std::vector<std::optional<CalloutPlacement>> place_callouts(const std::vector<Ca
           box.h = r.height;
           box.x = s > 0 ? r.anchor_x + distance : r.anchor_x - distance - r.width;
           box.y = r.anchor_y - r.height * 0.5f + dy_step * (r.height + gap);
-          if (!inside(box, viewport)) continue;
+          if (!inside(box, viewport) || std::any_of(keep_clear.begin(), keep_clear.end(),
+                                                    [&](const Rect& clear) { return box.overlaps(clear); }))
+            continue;
           const bool clash = std::any_of(placed.begin(), placed.end(), [&](const Rect& o) {
             return box.overlaps(Rect{o.x - gap, o.y - gap, o.w + 2 * gap, o.h + 2 * gap});
           });

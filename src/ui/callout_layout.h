@@ -20,8 +20,12 @@ struct CalloutPlacement {
 };
 
 // One placement per request, in order; nullopt for a callout that cannot be placed without
-// overlapping (it is then left out rather than drawn over another).
+// overlapping (it is then left out rather than drawn over another). No box enters `keep_clear`
+// (the pelvis, the lumbar spine and the discs on screen, and the angles' numbers): boxes go to the
+// gutters beside them, and only their leader lines cross them. The first rectangle, when there is
+// one, is the story region: callouts go out to the side of it their anchor is on.
 std::vector<std::optional<CalloutPlacement>> place_callouts(const std::vector<CalloutRequest>& requests,
-                                                            const Rect& viewport, float gap);
+                                                            const Rect& viewport, float gap,
+                                                            const std::vector<Rect>& keep_clear = {});
 
 }  // namespace ui

@@ -9,8 +9,10 @@ const std::vector<std::string>& callout_anchor_ids() {
       "bone.pelvis",
       "disc.L3-L4",
       "disc.L5-S1",
-      "muscle.semimembranosus.r",
-      "muscle.rectus_femoris.r",
+      // The muscles' callouts hang where each pulls on the pelvis, which the teaching view shows:
+      // the hamstrings on the ischial tuberosity, rectus femoris below the ASIS.
+      "landmark.ischial_tuberosity.r",
+      "landmark.rectus_femoris.origin.r",
       "muscle.psoas_major.r",
   };
   return ids;
@@ -40,15 +42,19 @@ std::vector<CalloutText> callout_texts(const Texts& T, const UiSnapshot& snapsho
                                           .set("disc_level", std::string(T("disc.level.L5-S1")))
                                           .set("posterior_load_change_pct", change_pct))});
   }
+  // Each muscle callout is named and measured as its slider is: strength for the hamstrings and
+  // the quadriceps (whose rectus femoris is the part that crosses the hip), tightness for the hip
+  // flexors.
   struct MuscleCallout {
     biomech::MuscleGroup group;
     const char* name_id;
     std::size_t anchor;
+    bool tightness;
   };
   const MuscleCallout muscles[] = {
-      {biomech::MuscleGroup::hamstrings, "group.hamstrings", 3},
-      {biomech::MuscleGroup::rectus_femoris, "muscle_name.rectus_femoris", 4},
-      {biomech::MuscleGroup::iliopsoas, "group.hip_flexors", 5},
+      {biomech::MuscleGroup::hamstrings, "group.hamstrings", 3, false},
+      {biomech::MuscleGroup::rectus_femoris, "group.quadriceps", 4, false},
+      {biomech::MuscleGroup::iliopsoas, "group.hip_flexors", 5, true},
   };
   for (const auto& m : muscles) {
     const auto& now = out.muscle(m.group);
@@ -57,11 +63,18 @@ std::vector<CalloutText> callout_texts(const Texts& T, const UiSnapshot& snapsho
     // A muscle callout speaks only when that muscle's pull differs from balanced: "0 %" on every
     // muscle would crowd the anatomy and say nothing.
     const double change_pct = 100.0 * (now.force_n / before.force_n - 1.0);
-    if (std::abs(change_pct) < 1.0 && now.strength_pct == before.strength_pct) continue;
-    texts.push_back({ids[m.anchor], T.format("live.muscle.pull", content::Values()
-                                                                     .set("muscle", std::string(T(m.name_id)))
-                                                                     .set("strength_pct", now.strength_pct)
-                                                                     .set("force_change_pct", change_pct))});
+    const bool slider_moved =
+        m.tightness ? snapshot.inputs.hip_flexor_tightness_pct != biomech::Inputs{}.hip_flexor_tightness_pct
+                    : now.strength_pct != before.strength_pct;
+    if (std::abs(change_pct) < 1.0 && !slider_moved) continue;
+    content::Values values;
+    values.set("muscle", std::string(T(m.name_id))).set("force_change_pct", change_pct);
+    if (m.tightness)
+      values.set("hip_flexor_tightness_pct", snapshot.inputs.hip_flexor_tightness_pct);
+    else
+      values.set("strength_pct", now.strength_pct);
+    texts.push_back(
+        {ids[m.anchor], T.format(m.tightness ? "live.muscle.tightness_pull" : "live.muscle.pull", values)});
   }
   return texts;
 }

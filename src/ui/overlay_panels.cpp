@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <string>
 
 #include <imgui.h>
 
@@ -20,7 +22,8 @@ const anatomy::ScreenAnchor* find_anchor(const UiSnapshot& snapshot, const std::
 
 }  // namespace
 
-std::vector<PlacedCallout> draw_callouts(const Texts& T, const UiSnapshot& snapshot, const Rect& viewport) {
+std::vector<PlacedCallout> draw_callouts(const Texts& T, const UiSnapshot& snapshot, const Rect& viewport,
+                                         const std::vector<Rect>& keep_clear) {
   std::vector<PlacedCallout> drawn;
   if (!snapshot.show_callouts) return drawn;
   const auto texts = callout_texts(T, snapshot);
@@ -35,7 +38,7 @@ std::vector<PlacedCallout> draw_callouts(const Texts& T, const UiSnapshot& snaps
     requests.push_back({anchor->pixel.x, anchor->pixel.y, size.x + 2 * pad, size.y + 2 * pad});
     shown.push_back(&t);
   }
-  const auto placements = place_callouts(requests, viewport, ImGui::GetFontSize() * 0.5f);
+  const auto placements = place_callouts(requests, viewport, ImGui::GetFontSize() * 0.5f, keep_clear);
   // Under every ImGui window: panels and cards stay readable on top of the callouts.
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
   const ImU32 box_colour = ImGui::GetColorU32(ImGuiCol_WindowBg, 0.92f);
@@ -54,6 +57,97 @@ std::vector<PlacedCallout> draw_callouts(const Texts& T, const UiSnapshot& snaps
     drawn.push_back({shown[i]->anchor_id, shown[i]->text, p.box, r.anchor_x, r.anchor_y});
   }
   return drawn;
+}
+
+namespace {
+
+// One colour per angle, from the colour-blind-safe palette the readouts use.
+ImU32 angle_colour(AngleKind kind, float alpha) {
+  switch (kind) {
+    case AngleKind::pelvic_tilt:
+      return ImGui::GetColorU32(ImVec4(colours::kOrange.x, colours::kOrange.y, colours::kOrange.z, alpha));
+    case AngleKind::sacral_slope:
+      return ImGui::GetColorU32(ImVec4(colours::kSky.x, colours::kSky.y, colours::kSky.z, alpha));
+    case AngleKind::lumbar_lordosis:
+      break;
+  }
+  return ImGui::GetColorU32(ImVec4(0.42f, 0.84f, 0.66f, alpha));  // a bluish green, #6BD6A8
+}
+
+void polyline(ImDrawList* draw, const std::vector<glm::vec2>& points, ImU32 colour, float width) {
+  for (std::size_t i = 1; i < points.size(); ++i)
+    draw->AddLine(ImVec2(points[i - 1].x, points[i - 1].y), ImVec2(points[i].x, points[i].y), colour, width);
+}
+
+// Dashes along the segment a-b, for the horizontal the tilt is measured from.
+void dashed(ImDrawList* draw, glm::vec2 a, glm::vec2 b, ImU32 colour, float width, float dash) {
+  const float length = glm::length(b - a);
+  if (length < 1.0f) return;
+  const glm::vec2 step = (b - a) / length;
+  for (float t = 0.0f; t < length; t += 2.0f * dash) {
+    const glm::vec2 p = a + step * t, q = a + step * std::min(t + dash, length);
+    draw->AddLine(ImVec2(p.x, p.y), ImVec2(q.x, q.y), colour, width);
+  }
+}
+
+// "Pelvic tilt 22.0°" over "balanced 13.0°", on a dark pill beside the point.
+Rect angle_label(ImDrawList* draw, const Texts& T, const AngleOverlay& a, glm::vec2 at, bool left) {
+  char now[64], then[96];
+  std::snprintf(now, sizeof now, "%s %.1f°", T(("angle." + std::string(angle_kind_name(a.kind))).c_str()),
+                a.deg);
+  std::snprintf(then, sizeof then, "%s %.1f°", T("angle.reference"), a.reference_deg);
+  const float pad = ImGui::GetFontSize() * 0.3f;
+  const ImVec2 s1 = ImGui::CalcTextSize(now), s2 = ImGui::CalcTextSize(then);
+  const float w = std::max(s1.x, s2.x) + 2 * pad, h = s1.y + s2.y + 2 * pad;
+  const float x = left ? at.x - w - pad : at.x + pad, y = at.y - h * 0.5f;
+  draw->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), ImGui::GetColorU32(ImGuiCol_WindowBg, 0.82f), 4.0f);
+  draw->AddRect(ImVec2(x, y), ImVec2(x + w, y + h), angle_colour(a.kind, 1.0f), 4.0f, 0, 1.5f);
+  draw->AddText(ImVec2(x + pad, y + pad), angle_colour(a.kind, 1.0f), now);
+  draw->AddText(ImVec2(x + pad, y + pad + s1.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), then);
+  return Rect{x, y, w, h};
+}
+
+}  // namespace
+
+std::vector<Rect> draw_angle_overlays(const Texts& T, const UiSnapshot& snapshot) {
+  std::vector<Rect> labels;
+  if (!snapshot.show_angles) return labels;
+  ImDrawList* draw = ImGui::GetBackgroundDrawList();
+  const float width = std::max(2.0f, ImGui::GetFontSize() * 0.17f);
+  for (const AngleOverlay& a : snapshot.angles) {
+    if (a.line.size() < 2) continue;
+    // The reference first and faint, so the current line lies over it.
+    if (a.reference.size() == a.line.size()) polyline(draw, a.reference, angle_colour(a.kind, 0.38f), width);
+    polyline(draw, a.line, angle_colour(a.kind, 1.0f), width);
+    const glm::vec2 first = a.line.front(), last = a.line.back();
+    switch (a.kind) {
+      case AngleKind::pelvic_tilt:
+        // The horizontal through the PSIS end, which the tilt is measured from.
+        dashed(draw, first, glm::vec2(last.x, first.y), angle_colour(a.kind, 0.7f), width * 0.6f,
+               width * 2.5f);
+        labels.push_back(
+            angle_label(draw, T, a, glm::vec2(std::max(first.x, last.x), last.y), first.x > last.x));
+        break;
+      case AngleKind::sacral_slope:
+        dashed(draw, first, glm::vec2(last.x, first.y), angle_colour(a.kind, 0.7f), width * 0.6f,
+               width * 2.5f);
+        labels.push_back(angle_label(
+            draw, T, a, glm::vec2(std::min(first.x, last.x), 0.5f * (first.y + last.y)), first.x < last.x));
+        break;
+      case AngleKind::lumbar_lordosis: {
+        for (const auto& p : a.line)
+          draw->AddCircleFilled(ImVec2(p.x, p.y), width * 1.3f, angle_colour(a.kind, 1.0f));
+        // Beside the middle of the curve, on the side away from the front of the body.
+        const glm::vec2 middle = a.line[a.line.size() / 2];
+        const bool front_is_right =
+            snapshot.angles.front().line.size() == 2 &&
+            snapshot.angles.front().line.back().x > snapshot.angles.front().line.front().x;
+        labels.push_back(angle_label(draw, T, a, middle, front_is_right));
+        break;
+      }
+    }
+  }
+  return labels;
 }
 
 Rect draw_calibration_label(const Texts& T, const UiSnapshot& snapshot, const Rect& viewport) {

@@ -10,8 +10,12 @@
 
 namespace ui {
 
-// Returns the callouts as placed (for tests and the UI report).
-std::vector<PlacedCallout> draw_callouts(const Texts& T, const UiSnapshot& snapshot, const Rect& viewport);
+// Returns the callouts as placed (for tests and the UI report); no box enters `keep_clear`.
+std::vector<PlacedCallout> draw_callouts(const Texts& T, const UiSnapshot& snapshot, const Rect& viewport,
+                                         const std::vector<Rect>& keep_clear);
+// The angle lines and their numbers (ui/angle_overlay.h), under the panels. Returns the numbers'
+// boxes, which callouts keep clear of.
+std::vector<Rect> draw_angle_overlays(const Texts& T, const UiSnapshot& snapshot);
 // Returns the screen rectangle it covers, so callouts can keep clear of it.
 Rect draw_calibration_label(const Texts& T, const UiSnapshot& snapshot, const Rect& viewport);
 void draw_hover_name(const Texts& T, const UiSnapshot& snapshot);

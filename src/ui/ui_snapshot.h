@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -16,6 +17,8 @@
 #include "biomech/inputs.h"
 #include "biomech/model.h"
 #include "content/library.h"
+#include "ui/angle_overlay.h"
+#include "ui/geometry.h"
 #include "ui/theme.h"
 
 namespace ui {
@@ -100,9 +103,14 @@ struct UiSnapshot {
   std::string hovered_structure;               // id under the mouse, empty when none
   std::string selected_structure;              // id whose card is open, empty when none
   std::vector<anatomy::ScreenAnchor> anchors;  // where the callouts' structures are on screen
+  // The pelvis, the lumbar spine and the discs on screen: the story callouts never cover.
+  std::optional<Rect> story_region;
+  bool show_angles = true;
+  std::vector<AngleOverlay> angles;  // drawn on the anatomy when show_angles
   std::vector<Legend> legends;
   int article_overlay = 0;               // index into library->overlays(): the article step shown
   bool show_evidence = true;             // evidence notes beside the article's claims
+  bool article_open = true;              // the article panel's text, or only its title line
   std::vector<std::string> highlighted;  // structures the tour highlights
   std::string notice;                    // a problem to show (missing font, broken settings...)
   float window_w = 0.0f, window_h = 0.0f;

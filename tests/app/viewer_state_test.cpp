@@ -41,7 +41,8 @@ void check_drawn_as_checked(const render::Layers& drawn, const ui::LayerCheckbox
     const anatomy::Structure& s = scene.structures[i];
     INFO(s.id);
     const bool see_through =
-        boxes.xray && (s.category == anatomy::Category::bone || s.category == anatomy::Category::skin);
+        boxes.xray && (s.category == anatomy::Category::muscle || s.category == anatomy::Category::tendon ||
+                       s.category == anatomy::Category::skin);
     const render::LayerMode expected = !boxes.category(s.category) ? render::LayerMode::hidden
                                        : see_through               ? render::LayerMode::xray
                                                                    : render::LayerMode::shown;
@@ -121,6 +122,8 @@ TEST_CASE("the muscle colour choice reaches the anatomy and its legend") {
   ui::UiActions weak;
   weak.set_inputs = biomech::balanced_inputs();
   weak.set_inputs->hamstrings_pct = 10.0;
+  weak.xray = false;                      // solid muscles: their colour fills their pixels
+  weak.view = anatomy::ViewPreset::back;  // the whole of the hamstrings, not the teaching view's hips
   v.viewer->carry_out(v.viewer->session().apply(weak));
   auto frame_with = [&](ui::MuscleColour colour) {
     ui::UiActions actions;
