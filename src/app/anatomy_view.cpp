@@ -51,7 +51,9 @@ void AnatomyView::show(const biomech::Inputs& inputs, const SolvedModel& solved)
   shown_for_ = inputs;
   const biomech::Outputs& rest = solved.rest_reference();
   pose_.set_target(pose_from_model(inputs, *solved.current(), rest, rig_));
-  styles_ = styles_from_model(*scene_, inputs, *solved.current(), rest);
+  disc_change_ = app::discs_show_change(inputs.activity) && solved.reference();
+  styles_ = styles_from_model(*scene_, inputs, *solved.current(), rest,
+                              disc_change_ ? solved.reference() : nullptr);
   if (reference && solved.reference()) {
     reference_for_ = *reference;
     // The ghost is the reference (by default the same person in the same activity with balanced
@@ -97,6 +99,7 @@ render::AnatomyFrame AnatomyView::frame(const AnatomyLook& look) {
   }
   frame.styles = styles->empty() ? nullptr : styles;
   frame.muscle_colouring = renderer_colouring(look.muscle_colour);
+  frame.disc_colouring = disc_change_ ? render::DiscColouring::change : render::DiscColouring::pressure;
   frame.layers = layers_;
   frame.hovered = index_of(look.hovered);
   frame.selected = index_of(look.selected);

@@ -58,6 +58,8 @@ class AnatomyView {
   // The reference posture (what the ghost shows): the teaching view frames it, the angle overlays
   // draw its lines faintly beside the current ones.
   const anatomy::PosedScene& reference_posed() const { return ghost_; }
+  // The discs show the change from the reference (in standing and walking), not their pressure.
+  bool discs_show_change() const { return disc_change_; }
 
  private:
   int index_of(const std::string& structure_id) const;
@@ -70,6 +72,7 @@ class AnatomyView {
   anatomy::PoseAnimator pose_;
   anatomy::PoseParameters ghost_pose_;  // the reference state (balanced muscles, same activity)
   anatomy::PosedScene ghost_;
+  bool disc_change_ = false;  // the discs show the change from the reference (discs_show_change)
   std::vector<render::StructureStyle> styles_;
   std::vector<render::StructureStyle> fatigued_styles_;  // styles_ with the fatigue applied
   std::optional<LayerSet> layers_for_;

@@ -8,9 +8,10 @@
 
 namespace app {
 
-// The muscle legend for the chosen colouring (none for natural colours) and the disc pressure legend
-// with its end values in MPa. `library` may be null (the words are then their ids).
+// The muscle legend for the chosen colouring (none for natural colours) and the discs' legend: their
+// pressure with its end values in MPa, or (`disc_change`) the change of their load from the
+// reference in per cent. `library` may be null (the words are then their ids).
 std::vector<ui::Legend> anatomy_legends(const content::Library* library, content::Language language,
-                                        ui::MuscleColour muscle_colour);
+                                        ui::MuscleColour muscle_colour, bool disc_change = false);
 
 }  // namespace app

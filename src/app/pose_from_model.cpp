@@ -93,10 +93,21 @@ anatomy::PoseParameters pose_from_model(const biomech::Inputs& inputs, const bio
   return pose;
 }
 
+bool discs_show_change(biomech::Activity activity) {
+  return activity == biomech::Activity::stand || activity == biomech::Activity::walk;
+}
+
+float disc_change_value(double now, double before) {
+  if (before <= 0.0) return 0.5f;
+  const double change_pct = 100.0 * (now / before - 1.0);
+  return clamp01(0.5 + 0.5 * change_pct / kDiscChangeLegendMax_pct);
+}
+
 std::vector<render::StructureStyle> styles_from_model(const anatomy::Scene& scene,
                                                       const biomech::Inputs& inputs,
                                                       const biomech::Outputs& outputs,
-                                                      const biomech::Outputs& rest_reference) {
+                                                      const biomech::Outputs& rest_reference,
+                                                      const biomech::Outputs* comparison) {
   std::vector<render::StructureStyle> styles(scene.structures.size());
   for (std::size_t i = 0; i < scene.structures.size(); ++i) {
     const anatomy::Structure& s = scene.structures[i];
@@ -112,6 +123,13 @@ std::vector<render::StructureStyle> styles_from_model(const anatomy::Scene& scen
     }
     if (auto level = level_of(s.id)) {
       const auto& seg = outputs.segment(*level);
+      if (comparison) {
+        const auto& before = comparison->segment(*level);
+        style.disc_anterior = disc_change_value(seg.pressure_mpa, before.pressure_mpa);
+        style.disc_posterior = disc_change_value(seg.posterior_stress_index, before.posterior_stress_index);
+        style.posterior_load = clamp01((seg.posterior_stress_index - 0.6) / 1.4);
+        continue;
+      }
       // More lordosis than balanced standing shifts the disc's load backwards (towards the facets),
       // flexion forwards; the mean is the model's pressure.
       const double extension = seg.lordosis_deg - rest_reference.segment(*level).lordosis_deg;

@@ -13,6 +13,12 @@ namespace app {
 
 // Disc pressure at the top of the colour legend (Wilke 1999: about 2.3 MPa lifting 20 kg flexed).
 inline constexpr double kDiscPressureLegendMax_mpa = 2.5;
+// The change of a disc's load that the change colouring's ends stand for: -50 % and +50 %.
+inline constexpr double kDiscChangeLegendMax_pct = 50.0;
+
+// Whether the discs show the change from the reference (a posture comparison: standing or walking,
+// where the muscles are the lesson) or their pressure (the other activities, whose load is).
+bool discs_show_change(biomech::Activity activity);
 
 // The sitting activities (the pose lets the shanks hang; the scene puts a stool under the pelvis).
 bool is_sitting(biomech::Activity activity);
@@ -22,11 +28,18 @@ bool is_sitting(biomech::Activity activity);
 anatomy::PoseParameters pose_from_model(const biomech::Inputs& inputs, const biomech::Outputs& outputs,
                                         const biomech::Outputs& rest_reference, const anatomy::Rig& rig);
 
-// Muscle strength and tension, disc pressure front and back, facet load, per structure; disc
-// pressure shifts are measured from `rest_reference` too.
+// Muscle strength and tension, disc load front and back, facet load, per structure. With
+// `comparison` the discs carry the change from it (render::DiscColouring::change): the front the
+// change of the disc's pressure, the back the change of its posterior stress (the model's
+// posterior_stress_index), 0.5 for none, 0 and 1 at -/+ kDiscChangeLegendMax_pct. Without it their
+// pressure, shifted front to back by the lordosis against `rest_reference`.
 std::vector<render::StructureStyle> styles_from_model(const anatomy::Scene& scene,
                                                       const biomech::Inputs& inputs,
                                                       const biomech::Outputs& outputs,
-                                                      const biomech::Outputs& rest_reference);
+                                                      const biomech::Outputs& rest_reference,
+                                                      const biomech::Outputs* comparison = nullptr);
+
+// A change (now / before - 1) on the change colouring's 0..1 scale.
+float disc_change_value(double now, double before);
 
 }  // namespace app

@@ -116,8 +116,8 @@ ui::UiSnapshot Viewer::snapshot(int width_px, int height_px) const {
   snapshot.anchors = callout_anchors_;
   snapshot.story_region = story_region_;
   snapshot.angles = angles_;
-  snapshot.legends =
-      anatomy_legends(library_.get(), session_->settings().language, session_->settings().muscle_colour);
+  snapshot.legends = anatomy_legends(library_.get(), session_->settings().language,
+                                     session_->settings().muscle_colour, anatomy_.discs_show_change());
   return snapshot;
 }
 

@@ -16,13 +16,17 @@ namespace render {
 struct StructureStyle {
   float muscle_strength = 1.0f;  // muscles: 0 very weak .. 1 normal (muscle_strength_scale)
   float muscle_tension = 0.3f;   // muscles: 0 slack .. 1 taut (muscle_tension_scale)
-  float disc_anterior = 0.2f;    // discs: pressure at the anterior edge, 0..1 (disc_pressure_scale)
-  float disc_posterior = 0.2f;   // discs: pressure at the posterior edge
+  float disc_anterior = 0.2f;    // discs: the anterior edge, 0..1 of the frame's disc colouring
+  float disc_posterior = 0.2f;   // discs: the posterior edge
   float posterior_load = 0.0f;   // vertebrae and discs: facet / posterior annulus load 0..1
   bool operator==(const StructureStyle&) const = default;
 };
 
 enum class MuscleColouring { anatomy, strength, tension };
+
+// What the discs' colours say: their pressure (disc_pressure_scale), or the change of their load
+// from the reference state (disc_change_scale, 0.5 = unchanged), front and back.
+enum class DiscColouring { pressure, change };
 
 enum class LayerMode { shown, hidden, xray };
 
@@ -47,6 +51,7 @@ struct AnatomyFrame {
   const anatomy::PosedScene* ghost = nullptr;           // balanced pose drawn as a translucent ghost
   const std::vector<StructureStyle>* styles = nullptr;  // null: neutral
   MuscleColouring muscle_colouring = MuscleColouring::strength;
+  DiscColouring disc_colouring = DiscColouring::pressure;
   Layers layers;
   int hovered = -1;   // structure index
   int selected = -1;  // structure index: outlined

@@ -161,6 +161,8 @@ AnatomyMaterial AnatomyRenderer::material(const AnatomyFrame& frame, const Draw&
   m.alpha = alpha;
   m.disc_anterior = style.disc_anterior;
   m.disc_posterior = style.disc_posterior;
+  m.disc_scale =
+      frame.disc_colouring == DiscColouring::change ? &disc_change_scale() : &disc_pressure_scale();
   m.posterior_load = style.posterior_load;
   if (draw.structure >= 0) m.structure = list_.structures[static_cast<std::size_t>(draw.structure)];
   m.highlight = draw.structure >= 0 && draw.structure == frame.hovered;

@@ -12,6 +12,13 @@ const ColourScale& disc_pressure_scale() {
   return scale;
 }
 
+const ColourScale& disc_change_scale() {
+  // Four even stops, so the two middle ones blend to a neutral grey at 0.5.
+  static const ColourScale scale{
+      {{{0.0f, {44, 110, 196}}, {0.34f, {168, 186, 208}}, {0.67f, {222, 196, 178}}, {1.0f, {204, 42, 38}}}}};
+  return scale;
+}
+
 const ColourScale& muscle_strength_scale() {
   static const ColourScale scale{
       {{{0.0f, {214, 184, 170}}, {0.34f, {196, 128, 110}}, {0.67f, {170, 78, 62}}, {1.0f, {146, 48, 38}}}}};

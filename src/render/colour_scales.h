@@ -24,6 +24,9 @@ struct ColourScale {
 
 // Disc pressure, 0 = unloaded .. 1 = the top of the legend's range (the app decides the MPa).
 const ColourScale& disc_pressure_scale();
+// Change of a disc's load from the reference state: blue for less, a neutral grey for the same, red
+// for more (blue-red stays distinct for red-green colour blindness). 0.5 is no change.
+const ColourScale& disc_change_scale();
 // Muscle strength: 0 = very weak .. 1 = normal strength.
 const ColourScale& muscle_strength_scale();
 // Muscle tension: 0 = slack .. 1 = taut.

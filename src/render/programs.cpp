@@ -51,18 +51,22 @@ core::Result<AnatomyProgram> AnatomyProgram::load(bool skinned, std::string_view
   a.fibre_axis_ = Uniform(p, "u_fibre_axis");
   a.rest_z_range_ = Uniform(p, "u_rest_z_range");
   a.highlight_ = Uniform(p, "u_highlight");
-  // The colour scales and the ghost's colour never change: set once, here.
+  a.scale_pressure_ = Uniform(p, "u_scale_pressure");
+  // The other colour scales and the ghost's colour never change: set once, here.
   p.use();
-  std::array<glm::vec3, ColourScale::kStops> pressure;
-  for (std::size_t i = 0; i < pressure.size(); ++i)
-    pressure[i] = palette::to_linear(disc_pressure_scale().stops[i].colour);
-  Uniform(p, "u_scale_pressure").set(pressure.data(), pressure.size());
   Uniform(p, "u_load_colour").set(palette::to_linear(posterior_load_scale().stops.back().colour));
   Uniform(p, "u_ghost_colour").set(palette::to_linear(palette::kGhost));
   return a;
 }
 
 void AnatomyProgram::set_material(const AnatomyMaterial& m) const {
+  const ColourScale* scale = m.disc_scale ? m.disc_scale : &disc_pressure_scale();
+  if (scale != disc_scale_) {
+    std::array<glm::vec3, ColourScale::kStops> colours;
+    for (std::size_t i = 0; i < colours.size(); ++i) colours[i] = palette::to_linear(scale->stops[i].colour);
+    scale_pressure_.set(colours.data(), colours.size());
+    disc_scale_ = scale;
+  }
   albedo_.set(m.albedo);
   alpha_.set(m.alpha);
   disc_anterior_.set(m.disc_anterior);

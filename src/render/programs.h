@@ -7,6 +7,7 @@
 
 #include "anatomy/pose.h"
 #include "core/result.h"
+#include "render/colour_scales.h"
 #include "render/draw_context.h"
 #include "render/draw_list.h"
 #include "render/shader_program.h"
@@ -34,6 +35,7 @@ struct AnatomyMaterial {
   glm::vec3 albedo{1.0f};  // linear, already coloured by the muscle scale
   float alpha = 1.0f;
   float disc_anterior = 0.0f, disc_posterior = 0.0f, posterior_load = 0.0f;
+  const ColourScale* disc_scale = nullptr;  // the scale the disc values index; null: pressure
   StructureMaterial structure;
   bool highlight = false;
 };
@@ -55,7 +57,9 @@ class AnatomyProgram {
   CameraUniforms camera_;
   PoseUniforms pose_;
   Uniform albedo_, alpha_, disc_anterior_, disc_posterior_, posterior_load_, fibre_axis_, rest_z_range_,
-      highlight_;
+      highlight_, scale_pressure_;
+  // The disc scale last uploaded: it changes only with the frame's disc colouring.
+  mutable const ColourScale* disc_scale_ = nullptr;
 };
 
 // The selection's outline (outline*.vert + outline.frag).

@@ -49,12 +49,22 @@ void draw_posture_gauges(const Texts& T, const UiSnapshot& snapshot) {
   ImGui::Dummy(ImVec2(s * 2, s));
 }
 
+// The value a disc's swatch shows on `legend`: its pressure, or the change of its posterior stress.
+double swatch_value(const Legend& legend, const biomech::SegmentOutputs& seg,
+                    const biomech::SegmentOutputs* ref) {
+  if (legend.kind != Legend::Kind::disc_change) return seg.pressure_mpa;
+  if (!ref || ref->posterior_stress_index <= 0.0) return 0.0;
+  return 100.0 * (seg.posterior_stress_index / ref->posterior_stress_index - 1.0);
+}
+
 void draw_disc_column(const Texts& T, const UiSnapshot& snapshot) {
   if (!snapshot.outputs) return;
   // The swatches use the renderer's disc colours (the legend's stops), so table and anatomy agree.
+  // In a posture comparison the anatomy shows the change of the back of each disc: so does the swatch.
   const Legend* disc_legend = nullptr;
   for (const auto& legend : snapshot.legends)
-    if (legend.kind == Legend::Kind::disc_pressure) disc_legend = &legend;
+    if (legend.kind == Legend::Kind::disc_pressure || legend.kind == Legend::Kind::disc_change)
+      disc_legend = &legend;
   const auto& out = *snapshot.outputs;
   const auto* ref = snapshot.reference_outputs;
   if (ImGui::BeginTable("##discs", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
@@ -74,7 +84,9 @@ void draw_disc_column(const Texts& T, const UiSnapshot& snapshot) {
       const float s = ImGui::GetFontSize();
       ImGui::GetWindowDrawList()->AddRectFilled(
           ImVec2(p.x, p.y + s * 0.15f), ImVec2(p.x + s * 0.8f, p.y + s * 0.95f),
-          disc_legend ? legend_colour(*disc_legend, seg.pressure_mpa) : ImGui::GetColorU32(ImGuiCol_FrameBg),
+          disc_legend ? legend_colour(*disc_legend,
+                                      swatch_value(*disc_legend, seg, ref ? &ref->segment(level) : nullptr))
+                      : ImGui::GetColorU32(ImGuiCol_FrameBg),
           s * 0.2f);
       ImGui::Dummy(ImVec2(s, s));
       ImGui::SameLine();

@@ -72,12 +72,13 @@ struct TiltCurve {
 
 // A colour scale of the anatomy, drawn as a legend with the same stops the renderer uses.
 struct Legend {
-  enum class Kind { muscle_strength, muscle_tension, disc_pressure };
+  enum class Kind { muscle_strength, muscle_tension, disc_pressure, disc_change };
   Kind kind = Kind::muscle_strength;
   std::string title_id, low_id, high_id;                    // content text ids
   std::vector<std::pair<float, std::array<int, 3>>> stops;  // position 0..1, sRGB 0..255
   std::string low_value, high_value;                        // optional numbers at the ends ("0 MPa")
-  double value_max = 1.0;                                   // the value at the top of the scale, in its units
+  double value_min = 0.0;  // the value at the bottom of the scale, in its units
+  double value_max = 1.0;  // the value at the top
 };
 
 struct UiSnapshot {

@@ -144,7 +144,8 @@ void legend_bar(const Texts& T, const Legend& legend) {
 
 ImU32 legend_colour(const Legend& legend, double value) {
   if (legend.stops.empty()) return IM_COL32(128, 128, 128, 255);
-  const float t = static_cast<float>(std::clamp(value / std::max(legend.value_max, 1e-9), 0.0, 1.0));
+  const double span = std::max(legend.value_max - legend.value_min, 1e-9);
+  const float t = static_cast<float>(std::clamp((value - legend.value_min) / span, 0.0, 1.0));
   auto channel = [](int a, int b, float f) {
     return static_cast<int>(static_cast<float>(a) + (static_cast<float>(b - a)) * f + 0.5f);
   };
