@@ -3,45 +3,16 @@
 // panel; the panels each mode promises; German text when asked for.
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-#include <filesystem>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
-#include "core/file_io.h"
-#include "support/run_process.h"
+#include "support/ui_report.h"
 
 namespace {
-struct Box {
-  double x, y, w, h;
-  bool overlaps(const Box& o) const { return x < o.x + o.w && o.x < x + w && y < o.y + o.h && o.y < y + h; }
-  bool inside(const Box& o) const {
-    return x >= o.x - 0.5 && y >= o.y - 0.5 && x + w <= o.x + o.w + 0.5 && y + h <= o.y + o.h + 0.5;
-  }
-};
-Box box(const nlohmann::json& j) {
-  return {j["x"].get<double>(), j["y"].get<double>(), j["w"].get<double>(), j["h"].get<double>()};
-}
-
-nlohmann::json ui_report(const std::string& arguments) {
-  // CTest runs test cases in parallel processes: each call writes its own files.
-  static int call = 0;
-  const auto dir = std::filesystem::temp_directory_path();
-  const std::string stem = "pl_ui_layout_" + std::to_string(::getpid()) + "_" + std::to_string(++call);
-  const auto png = dir / (stem + ".png");
-  const auto json = dir / (stem + ".json");
-  std::filesystem::remove(json);
-  const auto run = support::run_posturelab("screenshot --out " + png.string() + " --ui-report " +
-                                           json.string() + " " + arguments);
-  INFO(run.output);
-  REQUIRE(run.exit_code == 0);
-  auto text = core::read_file(json);
-  REQUIRE(text.ok());
-  std::filesystem::remove(png);
-  std::filesystem::remove(json);
-  return nlohmann::json::parse(*text);
-}
+using support::box;
+using support::Box;
+using support::ui_report;
 
 bool has_window(const nlohmann::json& report, const std::string& name) {
   for (const auto& w : report["windows"])

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <memory>
+#include <vector>
 
 #include "app/layer_set.h"
 #include "app/legends.h"
@@ -159,4 +160,91 @@ TEST_CASE("the muscle colour choice reaches the anatomy and its legend") {
   CHECK(kinds(ui::MuscleColour::strength) == std::vector<Kind>{Kind::muscle_strength, Kind::disc_pressure});
   CHECK(kinds(ui::MuscleColour::tension) == std::vector<Kind>{Kind::muscle_tension, Kind::disc_pressure});
   CHECK(kinds(ui::MuscleColour::natural) == std::vector<Kind>{Kind::disc_pressure});
+}
+
+namespace {
+// The frame with only the given layer commands applied to a fresh "show everything".
+render::Image frame_with_layers(HeadlessViewer& v, const biomech::Inputs& inputs,
+                                std::vector<ui::LayerCommand> layers, bool xray) {
+  ui::UiActions actions;
+  actions.set_inputs = inputs;
+  actions.show_all_layers = true;
+  actions.layers = std::move(layers);
+  actions.xray = xray;
+  v.viewer->carry_out(v.viewer->session().apply(actions));
+  v.frames(2);
+  return v.viewer->capture();
+}
+
+int channel(const render::Image& image, std::size_t pixel, int c) {
+  return image.rgba[pixel * 4 + static_cast<std::size_t>(c)];
+}
+
+// Pixels where `with` differs from `without` (what the layer added to the picture).
+std::vector<std::size_t> covered(const render::Image& with, const render::Image& without) {
+  std::vector<std::size_t> pixels;
+  for (std::size_t p = 0; p * 4 + 3 < with.rgba.size() && p * 4 + 3 < without.rgba.size(); ++p) {
+    int diff = 0;
+    for (int c = 0; c < 3; ++c) diff += std::abs(channel(with, p, c) - channel(without, p, c));
+    if (diff > 30) pixels.push_back(p);
+  }
+  return pixels;
+}
+}  // namespace
+
+TEST_CASE("the discs' pixels turn from grey to red when the hamstrings weaken") {
+  HeadlessViewer v(false);
+  using ui::LayerAction;
+  using ui::LayerCommand;
+  const auto discs_only =
+      std::vector<LayerCommand>{LayerCommand::for_category(LayerAction::isolate, anatomy::Category::disc)};
+  auto nothing = discs_only;
+  nothing.push_back(LayerCommand::for_category(LayerAction::hide, anatomy::Category::disc));
+  // How red the discs are: the mean of red minus blue over their pixels.
+  auto redness = [&](const biomech::Inputs& inputs) {
+    const render::Image discs = frame_with_layers(v, inputs, discs_only, false);
+    const render::Image empty = frame_with_layers(v, inputs, nothing, false);
+    const auto pixels = covered(discs, empty);
+    REQUIRE(pixels.size() > 200);  // the five discs, seen from the side
+    double sum = 0.0;
+    for (std::size_t p : pixels) sum += channel(discs, p, 0) - channel(discs, p, 2);
+    return sum / static_cast<double>(pixels.size());
+  };
+  biomech::Inputs severe = biomech::balanced_inputs();
+  severe.hamstrings_pct = 20.0;
+  severe.hip_flexor_tightness_pct = 80.0;
+  const double balanced_red = redness(biomech::balanced_inputs());
+  const double severe_red = redness(severe);
+  INFO("balanced " << balanced_red << ", severe " << severe_red);
+  // Balanced against itself is "no change": a neutral grey (red and blue within a few levels).
+  CHECK(std::abs(balanced_red) < 25.0);
+  // The back of the discs carries more load: clearly warmer on average over the whole disc.
+  CHECK(severe_red > balanced_red + 12.0);
+}
+
+TEST_CASE("x-ray leaves the bones opaque and lets them show through the muscles") {
+  HeadlessViewer v(false);
+  using ui::LayerAction;
+  using ui::LayerCommand;
+  const biomech::Inputs balanced = biomech::balanced_inputs();
+  const auto bones_only =
+      std::vector<LayerCommand>{LayerCommand::for_category(LayerAction::isolate, anatomy::Category::bone)};
+  auto nothing = bones_only;
+  nothing.push_back(LayerCommand::for_category(LayerAction::hide, anatomy::Category::bone));
+  const render::Image bones = frame_with_layers(v, balanced, bones_only, true);
+  const auto bone_pixels = covered(bones, frame_with_layers(v, balanced, nothing, true));
+  REQUIRE(bone_pixels.size() > 2000);
+  // How far, on average, the whole body's picture is from the bones alone over the bone pixels.
+  auto distance_from_bones = [&](const render::Image& body) {
+    double sum = 0.0;
+    for (std::size_t p : bone_pixels)
+      for (int c = 0; c < 3; ++c) sum += std::abs(channel(body, p, c) - channel(bones, p, c));
+    return sum / (3.0 * static_cast<double>(bone_pixels.size()));
+  };
+  const double xray = distance_from_bones(frame_with_layers(v, balanced, {}, true));
+  const double solid = distance_from_bones(frame_with_layers(v, balanced, {}, false));
+  INFO("x-ray " << xray << ", solid " << solid);
+  // Through faded soft tissue the bones keep most of their look; solid muscles and skin cover them.
+  CHECK(xray < 0.5 * solid);
+  CHECK(solid > 20.0);
 }

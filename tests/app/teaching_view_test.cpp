@@ -1,0 +1,107 @@
+// The teaching view on real frames of the whole interface (`screenshot --ui-report`, headless EGL):
+// the change between balanced muscles and a severe imbalance shows as movement on screen, the
+// callouts stay out of the pelvis and the lumbar spine, and the angles drawn carry the model's values.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "support/ui_report.h"
+
+namespace {
+using support::box;
+using support::Box;
+using support::ui_report;
+
+struct Point {
+  double x, y;
+};
+
+std::map<std::string, Point> landmarks(const nlohmann::json& report) {
+  std::map<std::string, Point> out;
+  for (const auto& l : report["landmarks"])
+    out[l["id"].get<std::string>()] = {l["x"].get<double>(), l["y"].get<double>()};
+  return out;
+}
+
+double moved_px(const std::map<std::string, Point>& a, const std::map<std::string, Point>& b,
+                const std::string& id) {
+  REQUIRE(a.count(id) == 1);
+  REQUIRE(b.count(id) == 1);
+  return std::hypot(a.at(id).x - b.at(id).x, a.at(id).y - b.at(id).y);
+}
+
+// The box around the pelvis, the lumbar spine and the sacrum, from the landmarks themselves.
+Box pelvis_lumbar_region(const std::map<std::string, Point>& at) {
+  double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
+  for (const char* id :
+       {"landmark.asis.l", "landmark.asis.r", "landmark.psis.l", "landmark.psis.r",
+        "landmark.pubic_symphysis", "landmark.s1_endplate_centre", "landmark.vertebra_centre.L1",
+        "landmark.vertebra_centre.L3", "landmark.vertebra_centre.L5"}) {
+    REQUIRE(at.count(id) == 1);
+    x0 = std::min(x0, at.at(id).x);
+    y0 = std::min(y0, at.at(id).y);
+    x1 = std::max(x1, at.at(id).x);
+    y1 = std::max(y1, at.at(id).y);
+  }
+  return {x0, y0, x1 - x0, y1 - y0};
+}
+}  // namespace
+
+TEST_CASE("in the default window the hamstring imbalance moves the pelvis and the spine by tens of pixels") {
+  const auto balanced = ui_report("--preset balanced --size 1280x720");
+  const auto severe = ui_report("--preset severe-imbalance --size 1280x720");
+  const auto a = landmarks(balanced), b = landmarks(severe);
+  // The model tilts the pelvis 9 degrees about the hip axis; the ASIS lies about 10 cm from it, so
+  // it travels about 1.6 cm. Framed from L1 to the ischial tuberosities in the 640 px the panels
+  // leave, that is about 20 px (30 px would need a frame shorter than L1 to the ischium).
+  CHECK(moved_px(a, b, "landmark.asis.r") >= 20.0);
+  CHECK(moved_px(a, b, "landmark.asis.l") >= 15.0);
+  // The arch deepens above the tipping pelvis: L1 swings furthest.
+  CHECK(moved_px(a, b, "landmark.vertebra_centre.L1") >= 30.0);
+  // The pelvis (iliac crest to ischial tuberosity) spans at least a quarter of the viewport's height.
+  const Box viewport = box(balanced["viewport"]);
+  CHECK(a.at("landmark.ischial_tuberosity.r").y - a.at("landmark.iliac_crest.r").y >= 0.25 * viewport.h);
+}
+
+TEST_CASE("no callout covers the pelvis, the lumbar spine or the sacrum") {
+  for (const char* size : {"1280x720", "1600x900"}) {
+    for (const char* preset : {"severe-imbalance", "weak-hamstrings", "tight-quads-hip-flexors"}) {
+      INFO(size << " " << preset);
+      const auto report = ui_report(std::string("--preset ") + preset + " --size " + size);
+      const Box region = pelvis_lumbar_region(landmarks(report));
+      const auto& callouts = report["callouts"];
+      CHECK(callouts.size() >= 3);
+      for (const auto& c : callouts) {
+        INFO(c["text"].get<std::string>());
+        CHECK_FALSE(box(c["box"]).overlaps(region));
+      }
+    }
+  }
+}
+
+TEST_CASE("the angles drawn on the anatomy carry the values report --json gives") {
+  const auto report = ui_report("--preset severe-imbalance");
+  const auto run = support::run_posturelab("report --preset severe-imbalance --json");
+  REQUIRE(run.exit_code == 0);
+  const auto model = nlohmann::json::parse(run.output);
+  const auto balanced_run = support::run_posturelab("report --preset balanced --json");
+  REQUIRE(balanced_run.exit_code == 0);
+  const auto balanced = nlohmann::json::parse(balanced_run.output);
+  std::map<std::string, std::pair<double, double>> drawn;
+  for (const auto& o : report["overlays"])
+    drawn[o["kind"].get<std::string>()] = {o["deg"].get<double>(), o["reference_deg"].get<double>()};
+  REQUIRE(drawn.size() == 3);
+  CHECK(drawn["pelvic_tilt"].first == Approx(model["pelvis"]["tilt_asis_psis_deg"].get<double>()));
+  CHECK(drawn["pelvic_tilt"].second == Approx(balanced["pelvis"]["tilt_asis_psis_deg"].get<double>()));
+  CHECK(drawn["sacral_slope"].first == Approx(model["pelvis"]["sacral_slope_deg"].get<double>()));
+  CHECK(drawn["sacral_slope"].second == Approx(balanced["pelvis"]["sacral_slope_deg"].get<double>()));
+  CHECK(drawn["lumbar_lordosis"].first == Approx(model["lumbar_lordosis_deg"].get<double>()));
+  CHECK(drawn["lumbar_lordosis"].second == Approx(balanced["lumbar_lordosis_deg"].get<double>()));
+  // The severe imbalance differs from balanced in every angle, by what the model says.
+  CHECK(drawn["pelvic_tilt"].first - drawn["pelvic_tilt"].second == Approx(9.0).margin(0.5));
+}
