@@ -1,5 +1,7 @@
 #include "app/camera_framing.h"
 
+#include "app/layer_set.h"
+
 #include <algorithm>
 
 namespace app {
@@ -16,6 +18,25 @@ constexpr float kBelowIschium_m = 0.025f;
 constexpr float kBehindPsis_m = 0.05f;
 constexpr float kBeforeAsis_m = 0.03f;
 }  // namespace
+
+std::optional<anatomy::Aabb> highlight_bounds(const anatomy::Scene& scene,
+                                              const anatomy::PosedScene& target_posed,
+                                              const std::vector<anatomy::StructureAnchor>& anchors,
+                                              const std::vector<std::string>& highlighted) {
+  if (highlighted.empty() || target_posed.world.size() != scene.nodes.size()) return std::nullopt;
+  std::optional<anatomy::Aabb> box;
+  for (std::size_t i = 0; i < scene.structures.size() && i < anchors.size(); ++i) {
+    const anatomy::Structure& s = scene.structures[i];
+    if (!is_highlighted(highlighted, s.id)) continue;
+    if (s.category == anatomy::Category::skin) return std::nullopt;
+    const glm::vec3 centre = anatomy::posed_anchor(target_posed, anchors[i]);
+    const glm::vec3 half = 0.5f * (anchors[i].rest_bounds.max - anchors[i].rest_bounds.min);
+    if (!box) box = anatomy::Aabb{};
+    box->extend(centre - half);
+    box->extend(centre + half);
+  }
+  return box;
+}
 
 bool is_teaching_view(anatomy::ViewPreset view, biomech::Activity activity) {
   return view == anatomy::ViewPreset::side &&

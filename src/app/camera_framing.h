@@ -4,6 +4,7 @@
 // move the body far from its standing bounds, so there the posed structures are framed instead.
 // Pure maths on bounds and the posed scene, tested without GL.
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "anatomy/anchors.h"
@@ -29,6 +30,14 @@ anatomy::Aabb framing_bounds(biomech::Activity activity, const anatomy::Aabb& mo
 // it. nullopt when the scene lacks the landmarks.
 std::optional<anatomy::Aabb> teaching_bounds(const anatomy::Scene& scene,
                                              const anatomy::PosedScene& reference_posed);
+
+// What a tour step frames: its highlighted structures (base ids stand for both sides) in the
+// target pose, each as its anchor with its rest extent. nullopt when none is highlighted or the
+// highlight is the skin (the whole body).
+std::optional<anatomy::Aabb> highlight_bounds(const anatomy::Scene& scene,
+                                              const anatomy::PosedScene& target_posed,
+                                              const std::vector<anatomy::StructureAnchor>& anchors,
+                                              const std::vector<std::string>& highlighted);
 
 // Whether a preset view of this activity is the teaching view.
 bool is_teaching_view(anatomy::ViewPreset view, biomech::Activity activity);

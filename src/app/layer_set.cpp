@@ -7,12 +7,6 @@ namespace {
 
 std::size_t index_of(anatomy::Category category) { return static_cast<std::size_t>(category); }
 
-bool is_highlighted(const std::vector<std::string>& highlighted, const std::string& id) {
-  // A base id ("muscle.semimembranosus") stands for both sides.
-  return std::any_of(highlighted.begin(), highlighted.end(),
-                     [&](const std::string& base) { return id == base || id.rfind(base + ".", 0) == 0; });
-}
-
 // Shown or hidden by the user's choice: the structure's own override, else its group's, else its
 // category's.
 bool chosen_shown(const LayerSet& layers, const anatomy::Structure& s) {
@@ -46,8 +40,7 @@ render::LayerMode drawn_mode(const LayerSet& layers, bool fade_soft_tissue, anat
   if (layers.highlighted.empty()) return mode;
   if (highlighted) return LayerMode::shown;
   if (category == anatomy::Category::skin) return LayerMode::hidden;
-  if (mode == LayerMode::hidden || !see_through_kind) return mode;
-  return LayerMode::xray;
+  return mode == LayerMode::hidden ? LayerMode::hidden : LayerMode::xray;
 }
 
 void hide_everything(LayerSet& layers) {
@@ -57,6 +50,12 @@ void hide_everything(LayerSet& layers) {
 }
 
 }  // namespace
+
+bool is_highlighted(const std::vector<std::string>& highlighted, const std::string& id) {
+  // A base id ("muscle.semimembranosus") stands for both sides.
+  return std::any_of(highlighted.begin(), highlighted.end(),
+                     [&](const std::string& base) { return id == base || id.rfind(base + ".", 0) == 0; });
+}
 
 void apply_layer_command(LayerSet& layers, const ui::LayerCommand& command) {
   using ui::LayerAction;

@@ -24,14 +24,18 @@ struct LayerSet {
   std::map<std::string, bool> group_shown;      // by muscle group ("hamstrings"): wins over the category
   std::map<std::string, bool> structure_shown;  // by structure id: wins over its group and category
   // The tour step's structures ("muscle.semimembranosus" stands for both sides): drawn solid while
-  // the other soft tissue turns to x-ray and the skin is hidden; bones and discs stay as chosen.
-  // Empty outside the tour.
+  // everything else drawn turns to x-ray (so the discs show through the ilium) and the skin is
+  // hidden. Empty outside the tour.
   std::vector<std::string> highlighted;
 
   bool operator==(const LayerSet&) const = default;
 };
 
 // Show, hide or isolate a category, a muscle group or a structure.
+// Whether structure `id` is one of `highlighted` (a base id such as "muscle.semimembranosus" stands
+// for both sides).
+bool is_highlighted(const std::vector<std::string>& highlighted, const std::string& id);
+
 void apply_layer_command(LayerSet& layers, const ui::LayerCommand& command);
 // Every choice of the user back to the default (all shown, no x-ray); the tour's highlights stay.
 void show_all_layers(LayerSet& layers);

@@ -77,7 +77,7 @@ ui::UiSnapshot Session::snapshot(float window_w, float window_h) const {
   s.can_redo = history_.can_redo();
   s.layers = to_checkboxes(layers_);
   s.fatigue = fatigue_.view();
-  s.tour = {tour_active_, tour_step_, tour_step_count()};
+  s.tour = {tour_active_, tour_step_, tour_step_count(), tour_finished_};
   s.hovered_structure = hovered_;
   s.selected_structure = selected_;
   s.article_overlay = article_overlay_;
@@ -154,7 +154,15 @@ ViewerEffects Session::enter_tour_step(int step, bool animate) {
   ViewerEffects effects;
   const auto steps = library_ ? library_->tour(language()) : std::span<const content::TourStep>{};
   if (steps.empty()) return effects;
+  // The user's own state, given back when the tour ends; the step's text shows (the presenter
+  // speaks it in presentation mode).
+  if (!tour_active_) {
+    state_before_tour_ = animator_.target();
+    article_open_before_tour_ = article_open_;
+    article_open_ = !presentation_;
+  }
   tour_active_ = true;
+  tour_finished_ = false;
   tour_step_ = std::clamp(step, 0, static_cast<int>(steps.size()) - 1);
   const content::TourStep& s = steps[static_cast<std::size_t>(tour_step_)];
   const biomech::Inputs target = tour_state_inputs(s.state, animator_.target());
@@ -172,8 +180,17 @@ ViewerEffects Session::enter_tour_step(int step, bool animate) {
 ViewerEffects Session::go_to_tour_step(int step, bool animate) { return enter_tour_step(step, animate); }
 
 ViewerEffects Session::leave_tour() {
+  if (!tour_active_) return {};
   tour_active_ = false;
+  tour_finished_ = false;
   layers_.highlighted.clear();  // the user's own layers show again, as they were
+  // And the user's own sliders, activity and calibration: the tour only borrowed them.
+  if (state_before_tour_) {
+    animator_.animate_to(*state_before_tour_, kTourGlide_s);
+    history_.commit(*state_before_tour_);
+    state_before_tour_.reset();
+  }
+  article_open_ = article_open_before_tour_;
   return {};
 }
 
@@ -190,10 +207,17 @@ ViewerEffects Session::handle_key(SessionKey key) {
       effects = enter_tour_step(0, true);
       break;
     case SessionKey::tour_next:
-      if (tour_active_) effects = enter_tour_step(tour_step_ + 1, true);
+      // Past the last step: the end screen (start again, or explore on one's own).
+      if (tour_active_ && tour_step_ + 1 >= tour_step_count())
+        tour_finished_ = true;
+      else if (tour_active_)
+        effects = enter_tour_step(tour_step_ + 1, true);
       break;
     case SessionKey::tour_previous:
-      if (tour_active_) effects = enter_tour_step(tour_step_ - 1, true);
+      if (tour_finished_)
+        tour_finished_ = false;
+      else if (tour_active_)
+        effects = enter_tour_step(tour_step_ - 1, true);
       break;
     case SessionKey::escape:
       // One step back out at a time: presentation, then the tour, then the open card.

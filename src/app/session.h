@@ -85,6 +85,7 @@ class Session {
   void set_notice(std::string notice) { notice_ = std::move(notice); }
   bool tour_active() const { return tour_active_; }
   int tour_step() const { return tour_step_; }
+  bool tour_finished() const { return tour_finished_; }
   int tour_step_count() const;
   bool fatigue_playing() const { return fatigue_.playing(); }
   // Hamstring fatigue (0..1) at the playback position, when the fatigue view plays.
@@ -112,6 +113,9 @@ class Session {
   bool presentation_ = false;
   bool tour_active_ = false;
   int tour_step_ = 0;
+  bool tour_finished_ = false;                        // past the last step: the end screen
+  std::optional<biomech::Inputs> state_before_tour_;  // given back when the tour ends
+  bool article_open_before_tour_ = false;
   int article_overlay_ = 0;
   bool show_evidence_ = true;
   bool article_open_ = false;  // the article panel shows its text, or only its title line

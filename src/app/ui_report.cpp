@@ -16,7 +16,9 @@ std::string ui_report_json(const ui::UiLayout& layout, const std::vector<UiLayer
   report["language"] = std::string(content::language_code(session.settings().language));
   report["presentation"] = session.presentation();
   report["calibration"] = std::string(biomech::calibration_name(session.shown_inputs().calibration));
-  report["tour"] = {{"active", session.tour_active()}, {"step", session.tour_step() + 1}};
+  report["tour"] = {{"active", session.tour_active()},
+                    {"step", session.tour_step() + 1},
+                    {"finished", session.tour_finished()}};
   report["selected"] = session.selected_structure();
   report["viewport"] = rect(layout.viewport);
   report["scene"] = rect(layout.scene);

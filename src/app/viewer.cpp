@@ -78,9 +78,17 @@ void Viewer::frame_preset_view() {
   const anatomy::Scene* scene = anatomy_.scene();
   const anatomy::PosedScene posed = scene ? anatomy_.target_posed() : anatomy::PosedScene{};
   camera_.set_view(view_, framing_bounds(activity, scene_->model_bounds(), posed, structure_anchors()));
+  if (!scene) return;
+  // A tour step frames what it talks about: its highlighted structures, close.
+  if (session_->tour_active())
+    if (auto bounds = highlight_bounds(*scene, posed, structure_anchors(), session_->layers().highlighted)) {
+      // Room around them for their neighbours and the callouts.
+      camera_.frame_box(*bounds, 1.35f);
+      return;
+    }
   // The teaching view frames the pelvis and the lumbar spine of the reference posture: the camera
   // stays still while the sliders tilt the pelvis, so the change shows as movement on screen.
-  if (scene && is_teaching_view(view_, activity))
+  if (is_teaching_view(view_, activity))
     if (auto bounds = teaching_bounds(*scene, anatomy_.reference_posed())) camera_.frame_box(*bounds);
 }
 
@@ -95,7 +103,18 @@ void Viewer::change_font_scale(float delta) {
 bool Viewer::animating() const { return anatomy_.animating() || (session_ && session_->fatigue_playing()); }
 
 void Viewer::carry_out(const ViewerEffects& effects) {
-  if (effects.view) set_view(*effects.view);
+  // Leaving the tour gives back the view the user had before it.
+  if (session_->tour_active() && !view_before_tour_) view_before_tour_ = view_;
+  if (!session_->tour_active() && view_before_tour_) {
+    view_ = *view_before_tour_;
+    view_before_tour_.reset();
+    pending_view_ = true;
+  }
+  if (effects.view) {
+    view_ = *effects.view;
+    // Framed in the next frame, once the pose has the new state (a tour step's structures).
+    pending_view_ = true;
+  }
   if (effects.frame_model) frame_model();
   if (effects.style_changed && ui_) ui_->set_style(effective_font_scale(), session_->settings().theme);
 }

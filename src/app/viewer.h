@@ -87,6 +87,7 @@ class Viewer {
   render::RenderTarget target_;
   render::OrbitCamera camera_;
   anatomy::ViewPreset view_ = anatomy::ViewPreset::side;  // the preset the camera was last set to
+  std::optional<anatomy::ViewPreset> view_before_tour_;   // restored when the tour ends
   AnatomyView anatomy_;
   std::vector<anatomy::ScreenAnchor> callout_anchors_;  // projected this frame, for the UI
   std::vector<anatomy::ScreenAnchor> story_landmarks_;  // the pelvic and spinal landmarks on screen

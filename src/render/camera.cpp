@@ -42,8 +42,8 @@ void OrbitCamera::frame(const anatomy::Aabb& bounds) {
   framed_aspect_ = 0.5f;
 }
 
-void OrbitCamera::frame_box(const anatomy::Aabb& bounds) {
-  constexpr float kMargin = 1.06f;  // a little room around the box
+void OrbitCamera::frame_box(const anatomy::Aabb& bounds, float margin) {
+  const float kMargin = std::max(margin, 0.5f);
   target_ = bounds.center();
   const glm::vec3 forward = glm::normalize(target_ - eye());
   const glm::vec3 right = glm::normalize(glm::cross(forward, glm::vec3(0.0f, 1.0f, 0.0f)));

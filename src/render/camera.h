@@ -25,7 +25,8 @@ class OrbitCamera {
   void frame(const anatomy::Aabb& bounds);  // keeps the direction, fits the bounds' sphere
   // Keeps the direction and fits the box itself as the camera sees it (its corners in perspective):
   // tight where frame() leaves room for any direction, for close views such as the teaching view.
-  void frame_box(const anatomy::Aabb& bounds);
+  // `margin` scales the room around the box (1 = touching the edges).
+  void frame_box(const anatomy::Aabb& bounds, float margin = 1.06f);
 
   void orbit(float dx_px, float dy_px);  // mouse drag in pixels
   void pan(float dx_px, float dy_px, float viewport_height_px);

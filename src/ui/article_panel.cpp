@@ -102,6 +102,22 @@ void draw_article_buttons(const Texts& T, const UiSnapshot& snapshot, int overla
   if (ImGui::Checkbox(T.label("overlay.show_evidence").c_str(), &evidence)) actions.show_evidence = evidence;
 }
 
+// After the last step: what the tour showed, and the two ways on.
+void draw_tour_end(const Texts& T, UiActions& actions) {
+  ImGui::BeginGroup();
+  {
+    const BoldFont bold;
+    ImGui::TextUnformatted(T("tour.end.title"));
+  }
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(T("tour.end.text"));
+  ImGui::PopTextWrapPos();
+  if (ImGui::Button(T.label("tour.restart").c_str())) actions.tour_start = true;
+  ImGui::SameLine();
+  if (ImGui::Button(T.label("tour.explore").c_str())) actions.tour_exit = true;
+  ImGui::EndGroup();
+}
+
 // The folded panel: the step's title and place, with the arrows that page on.
 void draw_folded_title(const UiSnapshot& snapshot, const content::TourStep* step,
                        std::span<const content::Overlay> overlays, UiActions& actions) {
@@ -154,7 +170,9 @@ Rect draw_article_panel(const Texts& T, const UiSnapshot& snapshot, const Rect& 
   if (ImGui::ArrowButton("##article_fold", snapshot.article_open ? ImGuiDir_Down : ImGuiDir_Right))
     actions.article_open = !snapshot.article_open;
   ImGui::SameLine();
-  if (!snapshot.article_open) {
+  if (touring && snapshot.tour.finished) {
+    draw_tour_end(T, actions);
+  } else if (!snapshot.article_open) {
     draw_folded_title(snapshot, touring ? &tour[static_cast<std::size_t>(snapshot.tour.step)] : nullptr,
                       overlays, actions);
   } else {

@@ -91,7 +91,8 @@ void dashed(ImDrawList* draw, glm::vec2 a, glm::vec2 b, ImU32 colour, float widt
 }
 
 // "Pelvic tilt 22.0°" over "balanced 13.0°", on a dark pill beside the point.
-Rect angle_label(ImDrawList* draw, const Texts& T, const AngleOverlay& a, glm::vec2 at, bool left) {
+Rect angle_label(ImDrawList* draw, const Texts& T, const AngleOverlay& a, glm::vec2 at, bool left,
+                 const Rect& viewport) {
   char now[64], then[96];
   std::snprintf(now, sizeof now, "%s %.1f°", T(("angle." + std::string(angle_kind_name(a.kind))).c_str()),
                 a.deg);
@@ -99,7 +100,11 @@ Rect angle_label(ImDrawList* draw, const Texts& T, const AngleOverlay& a, glm::v
   const float pad = ImGui::GetFontSize() * 0.3f;
   const ImVec2 s1 = ImGui::CalcTextSize(now), s2 = ImGui::CalcTextSize(then);
   const float w = std::max(s1.x, s2.x) + 2 * pad, h = s1.y + s2.y + 2 * pad;
-  const float x = left ? at.x - w - pad : at.x + pad, y = at.y - h * 0.5f;
+  // Beside the point, kept inside the viewport so no panel covers the number.
+  const float x = std::clamp(left ? at.x - w - pad : at.x + pad, viewport.x + pad,
+                             std::max(viewport.x + pad, viewport.right() - w - pad));
+  const float y =
+      std::clamp(at.y - h * 0.5f, viewport.y + pad, std::max(viewport.y + pad, viewport.bottom() - h - pad));
   draw->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), ImGui::GetColorU32(ImGuiCol_WindowBg, 0.82f), 4.0f);
   draw->AddRect(ImVec2(x, y), ImVec2(x + w, y + h), angle_colour(a.kind, 1.0f), 4.0f, 0, 1.5f);
   draw->AddText(ImVec2(x + pad, y + pad), angle_colour(a.kind, 1.0f), now);
@@ -109,7 +114,7 @@ Rect angle_label(ImDrawList* draw, const Texts& T, const AngleOverlay& a, glm::v
 
 }  // namespace
 
-std::vector<Rect> draw_angle_overlays(const Texts& T, const UiSnapshot& snapshot) {
+std::vector<Rect> draw_angle_overlays(const Texts& T, const UiSnapshot& snapshot, const Rect& viewport) {
   std::vector<Rect> labels;
   if (!snapshot.show_angles) return labels;
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
@@ -125,14 +130,15 @@ std::vector<Rect> draw_angle_overlays(const Texts& T, const UiSnapshot& snapshot
         // The horizontal through the PSIS end, which the tilt is measured from.
         dashed(draw, first, glm::vec2(last.x, first.y), angle_colour(a.kind, 0.7f), width * 0.6f,
                width * 2.5f);
-        labels.push_back(
-            angle_label(draw, T, a, glm::vec2(std::max(first.x, last.x), last.y), first.x > last.x));
+        labels.push_back(angle_label(draw, T, a, glm::vec2(std::max(first.x, last.x), last.y),
+                                     first.x > last.x, viewport));
         break;
       case AngleKind::sacral_slope:
         dashed(draw, first, glm::vec2(last.x, first.y), angle_colour(a.kind, 0.7f), width * 0.6f,
                width * 2.5f);
-        labels.push_back(angle_label(
-            draw, T, a, glm::vec2(std::min(first.x, last.x), 0.5f * (first.y + last.y)), first.x < last.x));
+        labels.push_back(angle_label(draw, T, a,
+                                     glm::vec2(std::min(first.x, last.x), 0.5f * (first.y + last.y)),
+                                     first.x < last.x, viewport));
         break;
       case AngleKind::lumbar_lordosis: {
         for (const auto& p : a.line)
@@ -142,7 +148,7 @@ std::vector<Rect> draw_angle_overlays(const Texts& T, const UiSnapshot& snapshot
         const bool front_is_right =
             snapshot.angles.front().line.size() == 2 &&
             snapshot.angles.front().line.back().x > snapshot.angles.front().line.front().x;
-        labels.push_back(angle_label(draw, T, a, middle, front_is_right));
+        labels.push_back(angle_label(draw, T, a, middle, front_is_right, viewport));
         break;
       }
     }

@@ -15,7 +15,7 @@ std::vector<PlacedCallout> draw_callouts(const Texts& T, const UiSnapshot& snaps
                                          const std::vector<Rect>& keep_clear);
 // The angle lines and their numbers (ui/angle_overlay.h), under the panels. Returns the numbers'
 // boxes, which callouts keep clear of.
-std::vector<Rect> draw_angle_overlays(const Texts& T, const UiSnapshot& snapshot);
+std::vector<Rect> draw_angle_overlays(const Texts& T, const UiSnapshot& snapshot, const Rect& viewport);
 // Returns the screen rectangle it covers, so callouts can keep clear of it.
 Rect draw_calibration_label(const Texts& T, const UiSnapshot& snapshot, const Rect& viewport);
 void draw_hover_name(const Texts& T, const UiSnapshot& snapshot);

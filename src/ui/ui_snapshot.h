@@ -59,6 +59,7 @@ struct TourView {
   bool active = false;
   int step = 0;
   int step_count = 0;
+  bool finished = false;  // past the last step: the end screen
 };
 
 // Pelvic tilt (ASIS–PSIS) at hamstring strength 0, 10 ... 100 % with every other input as shown:

@@ -103,7 +103,7 @@ TEST_CASE("the tour's highlights lie over the user's layers and leave them as th
   CHECK(drawn(layers, "muscle.semimembranosus.l") == LayerMode::shown);
   CHECK(drawn(layers, "muscle.semimembranosus.r") == LayerMode::shown);
   CHECK(drawn(layers, "muscle.rectus_femoris.l") == LayerMode::xray);
-  CHECK(drawn(layers, "bone.pelvis") == LayerMode::shown);  // bones stay solid around the highlight
+  CHECK(drawn(layers, "bone.pelvis") == LayerMode::xray);  // everything else fades around the highlight
   CHECK(drawn(layers, "skin.body") == LayerMode::hidden);
   CHECK(drawn(layers, "disc.L5-S1") == LayerMode::hidden);  // the user hid the discs
   CHECK(app::to_checkboxes(layers) == app::to_checkboxes(before));

@@ -80,10 +80,45 @@ TEST_CASE("the tour steps through the article, moving the camera and the sliders
       some_step_changed_the_muscles = true;
   }
   CHECK(some_step_changed_the_muscles);
-  session.handle_key(app::SessionKey::tour_next);  // past the end: stays on the last step
+  session.handle_key(app::SessionKey::tour_next);  // past the end: the end screen, on the last step
+  CHECK(session.tour_step() == steps - 1);
+  CHECK(session.tour_finished());
+  CHECK(session.snapshot(1280, 720).tour.finished);
+  session.handle_key(app::SessionKey::tour_previous);  // back from the end screen to the last step
+  CHECK_FALSE(session.tour_finished());
   CHECK(session.tour_step() == steps - 1);
   session.handle_key(app::SessionKey::escape);
   CHECK_FALSE(session.tour_active());
+}
+
+TEST_CASE("leaving the tour gives back the user's own sliders, activity and article panel") {
+  app::Session session(&library(), biomech::balanced_inputs(), app::Settings{});
+  ui::UiActions own;
+  own.set_inputs = biomech::balanced_inputs();
+  own.set_inputs->quadriceps_pct = 35.0;
+  own.set_inputs->activity = biomech::Activity::sit_slouched;
+  own.article_open = false;
+  session.apply(own);
+  settle(session);
+  const biomech::Inputs mine = session.shown_inputs();
+  ui::UiActions start;
+  start.tour_start = true;
+  session.apply(start);
+  CHECK(session.snapshot(1280, 720).article_open);  // the tour's text shows
+  for (int i = 0; i < 6; ++i) session.handle_key(app::SessionKey::tour_next);
+  settle(session);
+  CHECK(session.shown_inputs() != mine);
+  ui::UiActions leave;
+  leave.tour_exit = true;
+  session.apply(leave);
+  settle(session);
+  CHECK_FALSE(session.tour_active());
+  CHECK(session.shown_inputs() == mine);
+  CHECK_FALSE(session.snapshot(1280, 720).article_open);
+  // And undo goes back into the tour's last state, as any other change.
+  session.handle_key(app::SessionKey::undo);
+  settle(session);
+  CHECK(session.shown_inputs() != mine);
 }
 
 TEST_CASE("switching the language and the text size changes the settings that are saved") {

@@ -105,3 +105,16 @@ TEST_CASE("the angles drawn on the anatomy carry the values report --json gives"
   // The severe imbalance differs from balanced in every angle, by what the model says.
   CHECK(drawn["pelvic_tilt"].first - drawn["pelvic_tilt"].second == Approx(9.0).margin(0.5));
 }
+
+TEST_CASE("a tour step draws the callouts its script names, and only those") {
+  // tour.discs names the load on the back of L5-S1 and the facet joints' share.
+  const auto report = ui_report("--tour-step 8 --size 1280x720");
+  REQUIRE(report["tour"]["active"].get<bool>());
+  const auto& callouts = report["callouts"];
+  REQUIRE(callouts.size() == 2);
+  CHECK(callouts[0]["text"].get<std::string>().find("L5–S1") != std::string::npos);
+  bool facets = false;
+  for (const auto& c : callouts)
+    if (c["text"].get<std::string>().find("Facet joints") != std::string::npos) facets = true;
+  CHECK(facets);
+}

@@ -9,6 +9,7 @@
 #include "app/session.h"
 #include "biomech/input_fields.h"
 #include "biomech/presets.h"
+#include "ui/callout_texts.h"
 
 TEST_CASE("every tour step names views and inputs and activities and structures the app knows") {
   auto library = content::Library::load(std::filesystem::path(POSTURELAB_SOURCE_ROOT) / "content");
@@ -34,6 +35,11 @@ TEST_CASE("every tour step names views and inputs and activities and structures 
         CHECK(biomech::check_input(*field, value).ok());
       }
       CHECK(biomech::validate(app::tour_state_inputs(step.state, biomech::balanced_inputs())).ok());
+      // Each callout the step names is one the interface draws.
+      for (const auto& callout : step.callouts) {
+        INFO(callout);
+        CHECK(ui::is_callout_template(callout));
+      }
       // Each highlighted id, with content's aliases, lights up at least one structure of the model.
       for (const auto& base : step.highlight) {
         INFO(base);
