@@ -2,7 +2,6 @@
 // Specialised per draw by defines the renderer puts after #version (llvmpipe runs both sides of
 // every branch, even on a uniform, so an uber-shader pays for all categories on every fragment):
 //   CATEGORY    one of CATEGORY_BONE, _MUSCLE, _TENDON, _DISC, _SKIN (render/gpu_contract.h)
-//   GHOST       the balanced pose as a pale glassy silhouette (category-independent)
 //   EDGE_ALPHA  x-ray and skin: see-through faces, opaque-looking edges
 #include "srgb.glsl"
 #include "lighting.glsl"
@@ -21,7 +20,6 @@ uniform vec2 u_rest_z_range;     // the structure's rest-space anterior-posterio
 uniform vec3 u_scale_pressure[SCALE_STOPS];  // linear colours of the pressure legend, evenly spaced
 uniform vec3 u_load_colour;        // the top of the posterior-load legend
 uniform float u_highlight;         // hover: brightens
-uniform vec3 u_ghost_colour;
 out vec4 frag_color;
 
 vec3 pressure_colour(float t) {
@@ -36,11 +34,6 @@ void main() {
   vec3 n = normalize(v_normal);
   vec3 v = normalize(u_eye - v_world);
   float facing = abs(dot(n, v));
-#if defined(GHOST)
-  // Ghost: a pale glassy silhouette, denser at the edges so its outline reads over the model.
-  float edge = (1.0 - facing) * (1.0 - facing);
-  frag_color = vec4(encode_srgb(u_ghost_colour * (0.6 + 0.8 * edge)), u_alpha * (0.35 + 0.65 * edge));
-#else
   Surface s = Surface(u_albedo, 0.15, 24.0, 0.35, 0.0);
 #if CATEGORY == CATEGORY_BONE
   // How far towards the back (posterior, -Z) this point of the bone lies: 0 front, 1 back.
@@ -77,5 +70,4 @@ void main() {
   alpha = u_alpha * (0.25 + 0.75 * edge);
 #endif
   frag_color = vec4(encode_srgb(colour), alpha);
-#endif
 }

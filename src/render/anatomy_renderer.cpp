@@ -16,7 +16,7 @@ namespace {
 
 constexpr float kSkinAlpha = 0.22f;
 constexpr float kXrayAlpha = 0.28f;
-constexpr float kGhostAlpha = 0.4f;
+constexpr float kGhostOutlineWidth_px = 2.0f;
 constexpr float kOutlineWidth_px = 2.5f;
 
 // Uses the draw's variant (switching only when it changes) and sets its pose.
@@ -99,7 +99,6 @@ core::Status AnatomyRenderer::load_programs() {
     if (slot.loaded()) return {};
     std::string defines =
         "#define CATEGORY " + std::to_string(anatomy::category_info(category).shader_index) + "\n";
-    if (look == Look::ghost) defines += "#define GHOST\n";
     if (look == Look::xray || category == anatomy::Category::skin) defines += "#define EDGE_ALPHA\n";
     auto program = AnatomyProgram::load(skinned, defines);
     if (!program) return program.error();
@@ -109,17 +108,13 @@ core::Status AnatomyRenderer::load_programs() {
   for (const Draw& draw : list_.draws) {
     for (Look look : {Look::lit, Look::xray})
       if (auto status = load(look, draw.category, draw.skinned()); !status) return status;
-    if (draw.category == anatomy::Category::bone || draw.category == anatomy::Category::skin)
-      if (auto status = load(Look::ghost, anatomy::Category::bone, draw.skinned()); !status) return status;
   }
   return {};
 }
 
 const AnatomyRenderer::Variants<AnatomyProgram>& AnatomyRenderer::shaded(Look look,
                                                                          anatomy::Category category) const {
-  // The ghost looks the same whatever the category: one variant, kept in the bone slot. X-ray skin
-  // is what the skin always is (see-through with edges).
-  if (look == Look::ghost) category = anatomy::Category::bone;
+  // X-ray skin is what the skin always is (see-through with edges).
   if (look == Look::xray && category == anatomy::Category::skin) look = Look::lit;
   return shaded_[static_cast<std::size_t>(look) * anatomy::kCategoryCount +
                  static_cast<std::size_t>(category)];
@@ -253,6 +248,7 @@ void AnatomyRenderer::draw_outline(const AnatomyFrame& frame, const DrawContext&
   for (const OutlineProgram* p : {&outline_.skinned, &outline_.rigid}) {
     p->use();
     p->set_common(ctx, kOutlineWidth_px);
+    p->set_colour(palette::to_linear(palette::kOutline));
   }
   glBindVertexArray(vao_);
   // Drawn over everything (no depth test) so a selected muscle behind a bone still shows where it is.
@@ -268,7 +264,7 @@ void AnatomyRenderer::draw_outline(const AnatomyFrame& frame, const DrawContext&
 
 void AnatomyRenderer::draw_translucent(const AnatomyFrame& frame, const DrawContext& ctx) const {
   const anatomy::PosedScene& pose = frame.pose ? *frame.pose : rest_;
-  for (Look look : {Look::lit, Look::xray, Look::ghost}) set_common(look, ctx);
+  for (Look look : {Look::lit, Look::xray}) set_common(look, ctx);
   glBindVertexArray(vao_);
   const void* current = nullptr;
 
@@ -305,22 +301,40 @@ void AnatomyRenderer::draw_translucent(const AnatomyFrame& frame, const DrawCont
     }
     issue(draw);
   }
-  // Ghost of the balanced pose, last and over everything: its bones sit inside the muscles, so a
-  // depth-tested ghost would vanish. Front faces only, with glassy edges, so where it coincides with
-  // the current pose it is a faint tint and where the pose moved its outline stands out.
-  if (frame.ghost) {
-    apply({.depth_test = false, .depth_write = false, .blend = true, .cull = Cull::back});
+  glBindVertexArray(0);
+}
+
+void AnatomyRenderer::draw_ghost_outline(const AnatomyFrame& frame, const DrawContext& ctx) const {
+  if (!frame.ghost) return;
+  // The reference posture's skeleton as a silhouette line in its own colour, over everything (its
+  // bones sit inside the muscles): first its pixels are marked in the stencil, then the bones pushed
+  // out by a few pixels are drawn only outside them, which leaves the ring of the outline. Where the
+  // pose moved, the line stands apart from the bones; where it did not, it rims them.
+  auto bones = [&](const OutlineProgram* const* programs, float width_px, const PassState& state) {
+    for (int i = 0; i < 2; ++i) {
+      programs[i]->use();
+      programs[i]->set_common(ctx, width_px);
+      programs[i]->set_colour(palette::to_linear(palette::kGhostOutline));
+    }
+    apply(state);
+    const void* current = nullptr;
     for (const Draw& draw : list_.draws) {
-      const bool skin = draw.category == anatomy::Category::skin;
-      if ((draw.category != anatomy::Category::bone && !skin) || mode_of(frame, draw) == LayerMode::hidden)
-        continue;
+      if (draw.category != anatomy::Category::bone || mode_of(frame, draw) == LayerMode::hidden) continue;
       if (!may_be_visible(draw, *frame.ghost, ctx.view_projection)) continue;
-      const auto& p =
-          use_for<AnatomyProgram>(shaded(Look::ghost, draw.category), *frame.ghost, draw, current);
-      p.set_material(material(frame, draw, skin ? kGhostAlpha * 0.3f : kGhostAlpha));
+      use_for<OutlineProgram>(outline_, *frame.ghost, draw, current);
       issue(draw);
     }
-  }
+  };
+  const OutlineProgram* programs[] = {&outline_.skinned, &outline_.rigid};
+  glBindVertexArray(vao_);
+  bones(programs, 0.0f,
+        {.depth_test = false,
+         .depth_write = false,
+         .cull = Cull::back,
+         .stencil = Stencil::mark_ghost,
+         .colour_write = false});
+  bones(programs, kGhostOutlineWidth_px,
+        {.depth_test = false, .depth_write = false, .cull = Cull::back, .stencil = Stencil::outside_ghost});
   glBindVertexArray(0);
 }
 

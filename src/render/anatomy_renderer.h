@@ -32,7 +32,9 @@ class AnatomyRenderer {
   void draw_opaque(const AnatomyFrame& frame,
                    const DrawContext& ctx) const;  // writes stencil 1 under the selection
   void draw_outline(const AnatomyFrame& frame, const DrawContext& ctx) const;  // needs draw_opaque's stencil
-  void draw_translucent(const AnatomyFrame& frame, const DrawContext& ctx) const;  // ghost, x-ray, skin
+  void draw_translucent(const AnatomyFrame& frame, const DrawContext& ctx) const;  // x-ray, skin
+  // The reference posture as an outline; after draw_outline (it uses its own stencil bit).
+  void draw_ghost_outline(const AnatomyFrame& frame, const DrawContext& ctx) const;
   // Draws structure index + 1 as colour into the bound framebuffer (pickable layers only).
   void draw_ids(const AnatomyFrame& frame, const DrawContext& ctx) const;
 
@@ -45,8 +47,8 @@ class AnatomyRenderer {
     const Program& for_draw(const Draw& draw) const { return draw.skinned() ? skinned : rigid; }
   };
   // The shaded program is specialised per category and look at compile time (see anatomy.frag).
-  enum class Look { lit, xray, ghost };
-  static constexpr std::size_t kLooks = 3;
+  enum class Look { lit, xray };
+  static constexpr std::size_t kLooks = 2;
   core::Status load_programs();
   const Variants<AnatomyProgram>& shaded(Look look, anatomy::Category category) const;
   void set_common(Look look, const DrawContext& ctx) const;

@@ -21,8 +21,10 @@ inline constexpr Srgb kBone{232, 222, 196};
 inline constexpr Srgb kMuscle{150, 52, 42};
 inline constexpr Srgb kTendon{226, 226, 236};
 inline constexpr Srgb kSkin{226, 186, 162};
-inline constexpr Srgb kGhost{176, 206, 240};
 inline constexpr Srgb kOutline{255, 214, 92};
+// The reference posture's outline: the reddish purple of the colour-blind-safe palette (#CC79A7),
+// apart from the bones' cream, the background's blue and the angles' orange, sky and green.
+inline constexpr Srgb kGhostOutline{204, 121, 167};
 
 glm::vec3 to_linear(Srgb colour);
 

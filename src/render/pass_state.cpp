@@ -41,7 +41,18 @@ void apply(const PassState& state) {
       glStencilFunc(GL_NOTEQUAL, 1, 0xFF);
       glStencilMask(0x00);
       break;
+    case Stencil::mark_ghost:
+      glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
+      glStencilFunc(GL_ALWAYS, 2, 0xFF);
+      glStencilMask(0x02);
+      break;
+    case Stencil::outside_ghost:
+      glStencilFunc(GL_NOTEQUAL, 2, 0x02);
+      glStencilMask(0x00);
+      break;
   }
+  const GLboolean colour = state.colour_write ? GL_TRUE : GL_FALSE;
+  glColorMask(colour, colour, colour, colour);
 }
 
 }  // namespace render

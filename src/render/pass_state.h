@@ -8,7 +8,8 @@ enum class Cull { none, back, front };
 
 // The stencil's two uses: the opaque pass marks the selected structure's pixels (1), and the
 // outline is drawn only outside them.
-enum class Stencil { off, mark_selection, outside_selection };
+// The selection's outline uses stencil bit 0, the ghost's outline bit 1.
+enum class Stencil { off, mark_selection, outside_selection, mark_ghost, outside_ghost };
 
 struct PassState {
   bool depth_test = true;
@@ -16,6 +17,7 @@ struct PassState {
   bool blend = false;  // straight alpha: src * a + dst * (1 - a)
   Cull cull = Cull::none;
   Stencil stencil = Stencil::off;
+  bool colour_write = true;  // off: only depth or stencil are written
   bool operator==(const PassState&) const = default;
 };
 

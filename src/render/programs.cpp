@@ -52,10 +52,9 @@ core::Result<AnatomyProgram> AnatomyProgram::load(bool skinned, std::string_view
   a.rest_z_range_ = Uniform(p, "u_rest_z_range");
   a.highlight_ = Uniform(p, "u_highlight");
   a.scale_pressure_ = Uniform(p, "u_scale_pressure");
-  // The other colour scales and the ghost's colour never change: set once, here.
+  // The posterior-load colour never changes: set once, here.
   p.use();
   Uniform(p, "u_load_colour").set(palette::to_linear(posterior_load_scale().stops.back().colour));
-  Uniform(p, "u_ghost_colour").set(palette::to_linear(palette::kGhost));
   return a;
 }
 
@@ -85,8 +84,7 @@ core::Result<OutlineProgram> OutlineProgram::load(bool skinned) {
   o.pose_ = PoseUniforms(o.program_);
   o.view_projection_ = Uniform(o.program_, "u_view_projection");
   o.width_ndc_ = Uniform(o.program_, "u_width_ndc");
-  o.program_.use();
-  Uniform(o.program_, "u_colour").set(palette::to_linear(palette::kOutline));
+  o.colour_ = Uniform(o.program_, "u_colour");
   return o;
 }
 

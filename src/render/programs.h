@@ -69,12 +69,13 @@ class OutlineProgram {
   OutlineProgram() = default;
   void use() const { program_.use(); }
   void set_common(const DrawContext& ctx, float width_px) const;
+  void set_colour(const glm::vec3& linear) const { colour_.set(linear); }
   void set_pose(const anatomy::PosedScene& pose, const Draw& draw) const { pose_.set(pose, draw); }
 
  private:
   ShaderProgram program_;
   PoseUniforms pose_;
-  Uniform view_projection_, width_ndc_;
+  Uniform view_projection_, width_ndc_, colour_;
 };
 
 // Structure index + 1 as colour, for picking (anatomy_id*.vert + anatomy_id.frag).

@@ -178,6 +178,7 @@ void SceneRenderer::draw(const SceneView& view) const {
   if (anatomy_) {
     anatomy_->draw_translucent(view.anatomy, ctx);
     anatomy_->draw_outline(view.anatomy, ctx);
+    anatomy_->draw_ghost_outline(view.anatomy, ctx);
   }
   apply(kDefaultPassState);
 }

@@ -275,6 +275,28 @@ TEST_CASE("the ghost of the balanced pose shows where the pose differs") {
   const auto with = rig.draw(v);
   save(with, "ghost.png");
   CHECK(coverage(with, without).pixels > 100);
+  // An outline in the ghost's own colour (a reddish purple), not a second translucent body: the
+  // pixels it changes are mostly of that hue (red and blue above green, which neither the cream
+  // bones nor the blue background are; the line's edges blend with what lies beneath), and they are
+  // a thin line, far fewer than the bones cover.
+  int in_colour = 0, changed = 0;
+  for (std::size_t i = 0; i + 3 < with.rgba.size(); i += 4) {
+    const int d = std::abs(with.rgba[i] - without.rgba[i]) +
+                  std::abs(with.rgba[i + 1] - without.rgba[i + 1]) +
+                  std::abs(with.rgba[i + 2] - without.rgba[i + 2]);
+    if (d <= 30) continue;
+    ++changed;
+    const int r = with.rgba[i], g = with.rgba[i + 1], b = with.rgba[i + 2];
+    if (r > g + 15 && b > g) ++in_colour;
+  }
+  CHECK(in_colour > changed * 3 / 4);
+  v.anatomy.ghost = nullptr;
+  for (auto c : {anatomy::Category::muscle, anatomy::Category::tendon, anatomy::Category::disc,
+                 anatomy::Category::skin})
+    v.anatomy.layers.set(c, render::LayerMode::hidden);
+  const auto bones = rig.draw(v);
+  v.anatomy.layers.set(anatomy::Category::bone, render::LayerMode::hidden);
+  CHECK(changed < coverage(bones, rig.draw(v)).pixels / 2);
 }
 
 TEST_CASE("a selected structure gets an outline and a hovered one brightens") {
