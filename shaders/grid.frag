@@ -18,7 +18,10 @@ void main() {
   // Fade towards the edge of the square so the floor has no hard border.
   float fade = 1.0 - smoothstep(0.55, 1.0, length(v_world.xz) / u_half_size_m);
   vec3 colour = major > 0.0 ? v_major : v_minor;
-  float alpha = max(major, minor * 0.8) * fade;
+  // A quiet reference, not a pattern: the floor says where down is and no more (the minor lines
+  // faint, the metre lines a little stronger), and it fades within a metre or so of the feet.
+  float near_feet = 1.0 - smoothstep(0.4, 1.6, length(v_world.xz));
+  float alpha = max(major * 0.45, minor * 0.22) * fade * near_feet;
   if (alpha <= 0.002) discard;
   frag_color = vec4(colour, alpha);
 }

@@ -1,6 +1,7 @@
 #include "app/viewer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "app/angle_overlays.h"
@@ -94,13 +95,32 @@ void Viewer::frame_preset_view() {
 
 void Viewer::frame_model() { camera_.frame(scene_->model_bounds()); }
 
+void Viewer::home_view() {
+  view_ = anatomy::ViewPreset::side;
+  camera_.stop_orbit();
+  pending_view_ = true;
+}
+
+void Viewer::focus_selected() {
+  const anatomy::Scene* scene = anatomy_.scene();
+  if (!scene) return;
+  const auto bounds =
+      highlight_bounds(*scene, anatomy_.posed(), structure_anchors(), {session_->selected_structure()});
+  if (!bounds) return;
+  camera_.stop_orbit();
+  // Room around it for its neighbours, so the eye keeps its place in the body.
+  camera_.frame_box(*bounds, 2.0f);
+}
+
 void Viewer::change_font_scale(float delta) {
   ui::UiActions actions;
   actions.font_scale = session_->settings().font_scale + delta;
   carry_out(session_->apply(actions));
 }
 
-bool Viewer::animating() const { return anatomy_.animating() || (session_ && session_->fatigue_playing()); }
+bool Viewer::animating() const {
+  return anatomy_.animating() || camera_.coasting() || (session_ && session_->fatigue_playing());
+}
 
 void Viewer::carry_out(const ViewerEffects& effects) {
   // Leaving the tour gives back the view the user had before it.
@@ -165,6 +185,7 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
   anatomy_.set_layers(session_->layers());
   anatomy_.update(delta_s, window_ == nullptr);
 
+  camera_.coast(delta_s);  // a released orbit slows down
   // 3. Centre the model in the part of the window the panels leave free.
   const bool panels = ui_ && settings_.show_ui;
   const auto window_w = static_cast<float>(width_px), window_h = static_cast<float>(height_px);
@@ -229,8 +250,13 @@ void Viewer::project_story(int width_px, int height_px) {
   story_landmarks_ = project_story_landmarks(*scene, anatomy_.posed(), view_projection, window);
   // A small margin: the landmarks are points on the bones' outlines and centres.
   story_region_ = story_region(story_landmarks_, 0.025f * window.y);
-  angles_ = angle_overlays(*scene, anatomy_.posed(), *current, anatomy_.reference_posed(), *reference,
-                           view_projection, window);
+  // The angles are sagittal: drawn only while the camera looks from the side (within about 35
+  // degrees), where their projection is the angle itself and not a foreshortened one.
+  const bool from_the_side =
+      std::abs(std::sin(glm::radians(camera_.yaw_deg()))) > 0.82f && std::abs(camera_.pitch_deg()) < 35.0f;
+  if (from_the_side)
+    angles_ = angle_overlays(*scene, anatomy_.posed(), *current, anatomy_.reference_posed(), *reference,
+                             view_projection, window);
 }
 
 std::string Viewer::ui_report() const {

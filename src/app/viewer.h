@@ -51,6 +51,10 @@ class Viewer {
   Session& session() { return *session_; }
   const AnatomyView& anatomy() const { return anatomy_; }
   void set_view(anatomy::ViewPreset view);
+  // The default view: the teaching view (side), framed on the pelvis and the lumbar spine.
+  void home_view();
+  // Brings the camera close to the selected structure (a double click), keeping its direction.
+  void focus_selected();
   void frame_model();
   render::OrbitCamera& camera() { return camera_; }
   const render::OrbitCamera& camera() const { return camera_; }

@@ -2,6 +2,7 @@
 
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "app/viewer.h"
@@ -10,6 +11,10 @@ namespace app {
 namespace {
 // A press and release closer than this is a click, not a drag.
 constexpr double kClickTolerance_px = 4.0;
+// Two clicks on the same spot within this time are a double click (focus the structure).
+constexpr double kDoubleClick_s = 0.35;
+// A drag released within this time of its last motion coasts on (damped orbit).
+constexpr double kCoastAfter_s = 0.08;
 // Ctrl + / Ctrl − change the text size by this step.
 constexpr float kFontScaleStep = 0.125f;
 
@@ -37,13 +42,28 @@ void on_mouse_button(GLFWwindow* window, int button, int action, int) {
   double x = 0.0, y = 0.0;
   glfwGetCursorPos(window, &x, &y);
   if (action == GLFW_RELEASE) {
-    // A click (press and release without a drag) on the anatomy selects what is under it.
+    // A click (press and release without a drag) on the anatomy selects what is under it; a second
+    // one on the same spot brings the camera close to it.
     const bool was_click = in.orbiting && std::hypot(x - in.press_x, y - in.press_y) < kClickTolerance_px;
+    const double now = glfwGetTime();
+    if (in.orbiting && !was_click && in.viewer && now - in.last_motion_s < kCoastAfter_s)
+      in.viewer->camera().release_orbit({in.drag_vx, in.drag_vy});
     in.orbiting = in.panning = false;
-    if (was_click && in.viewer) in.viewer->click(to_framebuffer(window, x, y));  // picks: draws
+    if (was_click && in.viewer) {
+      const bool twice = now - in.last_click_s < kDoubleClick_s &&
+                         std::hypot(x - in.last_click_x, y - in.last_click_y) < kClickTolerance_px;
+      in.viewer->click(to_framebuffer(window, x, y));  // picks: draws
+      if (twice) in.viewer->focus_selected();
+      in.last_click_s = twice ? -1.0 : now;
+      in.last_click_x = x;
+      in.last_click_y = y;
+    }
     return;
   }
   if (ui_has_mouse(in)) return;
+  if (in.viewer) in.viewer->camera().stop_orbit();
+  in.drag_vx = in.drag_vy = 0.0f;
+  in.last_motion_s = glfwGetTime();
   in.last_x = in.press_x = x;
   in.last_y = in.press_y = y;
   if (button == GLFW_MOUSE_BUTTON_LEFT) in.orbiting = true;
@@ -60,9 +80,15 @@ void on_cursor(GLFWwindow* window, double x, double y) {
   if (!in.viewer) return;
   int w = 0, h = 0;
   glfwGetWindowSize(window, &w, &h);
-  if (in.orbiting)
+  if (in.orbiting) {
     in.viewer->camera().orbit(dx, dy);
-  else if (in.panning)
+    // The drag's speed, smoothed over the last few motions, for the coast after release.
+    const double now = glfwGetTime();
+    const auto dt = static_cast<float>(std::max(now - in.last_motion_s, 1e-3));
+    in.last_motion_s = now;
+    in.drag_vx = 0.6f * in.drag_vx + 0.4f * dx / dt;
+    in.drag_vy = 0.6f * in.drag_vy + 0.4f * dy / dt;
+  } else if (in.panning)
     in.viewer->camera().pan(dx, dy, static_cast<float>(h));
   else if (!ui_has_mouse(in))
     in.viewer->hover(to_framebuffer(window, x, y));  // picks: draws an id pass
@@ -74,7 +100,12 @@ void on_scroll(GLFWwindow* window, double, double y) {
   auto& in = input_of(window);
   in.dirty = true;
   if (!in.viewer || ui_has_mouse(in)) return;
-  in.viewer->camera().zoom(static_cast<float>(y));
+  double cx = 0.0, cy = 0.0;
+  glfwGetCursorPos(window, &cx, &cy);
+  int fw = 0, fh = 0;
+  glfwGetFramebufferSize(window, &fw, &fh);
+  in.viewer->camera().zoom_towards(static_cast<float>(y), to_framebuffer(window, cx, cy),
+                                   glm::vec2(static_cast<float>(fw), static_cast<float>(fh)));
 }
 
 void toggle_fullscreen(GLFWwindow* window, WindowInput& in, bool on) {
@@ -142,6 +173,9 @@ void on_key(GLFWwindow* window, int key, int, int action, int mods) {
       break;
     case GLFW_KEY_F:
       viewer.frame_model();
+      break;
+    case GLFW_KEY_HOME:
+      viewer.home_view();
       break;
     case GLFW_KEY_G:
       viewer.carry_out(session.handle_key(SessionKey::toggle_ghost));

@@ -17,6 +17,10 @@ struct WindowInput {
   bool orbiting = false, panning = false;
   double last_x = 0.0, last_y = 0.0;
   double press_x = 0.0, press_y = 0.0;
+  double last_motion_s = 0.0;            // glfwGetTime() of the last drag motion
+  float drag_vx = 0.0f, drag_vy = 0.0f;  // smoothed drag speed, pixels per second
+  double last_click_s = -1.0;            // for double clicks
+  double last_click_x = 0.0, last_click_y = 0.0;
   bool fullscreen = false;
   int windowed_x = 0, windowed_y = 0, windowed_w = 0, windowed_h = 0;
 };

@@ -86,6 +86,37 @@ void OrbitCamera::zoom(float wheel_steps) {
   distance_ = std::clamp(distance_ * std::pow(0.88f, wheel_steps), 0.15f, 20.0f);
 }
 
+void OrbitCamera::zoom_towards(float wheel_steps, glm::vec2 cursor_px, glm::vec2 window_px) {
+  if (window_px.x <= 0.0f || window_px.y <= 0.0f) return zoom(wheel_steps);
+  // The point under the cursor on the plane through the target facing the camera.
+  const glm::mat4 inverse = glm::inverse(projection_matrix(window_px.x / window_px.y) * view_matrix());
+  const glm::vec2 ndc(2.0f * cursor_px.x / window_px.x - 1.0f, 1.0f - 2.0f * cursor_px.y / window_px.y);
+  auto unproject = [&](float z) {
+    const glm::vec4 p = inverse * glm::vec4(ndc, z, 1.0f);
+    return glm::vec3(p) / p.w;
+  };
+  const glm::vec3 near_point = unproject(-1.0f), far_point = unproject(1.0f);
+  const glm::vec3 forward = glm::normalize(target_ - eye());
+  const glm::vec3 ray = far_point - near_point;
+  const float along = glm::dot(ray, forward);
+  const float before = distance_;
+  zoom(wheel_steps);
+  if (std::abs(along) < 1e-6f) return;
+  const glm::vec3 under_cursor = near_point + ray * (glm::dot(target_ - near_point, forward) / along);
+  target_ += (under_cursor - target_) * (1.0f - distance_ / before);
+}
+
+bool OrbitCamera::coast(float dt_s) {
+  // The speed halves about every 0.12 s; below a few pixels per second it stops.
+  constexpr float kHalfLife_s = 0.12f;
+  constexpr float kStop_px_s = 8.0f;
+  if (!coasting()) return false;
+  orbit(orbit_velocity_.x * dt_s, orbit_velocity_.y * dt_s);
+  orbit_velocity_ *= std::pow(0.5f, dt_s / kHalfLife_s);
+  if (glm::length(orbit_velocity_) < kStop_px_s) orbit_velocity_ = glm::vec2(0.0f);
+  return coasting();
+}
+
 glm::vec3 OrbitCamera::eye() const {
   const float yaw = glm::radians(yaw_deg_);
   const float pitch = glm::radians(pitch_deg_);

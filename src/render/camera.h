@@ -31,6 +31,17 @@ class OrbitCamera {
   void orbit(float dx_px, float dy_px);  // mouse drag in pixels
   void pan(float dx_px, float dy_px, float viewport_height_px);
   void zoom(float wheel_steps);  // positive = closer
+  // Zooms keeping the point under the cursor (window pixels) where it is on screen, as maps and
+  // 3D viewers do: the target moves towards that point by as much as the distance shrinks.
+  void zoom_towards(float wheel_steps, glm::vec2 cursor_px, glm::vec2 window_px);
+
+  // After a drag the orbit coasts and slows down (damping), so the model turns smoothly.
+  // `release_orbit` takes the drag's last speed (pixels per second); `coast` advances it by dt and
+  // returns whether it is still moving.
+  void release_orbit(glm::vec2 velocity_px_s) { orbit_velocity_ = velocity_px_s; }
+  void stop_orbit() { orbit_velocity_ = glm::vec2(0.0f); }
+  bool coast(float dt_s);
+  bool coasting() const { return glm::length(orbit_velocity_) > 0.0f; }
 
   // Fits the picture into a region of the window rather than the whole of it: the 3D view is
   // centred and scaled into the space the panels leave free (pixels, origin top left).
@@ -59,6 +70,7 @@ class OrbitCamera {
   // Width over height of what was framed, as seen: the screen region's width limits the picture
   // only when it is narrower than this times its height. frame() assumes a standing body (0.5).
   float framed_aspect_ = 0.5f;
+  glm::vec2 orbit_velocity_{0.0f};  // pixels per second, decaying after a drag
   glm::vec2 ndc_offset_{0.0f};
   float ndc_scale_ = 1.0f;
 };

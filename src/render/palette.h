@@ -17,7 +17,7 @@ inline constexpr Srgb kGridMinor{84, 94, 110};
 inline constexpr Srgb kGridMajor{128, 140, 160};
 
 // The anatomy by category, the balanced pose's ghost and the selection's outline.
-inline constexpr Srgb kBone{232, 222, 196};
+inline constexpr Srgb kBone{222, 206, 176};  // warm ivory: lit faces stay below white
 inline constexpr Srgb kMuscle{150, 52, 42};
 inline constexpr Srgb kTendon{226, 226, 236};
 inline constexpr Srgb kSkin{226, 186, 162};

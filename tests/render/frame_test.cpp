@@ -1,6 +1,8 @@
 // Draws real frames offscreen through EGL (no display needed) and checks pixels.
 #include <catch2/catch.hpp>
 
+#include <tuple>
+
 #include <cstdlib>
 #include <set>
 
@@ -86,13 +88,15 @@ TEST_CASE("the floor grid's 1 m line through the origin is drawn where it projec
     }
   const auto gap_pixel = image.pixel(static_cast<int>(between->x), static_cast<int>(between->y));
   INFO("line pixel " << int(line_pixel.r) << "," << int(line_pixel.g) << "," << int(line_pixel.b));
-  // Between the lines the background shows through; on the line the major grid colour covers at
-  // least 70 % of the pixel (antialiasing blends the rest), in every channel.
+  // Between the lines the background shows through; on the line the major grid colour is a quiet
+  // wash over it (the floor is a reference, not a pattern): clearly there, at most about half strength.
   const render::palette::Srgb major = render::palette::kGridMajor;
-  CHECK(line_pixel.r >= gap_pixel.r + 0.7 * (major.r - gap_pixel.r));
-  CHECK(line_pixel.g >= gap_pixel.g + 0.7 * (major.g - gap_pixel.g));
-  CHECK(line_pixel.b >= gap_pixel.b + 0.7 * (major.b - gap_pixel.b));
-  CHECK(line_pixel.r <= major.r + 2);
+  for (auto [line, gap, full] :
+       {std::tuple{line_pixel.r, gap_pixel.r, major.r}, std::tuple{line_pixel.g, gap_pixel.g, major.g},
+        std::tuple{line_pixel.b, gap_pixel.b, major.b}}) {
+    CHECK(line >= gap + 0.2 * (full - gap));
+    CHECK(line <= gap + 0.6 * (full - gap) + 2);
+  }
   CHECK(close_to(gap_pixel, render::palette::kBackgroundBottom, 40));
 }
 
