@@ -71,6 +71,7 @@ ui::UiSnapshot Session::snapshot(float window_w, float window_h) const {
   s.show_callouts = settings_.show_callouts;
   s.show_ghost = settings_.show_ghost;
   s.show_angles = settings_.show_angles;
+  s.show_pulls = settings_.show_pulls;
   s.muscle_colour = settings_.muscle_colour;
   s.presentation = presentation_;
   s.can_undo = history_.can_undo();
@@ -116,6 +117,7 @@ ViewerEffects Session::apply_view_settings(const ui::UiActions& a) {
   if (a.show_callouts) settings_.show_callouts = *a.show_callouts;
   if (a.show_ghost) settings_.show_ghost = *a.show_ghost;
   if (a.show_angles) settings_.show_angles = *a.show_angles;
+  if (a.show_pulls) settings_.show_pulls = *a.show_pulls;
   if (a.muscle_colour) settings_.muscle_colour = *a.muscle_colour;
   if (a.presentation) set_presentation(*a.presentation, effects);
   return effects;
@@ -237,6 +239,9 @@ ViewerEffects Session::handle_key(SessionKey key) {
       break;
     case SessionKey::toggle_angles:
       settings_.show_angles = !settings_.show_angles;
+      break;
+    case SessionKey::toggle_pulls:
+      settings_.show_pulls = !settings_.show_pulls;
       break;
   }
   solved_.update(animator_.shown(), reference_);

@@ -54,7 +54,8 @@ enum class SessionKey {
   escape,
   toggle_presentation,
   toggle_ghost,
-  toggle_angles
+  toggle_angles,
+  toggle_pulls
 };
 
 class Session {

@@ -117,7 +117,8 @@ LoadedSettings load_settings(const fs::path& path) {
   // like any key this version does not know, they are left alone.
   const std::pair<const char*, bool Settings::*> flags[] = {{"show_callouts", &Settings::show_callouts},
                                                             {"show_ghost", &Settings::show_ghost},
-                                                            {"show_angles", &Settings::show_angles}};
+                                                            {"show_angles", &Settings::show_angles},
+                                                            {"show_pulls", &Settings::show_pulls}};
   for (const auto& [key, field] : flags) {
     auto it = json.find(key);
     if (it == json.end()) continue;
@@ -140,6 +141,7 @@ core::Status save_settings(const Settings& s, const fs::path& path) {
       {"show_callouts", s.show_callouts},
       {"show_ghost", s.show_ghost},
       {"show_angles", s.show_angles},
+      {"show_pulls", s.show_pulls},
   };
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);

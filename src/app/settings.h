@@ -20,6 +20,7 @@ struct Settings {
   bool show_callouts = true;
   bool show_ghost = false;
   bool show_angles = true;  // the angle lines and numbers on the anatomy
+  bool show_pulls = true;   // the muscles' pull on the pelvis as arrows
   ui::MuscleColour muscle_colour = ui::MuscleColour::strength;
   bool operator==(const Settings&) const = default;
 };

@@ -44,6 +44,14 @@ std::string ui_report_json(const ui::UiLayout& layout, const std::vector<UiLayer
       report["overlays"].push_back({{"kind", std::string(ui::angle_kind_name(a.kind))},
                                     {"deg", a.deg},
                                     {"reference_deg", a.reference_deg}});
+  report["pulls"] = nlohmann::json::array();
+  if (session.settings().show_pulls)
+    for (const auto& p : scene.pulls)
+      report["pulls"].push_back({{"muscle", p.name_id},
+                                 {"force_n", p.force_n},
+                                 {"tips_forward", p.tips_forward},
+                                 {"from", {{"x", p.from.x}, {"y", p.from.y}}},
+                                 {"to", {{"x", p.to.x}, {"y", p.to.y}}}});
   report["inputs"] = inputs_json(session.shown_inputs());
   return report.dump(2) + "\n";
 }

@@ -10,6 +10,7 @@
 #include "app/session.h"
 #include "app/ui_layer.h"
 #include "ui/angle_overlay.h"
+#include "ui/muscle_pull.h"
 #include "ui/ui_layout.h"
 
 namespace app {
@@ -18,6 +19,7 @@ namespace app {
 struct SceneReport {
   const std::vector<anatomy::ScreenAnchor>& landmarks;
   const std::vector<ui::AngleOverlay>& angles;
+  const std::vector<ui::MusclePull>& pulls;
 };
 
 std::string ui_report_json(const ui::UiLayout& layout, const std::vector<UiLayer::WindowInfo>& windows,

@@ -8,6 +8,7 @@
 #include "app/callout_anchors.h"
 #include "app/camera_framing.h"
 #include "app/legends.h"
+#include "app/muscle_pulls.h"
 #include "app/scene_props.h"
 #include "app/structure_picking.h"
 #include "app/ui_report.h"
@@ -155,6 +156,7 @@ ui::UiSnapshot Viewer::snapshot(int width_px, int height_px) const {
   snapshot.anchors = callout_anchors_;
   snapshot.story_region = story_region_;
   snapshot.angles = angles_;
+  snapshot.pulls = pulls_;
   snapshot.legends = anatomy_legends(library_.get(), session_->settings().language,
                                      session_->settings().muscle_colour, anatomy_.discs_show_change());
   return snapshot;
@@ -239,6 +241,7 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
 void Viewer::project_story(int width_px, int height_px) {
   story_landmarks_.clear();
   angles_.clear();
+  pulls_.clear();
   story_region_.reset();
   const anatomy::Scene* scene = anatomy_.scene();
   const biomech::Outputs* current = session_->solved().current();
@@ -254,6 +257,7 @@ void Viewer::project_story(int width_px, int height_px) {
   // degrees), where their projection is the angle itself and not a foreshortened one.
   const bool from_the_side =
       std::abs(std::sin(glm::radians(camera_.yaw_deg()))) > 0.82f && std::abs(camera_.pitch_deg()) < 35.0f;
+  if (from_the_side) pulls_ = muscle_pulls(*scene, anatomy_.posed(), *current, view_projection, window);
   if (from_the_side)
     angles_ = angle_overlays(*scene, anatomy_.posed(), *current, anatomy_.reference_posed(), *reference,
                              view_projection, window);
@@ -261,7 +265,7 @@ void Viewer::project_story(int width_px, int height_px) {
 
 std::string Viewer::ui_report() const {
   return ui_report_json(last_layout_, last_windows_, *session_, last_width_px_, last_height_px_,
-                        {story_landmarks_, angles_});
+                        {story_landmarks_, angles_, pulls_});
 }
 
 }  // namespace app

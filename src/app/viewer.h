@@ -97,6 +97,7 @@ class Viewer {
   std::vector<anatomy::ScreenAnchor> story_landmarks_;  // the pelvic and spinal landmarks on screen
   std::optional<ui::Rect> story_region_;                // what callouts keep clear of
   std::vector<ui::AngleOverlay> angles_;                // the angle lines and numbers
+  std::vector<ui::MusclePull> pulls_;                   // the muscles' pull on the pelvis
   render::SceneView last_view_;                         // what the last frame drew, for picking
   ui::Rect last_viewport_;
   std::optional<ui::Rect> last_scene_rect_;  // where the UI left room for the anatomy last frame

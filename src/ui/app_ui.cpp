@@ -170,6 +170,7 @@ UiLayout draw_app_ui(const UiSnapshot& snapshot, UiActions& actions) {
   // Callouts keep clear of the story (the pelvis, the lumbar spine and the discs) and the angles.
   std::vector<Rect> keep_clear;
   if (snapshot.story_region) keep_clear.push_back(*snapshot.story_region);
+  if (const Rect key = draw_muscle_pulls(T, snapshot, callout_area); key.w > 0.0f) keep_clear.push_back(key);
   for (const Rect& number : draw_angle_overlays(T, snapshot, callout_area)) keep_clear.push_back(number);
   layout.story_region = snapshot.story_region;
   layout.callouts = draw_callouts(T, snapshot, callout_area, keep_clear);

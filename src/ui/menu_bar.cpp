@@ -37,6 +37,8 @@ void draw_menu_bar(const Texts& T, const UiSnapshot& snapshot, UiActions& action
       actions.show_ghost = !snapshot.show_ghost;
     if (ImGui::MenuItem(T.label("angles.toggle").c_str(), "A", snapshot.show_angles))
       actions.show_angles = !snapshot.show_angles;
+    if (ImGui::MenuItem(T.label("pulls.toggle").c_str(), "P", snapshot.show_pulls))
+      actions.show_pulls = !snapshot.show_pulls;
     ImGui::Separator();
     if (ImGui::MenuItem(T.label("menu.view.presentation").c_str(), "F11", snapshot.presentation))
       actions.presentation = !snapshot.presentation;
@@ -76,7 +78,7 @@ void draw_menu_bar(const Texts& T, const UiSnapshot& snapshot, UiActions& action
   }
   if (ImGui::BeginMenu(T.label("menu.help").c_str())) {
     for (const char* id : {"help.orbit", "help.zoom", "help.text_size", "help.undo", "help.tour",
-                           "help.presentation", "help.overlays", "help.quit"})
+                           "help.presentation", "help.overlays", "help.pulls", "help.quit"})
       ImGui::TextUnformatted(T(id));
     ImGui::EndMenu();
   }

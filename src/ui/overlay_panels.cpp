@@ -114,6 +114,58 @@ Rect angle_label(ImDrawList* draw, const Texts& T, const AngleOverlay& a, glm::v
 
 }  // namespace
 
+namespace {
+// The two directions a pull turns the pelvis, in the colours of the readouts' yes and no.
+ImU32 pull_colour(bool tips_forward, float alpha) {
+  const ImVec4 c = tips_forward ? colours::kVermillion : colours::kBlue;
+  return ImGui::GetColorU32(ImVec4(c.x, c.y, c.z, alpha));
+}
+// The force at which an arrow is at its widest; the model's groups pull up to about 300 N standing.
+constexpr double kWidestPull_n = 300.0;
+}  // namespace
+
+Rect draw_muscle_pulls(const Texts& T, const UiSnapshot& snapshot, const Rect& viewport) {
+  if (!snapshot.show_pulls || snapshot.pulls.empty()) return {};
+  ImDrawList* draw = ImGui::GetBackgroundDrawList();
+  const float font = ImGui::GetFontSize();
+  for (const MusclePull& p : snapshot.pulls) {
+    const glm::vec2 d = p.to - p.from;
+    const float length = glm::length(d);
+    if (length < 4.0f) continue;
+    const glm::vec2 u = d / length, n(-u.y, u.x);
+    // As wide as the force (a thin line for a muscle that barely pulls), with a head at the tip.
+    const float width =
+        font * (0.12f + 0.75f * static_cast<float>(std::clamp(p.force_n / kWidestPull_n, 0.0, 1.0)));
+    const float head = std::max(width * 1.8f, font * 0.55f);
+    const glm::vec2 base = p.to - u * head;
+    const ImU32 colour = pull_colour(p.tips_forward, 0.92f);
+    draw->AddLine(ImVec2(p.from.x, p.from.y), ImVec2(base.x, base.y), colour, width);
+    const glm::vec2 l = base + n * head * 0.6f, r = base - n * head * 0.6f;
+    draw->AddTriangleFilled(ImVec2(p.to.x, p.to.y), ImVec2(l.x, l.y), ImVec2(r.x, r.y), colour);
+    draw->AddCircleFilled(ImVec2(p.from.x, p.from.y), width * 0.7f, colour);
+  }
+  // The key, in the viewport's lower left corner.
+  const float pad = font * 0.35f, swatch = font * 0.8f;
+  const char* forward = T("pulls.forward");
+  const char* back = T("pulls.back");
+  const char* width_note = T("pulls.width");
+  const float w = std::max({ImGui::CalcTextSize(forward).x, ImGui::CalcTextSize(back).x}) + swatch + 3 * pad;
+  const float w_total = std::max(w, ImGui::CalcTextSize(width_note).x + 2 * pad);
+  const float line = ImGui::GetTextLineHeight();
+  const Rect key{viewport.x + pad, viewport.bottom() - 3 * line - 3 * pad, w_total, 3 * line + 2 * pad};
+  draw->AddRectFilled(ImVec2(key.x, key.y), ImVec2(key.right(), key.bottom()),
+                      ImGui::GetColorU32(ImGuiCol_WindowBg, 0.82f), 4.0f);
+  float y = key.y + pad;
+  for (const auto& [text, tips_forward] : {std::pair{forward, true}, std::pair{back, false}}) {
+    draw->AddRectFilled(ImVec2(key.x + pad, y + line * 0.3f), ImVec2(key.x + pad + swatch, y + line * 0.7f),
+                        pull_colour(tips_forward, 1.0f), 2.0f);
+    draw->AddText(ImVec2(key.x + 2 * pad + swatch, y), ImGui::GetColorU32(ImGuiCol_Text), text);
+    y += line;
+  }
+  draw->AddText(ImVec2(key.x + pad, y), ImGui::GetColorU32(ImGuiCol_TextDisabled), width_note);
+  return key;
+}
+
 std::vector<Rect> draw_angle_overlays(const Texts& T, const UiSnapshot& snapshot, const Rect& viewport) {
   std::vector<Rect> labels;
   if (!snapshot.show_angles) return labels;

@@ -44,7 +44,7 @@ struct UiActions {
   std::optional<float> font_scale;
   std::optional<ThemeKind> theme;
   std::optional<content::Language> language;
-  std::optional<bool> show_callouts, show_ghost, show_angles, presentation;
+  std::optional<bool> show_callouts, show_ghost, show_angles, show_pulls, presentation;
   std::optional<MuscleColour> muscle_colour;
   bool show_all_layers = false;                 // carried out before `layers`
   std::vector<LayerCommand> layers;             // in order

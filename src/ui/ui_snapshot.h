@@ -19,6 +19,7 @@
 #include "content/library.h"
 #include "ui/angle_overlay.h"
 #include "ui/geometry.h"
+#include "ui/muscle_pull.h"
 #include "ui/theme.h"
 
 namespace ui {
@@ -109,6 +110,8 @@ struct UiSnapshot {
   std::optional<Rect> story_region;
   bool show_angles = true;
   std::vector<AngleOverlay> angles;  // drawn on the anatomy when show_angles
+  bool show_pulls = true;
+  std::vector<MusclePull> pulls;  // the muscles' pull on the pelvis, drawn when show_pulls
   std::vector<Legend> legends;
   int article_overlay = 0;               // index into library->overlays(): the article step shown
   bool show_evidence = true;             // evidence notes beside the article's claims

@@ -118,3 +118,34 @@ TEST_CASE("a tour step draws the callouts its script names, and only those") {
     if (c["text"].get<std::string>().find("Facet joints") != std::string::npos) facets = true;
   CHECK(facets);
 }
+
+TEST_CASE("the muscles' pulls are drawn from their attachments, as strong and turning as the model says") {
+  auto pulls_of = [](const nlohmann::json& report) {
+    std::map<std::string, nlohmann::json> out;
+    for (const auto& p : report["pulls"]) out[p["muscle"].get<std::string>()] = p;
+    return out;
+  };
+  const auto balanced = pulls_of(ui_report("--preset balanced"));
+  const auto severe_report = ui_report("--preset severe-imbalance");
+  const auto severe = pulls_of(severe_report);
+  REQUIRE(balanced.size() == 6);
+  REQUIRE(severe.size() == 6);
+  // The hamstrings and the abdominals tip the pelvis back; the hip flexors and the back extensors
+  // tip it forward (the sign of each group's moment on the pelvis).
+  CHECK_FALSE(balanced.at("group.hamstrings")["tips_forward"].get<bool>());
+  CHECK_FALSE(balanced.at("group.abdominals")["tips_forward"].get<bool>());
+  CHECK(balanced.at("group.hip_flexors")["tips_forward"].get<bool>());
+  CHECK(balanced.at("group.erector_spinae")["tips_forward"].get<bool>());
+  // Weak hamstrings pull far less; the tight hip flexors a little more.
+  CHECK(severe.at("group.hamstrings")["force_n"].get<double>() <
+        0.5 * balanced.at("group.hamstrings")["force_n"].get<double>());
+  CHECK(severe.at("group.hip_flexors")["force_n"].get<double>() >
+        balanced.at("group.hip_flexors")["force_n"].get<double>());
+  // The hamstrings' arrow starts at the ischial tuberosity and points down.
+  const auto at = landmarks(severe_report);
+  const auto& hamstrings = severe.at("group.hamstrings");
+  const Point from{hamstrings["from"]["x"].get<double>(), hamstrings["from"]["y"].get<double>()};
+  CHECK(std::hypot(from.x - at.at("landmark.ischial_tuberosity.r").x,
+                   from.y - at.at("landmark.ischial_tuberosity.r").y) < 25.0);
+  CHECK(hamstrings["to"]["y"].get<double>() > from.y + 20.0);
+}
