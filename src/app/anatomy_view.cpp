@@ -60,6 +60,8 @@ void AnatomyView::show(const biomech::Inputs& inputs, const SolvedModel& solved)
     // muscles), so what it shows is exactly what the muscle imbalance changes.
     ghost_pose_ = pose_from_model(*reference, *solved.reference(), rest, rig_);
     ghost_ = anatomy::evaluate_pose(*scene_, rig_, ghost_pose_);
+    reference_styles_ = styles_from_model(*scene_, *reference, *solved.reference(), rest,
+                                          disc_change_ ? solved.reference() : nullptr);
   }
 }
 
@@ -79,6 +81,17 @@ bool AnatomyView::animating() const { return scene_ && pose_.animating(); }
 int AnatomyView::index_of(const std::string& structure_id) const {
   if (!scene_ || structure_id.empty()) return -1;
   return scene_->find_structure(structure_id).value_or(-1);
+}
+
+render::AnatomyFrame AnatomyView::reference_frame(const AnatomyLook& look) const {
+  render::AnatomyFrame frame;
+  if (!scene_) return frame;
+  frame.pose = &ghost_;
+  frame.styles = reference_styles_.empty() ? nullptr : &reference_styles_;
+  frame.muscle_colouring = renderer_colouring(look.muscle_colour);
+  frame.disc_colouring = disc_change_ ? render::DiscColouring::change : render::DiscColouring::pressure;
+  frame.layers = layers_;
+  return frame;
 }
 
 render::AnatomyFrame AnatomyView::frame(const AnatomyLook& look) {

@@ -51,6 +51,9 @@ class AnatomyView {
 
   // What the scene renderer draws this frame (pointers stay valid until the next update).
   render::AnatomyFrame frame(const AnatomyLook& look);
+  // The reference state drawn on its own (the left of the before/after view): its pose and colours,
+  // the same layers, no ghost, no selection.
+  render::AnatomyFrame reference_frame(const AnatomyLook& look) const;
   const anatomy::PosedScene& posed() const { return pose_.posed(); }
   const anatomy::PoseParameters& pose() const { return pose_.current(); }
   // The scene in the pose the model asks for (where the glide will end): for framing the camera.
@@ -74,7 +77,8 @@ class AnatomyView {
   anatomy::PosedScene ghost_;
   bool disc_change_ = false;  // the discs show the change from the reference (discs_show_change)
   std::vector<render::StructureStyle> styles_;
-  std::vector<render::StructureStyle> fatigued_styles_;  // styles_ with the fatigue applied
+  std::vector<render::StructureStyle> fatigued_styles_;   // styles_ with the fatigue applied
+  std::vector<render::StructureStyle> reference_styles_;  // the reference's own colours
   std::optional<LayerSet> layers_for_;
   render::Layers layers_;  // to_render_layers(*layers_for_)
 };

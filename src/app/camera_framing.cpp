@@ -11,12 +11,13 @@ constexpr float kKneeHeight_fraction = 0.33f;
 // Anchors are structure centres: leave room for the structures' extent around them.
 constexpr float kAnchorMargin_m = 0.08f;
 // Room around the landmarks for what lies beyond them (metres): the L1 body and the disc above it,
-// the spinous processes behind the PSIS, the ischial tuberosities' lower edge and the thigh below,
-// the soft tissue in front of the ASIS.
+// the ischial tuberosities' lower edge and the thigh below, the back muscles and buttock behind
+// the PSIS, the belly in front of the ASIS (which a narrow picture, as each half of the
+// before/after view, must still hold).
 constexpr float kAboveL1_m = 0.03f;
 constexpr float kBelowIschium_m = 0.025f;
-constexpr float kBehindPsis_m = 0.05f;
-constexpr float kBeforeAsis_m = 0.03f;
+constexpr float kBehindPsis_m = 0.09f;
+constexpr float kBeforeAsis_m = 0.12f;
 }  // namespace
 
 std::optional<anatomy::Aabb> highlight_bounds(const anatomy::Scene& scene,

@@ -246,6 +246,20 @@ std::vector<Option> screenshot_options() {
                                     &ScreenshotOptions::xray));
   options.push_back(
       screenshot_flag("--no-xray", "muscles, tendons and skin drawn solid", &ScreenshotOptions::no_xray));
+  options.push_back(screenshot_flag("--compare", "before and after side by side (the reference on the left)",
+                                    &ScreenshotOptions::compare));
+  options.push_back({"--reference-preset", "NAME", "the reference of --compare: a preset's muscle balance",
+                     Section::screenshot, shot,
+                     [](CommandLine& line, const std::string& text) -> core::Status {
+                       line.screenshot.reference_preset = text;
+                       return {};
+                     }});
+  options.push_back({"--reference-scenario", "FILE", "the reference of --compare: a scenario file",
+                     Section::screenshot, shot,
+                     [](CommandLine& line, const std::string& text) -> core::Status {
+                       line.screenshot.reference_scenario = text;
+                       return {};
+                     }});
   options.push_back({"--select", "STRUCTURE_ID", "open the card of a structure (muscle.semimembranosus.r)",
                      Section::screenshot, shot,
                      [](CommandLine& line, const std::string& text) -> core::Status {

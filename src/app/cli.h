@@ -40,10 +40,13 @@ struct ScreenshotOptions {
   std::optional<int> tour_step;  // 1-based step of the guided tour
   bool presentation = false;
   bool ghost = false;
-  bool xray = false;                  // soft tissue see-through (the default; kept for scripts)
-  bool no_xray = false;               // soft tissue solid
-  std::optional<std::string> select;  // a structure id whose card is open
-  float text_scale = 0.0f;            // 0 = grows with the picture height
+  bool xray = false;                            // soft tissue see-through (the default; kept for scripts)
+  bool no_xray = false;                         // soft tissue solid
+  std::optional<std::string> select;            // a structure id whose card is open
+  float text_scale = 0.0f;                      // 0 = grows with the picture height
+  bool compare = false;                         // before and after side by side
+  std::optional<std::string> reference_preset;  // the left side: a preset's muscles
+  std::optional<std::filesystem::path> reference_scenario;  // or a scenario file
 };
 
 struct BenchOptions {

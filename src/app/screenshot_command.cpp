@@ -4,6 +4,7 @@
 #include "app/commands.h"
 #include "app/state.h"
 #include "app/viewer.h"
+#include "biomech/presets.h"
 #include "core/file_io.h"
 #include "render/gl_context.h"
 
@@ -43,7 +44,21 @@ int run_screenshot(const CommandLine& line) {
                                    std::to_string(steps) + " steps"));
     viewer.carry_out(viewer.session().go_to_tour_step(*options.tour_step - 1, false));
   }
+  if (options.reference_preset || options.reference_scenario) {
+    if (options.reference_preset && options.reference_scenario)
+      return fail(core::make_error("--reference-preset and --reference-scenario: give one of them"));
+    // The reference keeps the shown state's activity and body; the preset or file sets the rest.
+    auto reference = options.reference_preset ? biomech::apply_preset(*options.reference_preset, *inputs)
+                                              : load_scenario(*options.reference_scenario, *inputs);
+    if (!reference)
+      return fail(core::make_error((options.reference_preset
+                                        ? "--reference-preset " + *options.reference_preset
+                                        : "--reference-scenario " + options.reference_scenario->string()) +
+                                   ": " + reference.error().message));
+    viewer.session().set_reference(Reference{*reference});
+  }
   ui::UiActions actions;
+  if (options.compare) actions.compare = true;
   if (options.presentation) actions.presentation = true;
   if (options.xray) actions.xray = true;
   if (options.no_xray) actions.xray = false;

@@ -46,6 +46,11 @@ Session::Session(const content::Library* library, const biomech::Inputs& start, 
   solved_.update(animator_.shown(), reference_);
 }
 
+void Session::set_reference(const Reference& reference) {
+  reference_ = reference;
+  solved_.update(animator_.shown(), reference_);
+}
+
 int Session::tour_step_count() const {
   return library_ ? static_cast<int>(library_->tour(language()).size()) : 0;
 }
@@ -84,6 +89,8 @@ ui::UiSnapshot Session::snapshot(float window_w, float window_h) const {
   s.article_overlay = article_overlay_;
   s.show_evidence = show_evidence_;
   s.article_open = article_open_;
+  s.compare = compare_;
+  s.reference_pinned = reference_.pinned.has_value();
   s.highlighted = layers_.highlighted;
   s.notice = notice_;
   s.window_w = window_w;
@@ -147,6 +154,9 @@ ViewerEffects Session::apply(const ui::UiActions& a) {
   if (a.article_overlay) article_overlay_ = *a.article_overlay;
   if (a.show_evidence) show_evidence_ = *a.show_evidence;
   if (a.article_open) article_open_ = *a.article_open;
+  if (a.compare) compare_ = *a.compare;
+  if (a.pin_reference) reference_.pinned = animator_.target();
+  if (a.unpin_reference) reference_.pinned.reset();
   fatigue_.apply(a, animator_.target());
   solved_.update(animator_.shown(), reference_);
   return effects;
@@ -242,6 +252,9 @@ ViewerEffects Session::handle_key(SessionKey key) {
       break;
     case SessionKey::toggle_pulls:
       settings_.show_pulls = !settings_.show_pulls;
+      break;
+    case SessionKey::toggle_compare:
+      compare_ = !compare_;
       break;
   }
   solved_.update(animator_.shown(), reference_);

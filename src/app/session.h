@@ -55,7 +55,8 @@ enum class SessionKey {
   toggle_presentation,
   toggle_ghost,
   toggle_angles,
-  toggle_pulls
+  toggle_pulls,
+  toggle_compare
 };
 
 class Session {
@@ -77,6 +78,11 @@ class Session {
   const biomech::Inputs& shown_inputs() const { return animator_.shown(); }
   const biomech::Inputs& target_inputs() const { return animator_.target(); }
   const SolvedModel& solved() const { return solved_; }
+  // The before/after view: the reference on the left, the current state on the right.
+  bool compare() const { return compare_; }
+  // What the current state is compared with (balanced muscles unless pinned); solved at once.
+  void set_reference(const Reference& reference);
+  const Reference& reference() const { return reference_; }
   const LayerSet& layers() const { return layers_; }
   const Settings& settings() const { return settings_; }
   bool presentation() const { return presentation_; }
@@ -120,6 +126,7 @@ class Session {
   int article_overlay_ = 0;
   bool show_evidence_ = true;
   bool article_open_ = false;  // the article panel shows its text, or only its title line
+  bool compare_ = false;
   std::string hovered_, selected_, notice_;
 };
 

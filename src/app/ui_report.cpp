@@ -7,10 +7,36 @@
 namespace app {
 namespace {
 nlohmann::json rect(const ui::Rect& r) { return {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}}; }
+
+nlohmann::json scene_json(const SceneReport& scene, const Session& session) {
+  nlohmann::json out;
+  out["name"] = scene.name;
+  out["rect"] = rect(scene.rect);
+  out["landmarks"] = nlohmann::json::array();
+  for (const auto& l : scene.landmarks)
+    if (l.on_screen) out["landmarks"].push_back({{"id", l.id}, {"x", l.pixel.x}, {"y", l.pixel.y}});
+  // The angles and pulls as drawn: listed while they are shown, with the model's values.
+  out["overlays"] = nlohmann::json::array();
+  if (session.settings().show_angles)
+    for (const auto& a : scene.angles)
+      out["overlays"].push_back({{"kind", std::string(ui::angle_kind_name(a.kind))},
+                                 {"deg", a.deg},
+                                 {"reference_deg", a.reference_deg}});
+  out["pulls"] = nlohmann::json::array();
+  if (session.settings().show_pulls)
+    for (const auto& p : scene.pulls)
+      out["pulls"].push_back({{"muscle", p.name_id},
+                              {"force_n", p.force_n},
+                              {"tips_forward", p.tips_forward},
+                              {"from", {{"x", p.from.x}, {"y", p.from.y}}},
+                              {"to", {{"x", p.to.x}, {"y", p.to.y}}}});
+  return out;
+}
 }  // namespace
 
 std::string ui_report_json(const ui::UiLayout& layout, const std::vector<UiLayer::WindowInfo>& windows,
-                           const Session& session, int width_px, int height_px, const SceneReport& scene) {
+                           const Session& session, int width_px, int height_px,
+                           const std::vector<SceneReport>& scenes) {
   nlohmann::json report;
   report["window"] = {{"w", width_px}, {"h", height_px}};
   report["language"] = std::string(content::language_code(session.settings().language));
@@ -34,24 +60,14 @@ std::string ui_report_json(const ui::UiLayout& layout, const std::vector<UiLayer
   report["windows"] = nlohmann::json::array();
   for (const auto& w : windows)
     report["windows"].push_back({{"name", w.name}, {"box", rect({w.x, w.y, w.w, w.h})}});
-  report["landmarks"] = nlohmann::json::array();
-  for (const auto& l : scene.landmarks)
-    if (l.on_screen) report["landmarks"].push_back({{"id", l.id}, {"x", l.pixel.x}, {"y", l.pixel.y}});
-  // The angles as drawn: listed while they are shown, with the model's values.
-  report["overlays"] = nlohmann::json::array();
-  if (session.settings().show_angles)
-    for (const auto& a : scene.angles)
-      report["overlays"].push_back({{"kind", std::string(ui::angle_kind_name(a.kind))},
-                                    {"deg", a.deg},
-                                    {"reference_deg", a.reference_deg}});
-  report["pulls"] = nlohmann::json::array();
-  if (session.settings().show_pulls)
-    for (const auto& p : scene.pulls)
-      report["pulls"].push_back({{"muscle", p.name_id},
-                                 {"force_n", p.force_n},
-                                 {"tips_forward", p.tips_forward},
-                                 {"from", {{"x", p.from.x}, {"y", p.from.y}}},
-                                 {"to", {{"x", p.to.x}, {"y", p.to.y}}}});
+  if (!scenes.empty()) {
+    const nlohmann::json current = scene_json(scenes.back(), session);
+    for (const char* key : {"landmarks", "overlays", "pulls"}) report[key] = current[key];
+  }
+  if (scenes.size() > 1) {
+    report["scenes"] = nlohmann::json::array();
+    for (const auto& scene : scenes) report["scenes"].push_back(scene_json(scene, session));
+  }
   report["inputs"] = inputs_json(session.shown_inputs());
   return report.dump(2) + "\n";
 }

@@ -15,14 +15,21 @@
 
 namespace app {
 
-// What the scene showed beneath the interface: the lesson's landmarks on screen and the angles drawn.
+// What a scene showed beneath the interface: where it was drawn, the lesson's landmarks on screen,
+// the angles and the pulls drawn. One scene, or two in the before/after view ("reference" on the
+// left, "current" on the right).
 struct SceneReport {
+  std::string name;
+  ui::Rect rect;
   const std::vector<anatomy::ScreenAnchor>& landmarks;
   const std::vector<ui::AngleOverlay>& angles;
   const std::vector<ui::MusclePull>& pulls;
 };
 
+// The current scene (the last) also gives the report's top-level "landmarks", "overlays" and
+// "pulls"; with two scenes, "scenes" lists both.
 std::string ui_report_json(const ui::UiLayout& layout, const std::vector<UiLayer::WindowInfo>& windows,
-                           const Session& session, int width_px, int height_px, const SceneReport& scene);
+                           const Session& session, int width_px, int height_px,
+                           const std::vector<SceneReport>& scenes);
 
 }  // namespace app

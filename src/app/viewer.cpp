@@ -1,6 +1,7 @@
 #include "app/viewer.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 
@@ -96,6 +97,16 @@ void Viewer::frame_preset_view() {
 
 void Viewer::frame_model() { camera_.frame(scene_->model_bounds()); }
 
+namespace {
+// A clip rectangle in whole window pixels.
+std::array<int, 4> clip_of(float x, float y, float w, float h) {
+  const int x0 = std::max(0, static_cast<int>(std::floor(x))),
+            y0 = std::max(0, static_cast<int>(std::floor(y)));
+  return {x0, y0, std::max(0, static_cast<int>(std::ceil(x + w)) - x0),
+          std::max(0, static_cast<int>(std::ceil(y + h)) - y0)};
+}
+}  // namespace
+
 void Viewer::home_view() {
   view_ = anatomy::ViewPreset::side;
   camera_.stop_orbit();
@@ -154,9 +165,19 @@ void Viewer::click(glm::vec2 pixel) {
 ui::UiSnapshot Viewer::snapshot(int width_px, int height_px) const {
   ui::UiSnapshot snapshot = session_->snapshot(static_cast<float>(width_px), static_cast<float>(height_px));
   snapshot.anchors = callout_anchors_;
-  snapshot.story_region = story_region_;
-  snapshot.angles = angles_;
-  snapshot.pulls = pulls_;
+  snapshot.story_region = story_.region;
+  snapshot.angles = story_.angles;
+  snapshot.pulls = story_.pulls;
+  if (reference_story_) {
+    // Before and after side by side: each side's lines on its own anatomy, and the differences
+    // listed between them instead of callouts.
+    snapshot.angles.insert(snapshot.angles.end(), reference_story_->angles.begin(),
+                           reference_story_->angles.end());
+    snapshot.pulls.insert(snapshot.pulls.end(), reference_story_->pulls.begin(),
+                          reference_story_->pulls.end());
+    snapshot.show_callouts = false;
+    if (compare_rects_) snapshot.compare_rects = *compare_rects_;
+  }
   snapshot.legends = anatomy_legends(library_.get(), session_->settings().language,
                                      session_->settings().muscle_colour, anatomy_.discs_show_change());
   return snapshot;
@@ -202,16 +223,39 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
     pending_view_ = false;
     frame_preset_view();
   }
+  // The before/after view: one camera, the reference in the left half, the current state in the
+  // right (where picking and hover look).
+  std::optional<render::OrbitCamera> reference_camera;
+  compare_rects_.reset();
+  if (session_->compare()) {
+    const float gap = 0.02f * region.w;
+    const ui::Rect left{region.x, region.y, 0.5f * region.w - gap, region.h};
+    const ui::Rect right{region.x + 0.5f * region.w + gap, region.y, 0.5f * region.w - gap, region.h};
+    compare_rects_ = std::pair{left, right};
+    reference_camera = camera_;
+    reference_camera->set_screen_region(left.x, left.y, left.w, left.h, window_w, window_h);
+    camera_.set_screen_region(right.x, right.y, right.w, right.h, window_w, window_h);
+  }
   // 4.
   const anatomy::Scene* scene = anatomy_.scene();
   callout_anchors_ =
       scene ? callout_anchors(*scene, anatomy_.posed(), structure_anchors(), camera_, width_px, height_px)
             : std::vector<anatomy::ScreenAnchor>{};
-  project_story(width_px, height_px);
+  project_story(width_px, height_px, reference_camera ? &*reference_camera : nullptr);
   // 5.
   target_.bind_multisampled();
+  if (reference_camera && compare_rects_) {
+    render::SceneView before{*reference_camera, width_px, height_px, true, anatomy_.reference_frame(look)};
+    if (scene)
+      before.props = scene_props(*scene, anatomy_.reference_posed(), session_->shown_inputs().activity);
+    before.clip_px = clip_of(0.0f, 0.0f, region.x + 0.5f * region.w, window_h);
+    scene_->draw(before);
+  }
   last_view_ = render::SceneView{camera_, width_px, height_px, true, anatomy_.frame(look)};
   if (scene) last_view_.props = scene_props(*scene, anatomy_.posed(), session_->shown_inputs().activity);
+  if (compare_rects_)
+    last_view_.clip_px =
+        clip_of(region.x + 0.5f * region.w, 0.0f, window_w - (region.x + 0.5f * region.w), window_h);
   scene_->draw(last_view_);
   if (window_) {
     target_.resolve_into(0);
@@ -238,34 +282,30 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
   return {};
 }
 
-void Viewer::project_story(int width_px, int height_px) {
-  story_landmarks_.clear();
-  angles_.clear();
-  pulls_.clear();
-  story_region_.reset();
+void Viewer::project_story(int width_px, int height_px, const render::OrbitCamera* reference_camera) {
+  story_ = {};
+  reference_story_.reset();
   const anatomy::Scene* scene = anatomy_.scene();
   const biomech::Outputs* current = session_->solved().current();
   const biomech::Outputs* reference = session_->solved().reference();
   if (!scene || !current || !reference) return;
   const glm::vec2 window(static_cast<float>(width_px), static_cast<float>(height_px));
-  const glm::mat4 view_projection =
-      camera_.projection_matrix(window.x / std::max(window.y, 1.0f)) * camera_.view_matrix();
-  story_landmarks_ = project_story_landmarks(*scene, anatomy_.posed(), view_projection, window);
-  // A small margin: the landmarks are points on the bones' outlines and centres.
-  story_region_ = story_region(story_landmarks_, 0.025f * window.y);
-  // The angles are sagittal: drawn only while the camera looks from the side (within about 35
-  // degrees), where their projection is the angle itself and not a foreshortened one.
-  const bool from_the_side =
-      std::abs(std::sin(glm::radians(camera_.yaw_deg()))) > 0.82f && std::abs(camera_.pitch_deg()) < 35.0f;
-  if (from_the_side) pulls_ = muscle_pulls(*scene, anatomy_.posed(), *current, view_projection, window);
-  if (from_the_side)
-    angles_ = angle_overlays(*scene, anatomy_.posed(), *current, anatomy_.reference_posed(), *reference,
-                             view_projection, window);
+  story_ = app::project_story(*scene, anatomy_.posed(), *current, anatomy_.reference_posed(), *reference,
+                              camera_, window);
+  // The left of the before/after view: the reference alone, its own lines, no faint second set.
+  if (reference_camera)
+    reference_story_ = app::project_story(*scene, anatomy_.reference_posed(), *reference,
+                                          anatomy::PosedScene{}, *reference, *reference_camera, window);
 }
 
 std::string Viewer::ui_report() const {
-  return ui_report_json(last_layout_, last_windows_, *session_, last_width_px_, last_height_px_,
-                        {story_landmarks_, angles_, pulls_});
+  std::vector<SceneReport> scenes;
+  if (reference_story_ && compare_rects_)
+    scenes.push_back({"reference", compare_rects_->first, reference_story_->landmarks,
+                      reference_story_->angles, reference_story_->pulls});
+  scenes.push_back({"current", compare_rects_ ? compare_rects_->second : last_viewport_, story_.landmarks,
+                    story_.angles, story_.pulls});
+  return ui_report_json(last_layout_, last_windows_, *session_, last_width_px_, last_height_px_, scenes);
 }
 
 }  // namespace app

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "anatomy/anchors.h"
@@ -13,6 +14,7 @@
 #include "app/anatomy_view.h"
 #include "app/session.h"
 #include "app/settings.h"
+#include "app/story_projection.h"
 #include "app/ui_layer.h"
 #include "biomech/inputs.h"
 #include "content/library.h"
@@ -75,8 +77,9 @@ class Viewer {
   Viewer() = default;
   float effective_font_scale() const;
   void frame_preset_view();
-  // Projects the landmarks, the story region and the angle lines with this frame's camera.
-  void project_story(int width_px, int height_px);
+  // Projects the landmarks, the story region, the angles and the pulls with this frame's camera
+  // (and the reference's, in the before/after view).
+  void project_story(int width_px, int height_px, const render::OrbitCamera* reference_camera);
   // One per structure, kept by the renderer (which sorts translucent layers by them).
   const std::vector<anatomy::StructureAnchor>& structure_anchors() const;
   ui::UiSnapshot snapshot(int width_px, int height_px) const;
@@ -94,11 +97,10 @@ class Viewer {
   std::optional<anatomy::ViewPreset> view_before_tour_;   // restored when the tour ends
   AnatomyView anatomy_;
   std::vector<anatomy::ScreenAnchor> callout_anchors_;  // projected this frame, for the UI
-  std::vector<anatomy::ScreenAnchor> story_landmarks_;  // the pelvic and spinal landmarks on screen
-  std::optional<ui::Rect> story_region_;                // what callouts keep clear of
-  std::vector<ui::AngleOverlay> angles_;                // the angle lines and numbers
-  std::vector<ui::MusclePull> pulls_;                   // the muscles' pull on the pelvis
-  render::SceneView last_view_;                         // what the last frame drew, for picking
+  ProjectedStory story_;                                // the lesson's landmarks, angles and pulls on screen
+  std::optional<ProjectedStory> reference_story_;       // the left of the before/after view
+  std::optional<std::pair<ui::Rect, ui::Rect>> compare_rects_;  // its two halves, this frame
+  render::SceneView last_view_;                                 // what the last frame drew, for picking
   ui::Rect last_viewport_;
   std::optional<ui::Rect> last_scene_rect_;  // where the UI left room for the anatomy last frame
   ui::UiLayout last_layout_;

@@ -186,6 +186,9 @@ void on_key(GLFWwindow* window, int key, int, int action, int mods) {
     case GLFW_KEY_P:
       viewer.carry_out(session.handle_key(SessionKey::toggle_pulls));
       break;
+    case GLFW_KEY_C:
+      viewer.carry_out(session.handle_key(SessionKey::toggle_compare));
+      break;
     case GLFW_KEY_T:
       if (!session.tour_active()) viewer.carry_out(session.handle_key(SessionKey::tour_start));
       break;

@@ -137,7 +137,13 @@ anatomy::Aabb SceneRenderer::default_bounds() {
 
 void SceneRenderer::draw(const SceneView& view) const {
   glViewport(0, 0, view.width_px, view.height_px);
-  glDisable(GL_SCISSOR_TEST);
+  if (view.clip_px) {
+    const auto [x, y, w, h] = *view.clip_px;
+    glEnable(GL_SCISSOR_TEST);  // the clears and every pass stay inside
+    glScissor(x, view.height_px - (y + h), w, h);
+  } else {
+    glDisable(GL_SCISSOR_TEST);
+  }
   apply(kDefaultPassState);  // the clear writes only where the masks let it
   glClearDepth(1.0);
   glClearStencil(0);
@@ -181,6 +187,7 @@ void SceneRenderer::draw(const SceneView& view) const {
     anatomy_->draw_ghost_outline(view.anatomy, ctx);
   }
   apply(kDefaultPassState);
+  glDisable(GL_SCISSOR_TEST);
 }
 
 }  // namespace render

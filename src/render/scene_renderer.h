@@ -1,6 +1,7 @@
 #pragma once
 // Draws the 3D scene (background, floor grid, and the anatomy as it lands) into whatever
 // framebuffer is bound. The window and `posturelab screenshot` both go through this class.
+#include <array>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -33,6 +34,9 @@ struct SceneView {
   bool show_grid = true;
   AnatomyFrame anatomy;  // pose, styles, layers, ghost, hover and selection of the model
   std::vector<Prop> props;
+  // Draw only inside this part of the window (x, y from the top left, width, height, in pixels):
+  // the two halves of a before/after view are two scenes, each drawn into its own part.
+  std::optional<std::array<int, 4>> clip_px;
 };
 
 class AnatomyRenderer;

@@ -7,6 +7,7 @@
 
 #include "ui/article_panel.h"
 #include "ui/balance_panel.h"
+#include "ui/compare_panel.h"
 #include "ui/menu_bar.h"
 #include "ui/overlay_panels.h"
 #include "ui/readouts_panel.h"
@@ -178,6 +179,7 @@ UiLayout draw_app_ui(const UiSnapshot& snapshot, UiActions& actions) {
   layout.scene = free;
   layout.scene.h = std::max(0.0f, bottom - free.y);
   if (layout.scene.h < free.h * 0.4f) layout.scene = free;
+  draw_compare_panel(T, snapshot, label);
   draw_structure_card(T, snapshot, free, actions);
   draw_hover_name(T, snapshot);
   return layout;

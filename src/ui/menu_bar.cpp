@@ -40,6 +40,12 @@ void draw_menu_bar(const Texts& T, const UiSnapshot& snapshot, UiActions& action
     if (ImGui::MenuItem(T.label("pulls.toggle").c_str(), "P", snapshot.show_pulls))
       actions.show_pulls = !snapshot.show_pulls;
     ImGui::Separator();
+    if (ImGui::MenuItem(T.label("compare.toggle").c_str(), "C", snapshot.compare))
+      actions.compare = !snapshot.compare;
+    if (ImGui::MenuItem(T.label("compare.pin").c_str())) actions.pin_reference = true;
+    if (ImGui::MenuItem(T.label("compare.unpin").c_str(), nullptr, false, snapshot.reference_pinned))
+      actions.unpin_reference = true;
+    ImGui::Separator();
     if (ImGui::MenuItem(T.label("menu.view.presentation").c_str(), "F11", snapshot.presentation))
       actions.presentation = !snapshot.presentation;
     ImGui::EndMenu();
@@ -78,7 +84,7 @@ void draw_menu_bar(const Texts& T, const UiSnapshot& snapshot, UiActions& action
   }
   if (ImGui::BeginMenu(T.label("menu.help").c_str())) {
     for (const char* id : {"help.orbit", "help.zoom", "help.text_size", "help.undo", "help.tour",
-                           "help.presentation", "help.overlays", "help.pulls", "help.quit"})
+                           "help.presentation", "help.overlays", "help.pulls", "help.compare", "help.quit"})
       ImGui::TextUnformatted(T(id));
     ImGui::EndMenu();
   }

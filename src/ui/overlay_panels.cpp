@@ -144,7 +144,8 @@ Rect draw_muscle_pulls(const Texts& T, const UiSnapshot& snapshot, const Rect& v
     draw->AddTriangleFilled(ImVec2(p.to.x, p.to.y), ImVec2(l.x, l.y), ImVec2(r.x, r.y), colour);
     draw->AddCircleFilled(ImVec2(p.from.x, p.from.y), width * 0.7f, colour);
   }
-  // The key, in the viewport's lower left corner.
+  // The key, in the viewport's upper left corner (beside the head of the spine, where the picture is
+  // background).
   const float pad = font * 0.35f, swatch = font * 0.8f;
   const char* forward = T("pulls.forward");
   const char* back = T("pulls.back");
@@ -152,7 +153,7 @@ Rect draw_muscle_pulls(const Texts& T, const UiSnapshot& snapshot, const Rect& v
   const float w = std::max({ImGui::CalcTextSize(forward).x, ImGui::CalcTextSize(back).x}) + swatch + 3 * pad;
   const float w_total = std::max(w, ImGui::CalcTextSize(width_note).x + 2 * pad);
   const float line = ImGui::GetTextLineHeight();
-  const Rect key{viewport.x + pad, viewport.bottom() - 3 * line - 3 * pad, w_total, 3 * line + 2 * pad};
+  const Rect key{viewport.x + pad, viewport.y + pad, w_total, 3 * line + 2 * pad};
   draw->AddRectFilled(ImVec2(key.x, key.y), ImVec2(key.right(), key.bottom()),
                       ImGui::GetColorU32(ImGuiCol_WindowBg, 0.82f), 4.0f);
   float y = key.y + pad;

@@ -113,11 +113,14 @@ struct UiSnapshot {
   bool show_pulls = true;
   std::vector<MusclePull> pulls;  // the muscles' pull on the pelvis, drawn when show_pulls
   std::vector<Legend> legends;
-  int article_overlay = 0;               // index into library->overlays(): the article step shown
-  bool show_evidence = true;             // evidence notes beside the article's claims
-  bool article_open = true;              // the article panel's text, or only its title line
-  std::vector<std::string> highlighted;  // structures the tour highlights
-  std::string notice;                    // a problem to show (missing font, broken settings...)
+  int article_overlay = 0;        // index into library->overlays(): the article step shown
+  bool show_evidence = true;      // evidence notes beside the article's claims
+  bool article_open = true;       // the article panel's text, or only its title line
+  bool compare = false;           // the before/after view
+  bool reference_pinned = false;  // the reference is a pinned state, not balanced muscles
+  std::optional<std::pair<Rect, Rect>> compare_rects;  // the before/after view's halves, this frame
+  std::vector<std::string> highlighted;                // structures the tour highlights
+  std::string notice;                                  // a problem to show (missing font, broken settings...)
   float window_w = 0.0f, window_h = 0.0f;
 };
 

@@ -149,3 +149,59 @@ TEST_CASE("the muscles' pulls are drawn from their attachments, as strong and tu
                    from.y - at.at("landmark.ischial_tuberosity.r").y) < 25.0);
   CHECK(hamstrings["to"]["y"].get<double>() > from.y + 20.0);
 }
+
+namespace {
+double report_value(const std::string& state, const char* group, const char* key) {
+  const auto run = support::run_posturelab("report " + state + " --json");
+  REQUIRE(run.exit_code == 0);
+  const auto json = nlohmann::json::parse(run.output);
+  return group ? json[group][key].get<double>() : json[key].get<double>();
+}
+
+double overlay(const nlohmann::json& scene, const std::string& kind) {
+  for (const auto& o : scene["overlays"])
+    if (o["kind"].get<std::string>() == kind) return o["deg"].get<double>();
+  FAIL("no overlay " << kind);
+  return 0.0;
+}
+}  // namespace
+
+TEST_CASE("before and after side by side: the reference on the left, the current state on the right") {
+  const auto report = ui_report("--preset severe-imbalance --compare");
+  REQUIRE(report["scenes"].size() == 2);
+  const auto& left = report["scenes"][0];
+  const auto& right = report["scenes"][1];
+  CHECK(left["name"].get<std::string>() == "reference");
+  CHECK(right["name"].get<std::string>() == "current");
+  const Box l = box(left["rect"]), r = box(right["rect"]);
+  CHECK_FALSE(l.overlaps(r));
+  CHECK(l.x + l.w <= r.x);
+  // Each side's angles are its own state's, as report --json gives them.
+  CHECK(overlay(left, "pelvic_tilt") ==
+        Approx(report_value("--preset balanced", "pelvis", "tilt_asis_psis_deg")));
+  CHECK(overlay(right, "pelvic_tilt") ==
+        Approx(report_value("--preset severe-imbalance", "pelvis", "tilt_asis_psis_deg")));
+  CHECK(overlay(right, "lumbar_lordosis") ==
+        Approx(report_value("--preset severe-imbalance", nullptr, "lumbar_lordosis_deg")));
+  // Each side's pelvis lies in its own half.
+  for (const auto& [scene, half] : {std::pair{&left, l}, std::pair{&right, r}})
+    for (const auto& lm : (*scene)["landmarks"]) {
+      INFO(lm["id"].get<std::string>());
+      CHECK(lm["x"].get<double>() > half.x);
+      CHECK(lm["x"].get<double>() < half.x + half.w);
+    }
+  // No callouts beside the differences panel.
+  CHECK(report["callouts"].empty());
+}
+
+TEST_CASE("the before/after reference can be any preset or a scenario file, and a bad one is named") {
+  const auto report = ui_report("--preset severe-imbalance --compare --reference-preset weak-hamstrings");
+  REQUIRE(report["scenes"].size() == 2);
+  CHECK(overlay(report["scenes"][0], "pelvic_tilt") ==
+        Approx(report_value("--preset weak-hamstrings", "pelvis", "tilt_asis_psis_deg")));
+  const auto bad =
+      support::run_posturelab("screenshot --out /tmp/pl_never.png --compare --reference-preset nonsense");
+  CHECK(bad.exit_code != 0);
+  CHECK(bad.output.find("--reference-preset") != std::string::npos);
+  CHECK(bad.output.find("nonsense") != std::string::npos);
+}
