@@ -11,6 +11,7 @@
 #include "render/palette.h"
 #include "render/render_target.h"
 #include "render/scene_renderer.h"
+#include "support/gl_fixture.h"
 
 namespace {
 bool close_to(render::Rgba8 pixel, render::palette::Srgb expected, int tolerance) {
@@ -18,26 +19,10 @@ bool close_to(render::Rgba8 pixel, render::palette::Srgb expected, int tolerance
          std::abs(pixel.b - expected.b) <= tolerance;
 }
 
-struct Frame {
-  std::unique_ptr<render::HeadlessGlContext> context;
-  std::unique_ptr<render::SceneRenderer> scene;
-  render::RenderTarget target;
-
-  Frame() {
-    auto created = render::HeadlessGlContext::create();
-    REQUIRE(created.ok());
-    context = std::move(*created);
-    auto renderer = render::SceneRenderer::create();
-    REQUIRE(renderer.ok());
-    scene = std::move(*renderer);
-  }
-
+// The scene without a model: background, floor grid.
+struct Frame : support::GlFixture {
   render::Image draw(const render::OrbitCamera& camera, int width, int height) {
-    REQUIRE(target.resize(width, height, 4).ok());
-    target.bind_multisampled();
-    scene->draw(render::SceneView{camera, width, height, true});
-    target.resolve();
-    return target.read_resolved();
+    return GlFixture::draw(render::SceneView{camera, width, height, true});
   }
 };
 }  // namespace
@@ -120,7 +105,7 @@ TEST_CASE("a prop box is drawn lit and solid where it projects") {
   frame.target.bind_multisampled();
   render::SceneView view{camera, width, height, true};
   view.props.push_back({{0.0f, 0.25f, 0.0f}, {0.2f, 0.25f, 0.2f}, {200, 40, 40}});
-  frame.scene->draw(view);
+  frame.renderer->draw(view);
   frame.target.resolve();
   const render::Image image = frame.target.read_resolved();
   const glm::mat4 vp = camera.projection_matrix(static_cast<float>(width) / height) * camera.view_matrix();
