@@ -16,6 +16,9 @@ namespace {
 
 constexpr float kSkinAlpha = 0.22f;
 constexpr float kXrayAlpha = 0.28f;
+// The discs where a bone hides them (the ilium covers L4-L5 and L5-S1 from the side): drawn again
+// through the bone at this opacity, so their colours read in the teaching view.
+constexpr float kDiscThroughBoneAlpha = 0.6f;
 constexpr float kGhostOutlineWidth_px = 2.0f;
 constexpr float kOutlineWidth_px = 2.5f;
 
@@ -257,6 +260,23 @@ void AnatomyRenderer::draw_outline(const AnatomyFrame& frame, const DrawContext&
   for (const Draw& draw : list_.draws) {
     if (draw.structure != frame.selected || mode_of(frame, draw) == LayerMode::hidden) continue;
     use_for<OutlineProgram>(outline_, pose, draw, current);
+    issue(draw);
+  }
+  glBindVertexArray(0);
+}
+
+void AnatomyRenderer::draw_discs_through_bone(const AnatomyFrame& frame, const DrawContext& ctx) const {
+  const anatomy::PosedScene& pose = frame.pose ? *frame.pose : rest_;
+  set_common(Look::lit, ctx);
+  glBindVertexArray(vao_);
+  // Only where something nearer hides them; their own depth is not written again.
+  apply({.depth_write = false, .blend = true, .cull = Cull::back, .only_behind = true});
+  const void* current = nullptr;
+  for (const Draw& draw : list_.draws) {
+    if (draw.category != anatomy::Category::disc || mode_of(frame, draw) != LayerMode::shown) continue;
+    if (!may_be_visible(draw, pose, ctx.view_projection)) continue;
+    const auto& p = use_for<AnatomyProgram>(shaded(Look::lit, draw.category), pose, draw, current);
+    p.set_material(material(frame, draw, kDiscThroughBoneAlpha));
     issue(draw);
   }
   glBindVertexArray(0);

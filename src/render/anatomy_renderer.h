@@ -33,6 +33,8 @@ class AnatomyRenderer {
                    const DrawContext& ctx) const;  // writes stencil 1 under the selection
   void draw_outline(const AnatomyFrame& frame, const DrawContext& ctx) const;  // needs draw_opaque's stencil
   void draw_translucent(const AnatomyFrame& frame, const DrawContext& ctx) const;  // x-ray, skin
+  // The discs again where bones hide them, see-through (before the translucent layers).
+  void draw_discs_through_bone(const AnatomyFrame& frame, const DrawContext& ctx) const;
   // The reference posture as an outline; after draw_outline (it uses its own stencil bit).
   void draw_ghost_outline(const AnatomyFrame& frame, const DrawContext& ctx) const;
   // Draws structure index + 1 as colour into the bound framebuffer (pickable layers only).

@@ -22,7 +22,7 @@ void set_stencil_writes(bool on) { glStencilMask(on ? 0xFF : 0x00); }
 
 void apply(const PassState& state) {
   enable(GL_DEPTH_TEST, state.depth_test);
-  glDepthFunc(GL_LEQUAL);
+  glDepthFunc(state.only_behind ? GL_GREATER : GL_LEQUAL);
   glDepthMask(state.depth_write ? GL_TRUE : GL_FALSE);
   enable(GL_BLEND, state.blend);
   if (state.blend) glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);

@@ -18,6 +18,7 @@ struct PassState {
   Cull cull = Cull::none;
   Stencil stencil = Stencil::off;
   bool colour_write = true;  // off: only depth or stencil are written
+  bool only_behind = false;  // the depth test passes only behind what is drawn (seen through it)
   bool operator==(const PassState&) const = default;
 };
 

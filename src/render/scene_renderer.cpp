@@ -182,6 +182,7 @@ void SceneRenderer::draw(const SceneView& view) const {
   }
   glBindVertexArray(0);
   if (anatomy_) {
+    anatomy_->draw_discs_through_bone(view.anatomy, ctx);
     anatomy_->draw_translucent(view.anatomy, ctx);
     anatomy_->draw_outline(view.anatomy, ctx);
     anatomy_->draw_ghost_outline(view.anatomy, ctx);
