@@ -34,7 +34,6 @@ Rig make_rig(const Scene& scene) {
   rig.sacrum = joint(scene, schema::kSacrumJoint);
   for (std::size_t level = 0; level < rig.lumbar.size(); ++level)
     rig.lumbar[level] = joint(scene, schema::kLumbarLevels[level].joint);
-  rig.t12 = joint(scene, schema::kT12Joint);
   for (std::size_t s = 0; s < 2; ++s) {
     rig.hip[s] = joint(scene, schema::kHipJoints[s]);
     rig.knee[s] = joint(scene, schema::kKneeJoints[s]);
@@ -58,8 +57,6 @@ PoseParameters approach(const PoseParameters& current, const PoseParameters& tar
   out.pelvis_tilt_deg = mix(current.pelvis_tilt_deg, target.pelvis_tilt_deg);
   for (std::size_t i = 0; i < out.lumbar_extension_deg.size(); ++i)
     out.lumbar_extension_deg[i] = mix(current.lumbar_extension_deg[i], target.lumbar_extension_deg[i]);
-  out.thoracolumbar_extension_deg =
-      mix(current.thoracolumbar_extension_deg, target.thoracolumbar_extension_deg);
   for (std::size_t s = 0; s < 2; ++s) {
     out.thigh_flexion_deg[s] = mix(current.thigh_flexion_deg[s], target.thigh_flexion_deg[s]);
     out.knee_flexion_deg[s] = mix(current.knee_flexion_deg[s], target.knee_flexion_deg[s]);
@@ -75,7 +72,6 @@ float pose_distance(const PoseParameters& a, const PoseParameters& b) {
   float d = std::abs(a.pelvis_tilt_deg - b.pelvis_tilt_deg);
   for (std::size_t i = 0; i < a.lumbar_extension_deg.size(); ++i)
     d = std::max(d, std::abs(a.lumbar_extension_deg[i] - b.lumbar_extension_deg[i]));
-  d = std::max(d, std::abs(a.thoracolumbar_extension_deg - b.thoracolumbar_extension_deg));
   for (std::size_t s = 0; s < 2; ++s) {
     d = std::max(d, std::abs(a.thigh_flexion_deg[s] - b.thigh_flexion_deg[s]));
     d = std::max(d, std::abs(a.knee_flexion_deg[s] - b.knee_flexion_deg[s]));
@@ -114,7 +110,6 @@ std::vector<glm::mat4> local_matrices(const Scene& scene, const Rig& rig, const 
   drive(rig.pelvis, pose.pelvis_tilt_deg, &rig.hip_centre_m);
   for (std::size_t level = 0; level < rig.lumbar.size(); ++level)
     drive(rig.lumbar[level], -pose.lumbar_extension_deg[level]);
-  drive(rig.t12, -pose.thoracolumbar_extension_deg);
   for (std::size_t s = 0; s < 2; ++s) {
     drive(rig.hip[s], -(pose.thigh_flexion_deg[s] + (rig.pelvis >= 0 ? pose.pelvis_tilt_deg : 0.0f)));
     drive(rig.knee[s], pose.knee_flexion_deg[s]);

@@ -20,7 +20,6 @@ inline constexpr int kLumbarLevels = static_cast<int>(schema::kLumbarLevels.size
 struct PoseParameters {
   float pelvis_tilt_deg = 0.0f;                             // about the hip axis; + = anterior tilt
   std::array<float, kLumbarLevels> lumbar_extension_deg{};  // + = more lordosis at that level
-  float thoracolumbar_extension_deg = 0.0f;                 // T12–L1
   // Thigh angle from the body's vertical, independent of pelvic tilt (standing: 0, so the pelvis
   // tilts on femurs that stay put). + = flexion (knee forward). [0] = left, [1] = right.
   std::array<float, 2> thigh_flexion_deg{};
@@ -51,7 +50,6 @@ struct Rig {
   int pelvis = -1;
   int sacrum = -1;
   std::array<int, kLumbarLevels> lumbar{-1, -1, -1, -1, -1};  // schema::kLumbarLevels[i].joint
-  int t12 = -1;
   std::array<int, 2> hip{-1, -1}, knee{-1, -1}, ankle{-1, -1};
   glm::vec3 hip_centre_m{0.0f, 0.9f, 0.0f};  // midpoint of the hip joints at rest, world
   std::vector<glm::mat4> rest_world;
