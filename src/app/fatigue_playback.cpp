@@ -8,6 +8,8 @@ namespace {
 constexpr float kSimulatedSecondsPerSecond = 60.0f;
 // The model's rest between bouts, and its sampling step (biomech::simulate_fatigue).
 constexpr double kRest_s = 0.0, kSampleStep_s = 5.0;
+// How long the inputs must stay unchanged before the series is simulated for them.
+constexpr float kSettle_s = 0.2f;
 }  // namespace
 
 void FatiguePlayback::simulate_if_changed(const biomech::Inputs& target) {
@@ -39,7 +41,15 @@ void FatiguePlayback::apply(const ui::UiActions& a, const biomech::Inputs& targe
   if (!playing_ && (a.fatigue_task || a.fatigue_duration_min || a.commit_inputs)) simulate_if_changed(target);
 }
 
-bool FatiguePlayback::update(float delta_s) {
+bool FatiguePlayback::update(float delta_s, const biomech::Inputs& target) {
+  if (!playing_ && (!series_ || simulated_for_ != target)) {
+    if (settling_ != target) {
+      settling_ = target;
+      settle_s_ = 0.0f;
+    } else if ((settle_s_ += delta_s) >= kSettle_s) {
+      simulate_if_changed(target);
+    }
+  }
   if (!playing_ || !series_ || series_->samples.empty()) return playing_;
   time_s_ += delta_s * kSimulatedSecondsPerSecond;
   const auto end = static_cast<float>(series_->samples.back().time_s);

@@ -15,8 +15,10 @@ class FatiguePlayback {
  public:
   // Carries out the fatigue actions; `target` is the committed inputs the series is simulated for.
   void apply(const ui::UiActions& actions, const biomech::Inputs& target);
-  // Advances playback; true while it plays.
-  bool update(float delta_s);
+  // Advances playback; true while it plays. The series follows `target` once it has stayed the same
+  // for a moment (a simulation costs about 7 ms, too much for every frame of a slider drag), so the
+  // plot shows before anything is played.
+  bool update(float delta_s, const biomech::Inputs& target);
 
   bool playing() const { return playing_; }
   // Hamstring fatigue (0..1) at the playback position, once playback has started.
@@ -32,6 +34,8 @@ class FatiguePlayback {
   float time_s_ = 0.0f;
   std::optional<biomech::FatigueSeries> series_;
   std::optional<biomech::Inputs> simulated_for_;
+  std::optional<biomech::Inputs> settling_;  // the target waiting to be simulated
+  float settle_s_ = 0.0f;
 };
 
 }  // namespace app

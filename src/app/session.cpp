@@ -46,6 +46,22 @@ Session::Session(const content::Library* library, const biomech::Inputs& start, 
   solved_.update(animator_.shown(), reference_);
 }
 
+ViewerEffects Session::reset_all() {
+  biomech::Inputs balanced = biomech::balanced_inputs();
+  balanced.activity = animator_.target().activity;
+  balanced.calibration = animator_.target().calibration;
+  animator_.animate_to(balanced, kUndoGlide_s);
+  history_.commit(balanced);
+  const auto highlighted = layers_.highlighted;
+  layers_ = LayerSet{};
+  layers_.highlighted = highlighted;  // a running tour keeps its highlights
+  reference_ = Reference{};
+  compare_ = false;
+  ViewerEffects effects;
+  effects.view = anatomy::ViewPreset::side;  // the teaching view
+  return effects;
+}
+
 void Session::set_reference(const Reference& reference) {
   reference_ = reference;
   solved_.update(animator_.shown(), reference_);
@@ -58,7 +74,7 @@ int Session::tour_step_count() const {
 bool Session::update(float delta_s) {
   const bool gliding = animator_.update(delta_s);
   solved_.update(animator_.shown(), reference_);
-  const bool playing = fatigue_.update(delta_s);
+  const bool playing = fatigue_.update(delta_s, animator_.target());
   return gliding || playing;
 }
 
@@ -146,7 +162,8 @@ ViewerEffects Session::apply_tour(const ui::UiActions& a) {
 }
 
 ViewerEffects Session::apply(const ui::UiActions& a) {
-  ViewerEffects effects = apply_inputs(a);
+  ViewerEffects effects = a.reset_all ? reset_all() : ViewerEffects{};
+  effects.merge(apply_inputs(a));
   effects.merge(apply_view_settings(a));
   apply_layers(a);
   if (a.select_structure) selected_ = *a.select_structure;

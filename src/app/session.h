@@ -107,6 +107,7 @@ class Session {
   ViewerEffects enter_tour_step(int step, bool animate);
   ViewerEffects leave_tour();
   void set_presentation(bool on, ViewerEffects& effects);
+  ViewerEffects reset_all();
   content::Language language() const { return settings_.language; }
 
   const content::Library* library_;

@@ -14,13 +14,7 @@ void draw_menu_bar(const Texts& T, const UiSnapshot& snapshot, UiActions& action
       actions.undo = true;
     if (ImGui::MenuItem(T.label("menu.edit.redo").c_str(), "Ctrl+Y", false, snapshot.can_redo))
       actions.redo = true;
-    if (ImGui::MenuItem(T.label("menu.edit.reset_all").c_str())) {
-      biomech::Inputs reset = biomech::balanced_inputs();
-      reset.activity = snapshot.inputs.activity;
-      reset.calibration = snapshot.inputs.calibration;
-      actions.animate_inputs = reset;
-      actions.commit_inputs = true;
-    }
+    if (ImGui::MenuItem(T.label("menu.edit.reset_all").c_str())) actions.reset_all = true;
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(T.label("menu.view").c_str())) {

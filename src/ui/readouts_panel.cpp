@@ -162,7 +162,23 @@ void draw_tilt_plot(const Texts& T, const UiSnapshot& snapshot) {
   const ImVec2 now = to_screen(static_cast<float>(snapshot.inputs.hamstrings_pct),
                                static_cast<float>(snapshot.outputs->pelvis.tilt_asis_psis_deg));
   draw->AddCircleFilled(now, ImGui::GetFontSize() * 0.35f, ImGui::GetColorU32(colours::kOrange));
+  // Axis numbers: the tilt at the bottom and the top of the plot, and hamstring strength 0, 50 and
+  // 100 % under it, so the curve can be read without hovering.
+  const ImU32 label = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+  const float line = ImGui::GetTextLineHeight();
+  const std::string top = degrees(T, hi), bottom = degrees(T, lo);
+  draw->AddText(ImVec2(p.x + 3.0f, p.y + 2.0f), label, top.c_str());
+  draw->AddText(ImVec2(p.x + 3.0f, p.y + height - line - 2.0f), label, bottom.c_str());
   ImGui::Dummy(ImVec2(width, height));
+  const ImVec2 under = ImGui::GetCursorScreenPos();
+  for (int pct : {0, 50, 100}) {
+    const std::string text = std::to_string(pct) + " %";
+    const float w = ImGui::CalcTextSize(text.c_str()).x;
+    const float x =
+        std::clamp(p.x + width * static_cast<float>(pct) / 100.0f - 0.5f * w, p.x, p.x + width - w);
+    draw->AddText(ImVec2(x, under.y), label, text.c_str());
+  }
+  ImGui::Dummy(ImVec2(width, line));
   const bool hovered = ImGui::IsItemHovered();
   const char* x_axis = T("plot.x_axis");
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - ImGui::CalcTextSize(x_axis).x);

@@ -59,8 +59,11 @@ struct UiActions {
   std::optional<bool> show_evidence;
   std::optional<bool> article_open;  // the article panel's text shown, or only its title line
   std::optional<bool> compare;       // the before/after view
-  bool pin_reference = false;        // "Set as reference": compare with the current state from now on
-  bool unpin_reference = false;      // compare with balanced muscles again
+  // "Reset everything": balanced muscles (same activity and calibration), every layer shown, the
+  // teaching view, balanced as the reference, one picture.
+  bool reset_all = false;
+  bool pin_reference = false;    // "Set as reference": compare with the current state from now on
+  bool unpin_reference = false;  // compare with balanced muscles again
 };
 
 }  // namespace ui

@@ -221,3 +221,49 @@ TEST_CASE("escape leaves presentation mode, then the tour, then closes the card,
   session.handle_key(app::SessionKey::escape);
   CHECK(session.selected_structure().empty());
 }
+
+TEST_CASE("the fatigue plot has its series before anything is played, and follows the sliders") {
+  app::Session session(&library(), biomech::balanced_inputs(), app::Settings{});
+  CHECK(session.snapshot(1280, 720).fatigue.series == nullptr);
+  for (int i = 0; i < 20; ++i) session.update(1.0f / 60.0f);  // a third of a second, nothing played
+  const auto before = session.snapshot(1280, 720).fatigue;
+  REQUIRE(before.series != nullptr);
+  REQUIRE(before.series->samples.size() > 100);  // 20 min at 5 s
+  CHECK(before.series->samples.back().hamstrings.fatigued > 0.1);
+  CHECK_FALSE(before.playing);
+  const double balanced_target = before.series->hamstring_target;
+  // Weaker hamstrings work nearer their maximum: a higher target load, simulated once they settle.
+  ui::UiActions weak;
+  weak.set_inputs = biomech::balanced_inputs();
+  weak.set_inputs->hamstrings_pct = 40.0;
+  session.apply(weak);
+  for (int i = 0; i < 20; ++i) session.update(1.0f / 60.0f);
+  const auto after = session.snapshot(1280, 720).fatigue;
+  REQUIRE(after.series != nullptr);
+  CHECK(after.series->hamstring_target == Approx(2.5 * balanced_target));
+}
+
+TEST_CASE("reset everything gives back balanced muscles, every layer, the teaching view and one picture") {
+  app::Session session(&library(), biomech::balanced_inputs(), app::Settings{});
+  ui::UiActions mess;
+  mess.set_inputs = biomech::balanced_inputs();
+  mess.set_inputs->hamstrings_pct = 25.0;
+  mess.set_inputs->activity = biomech::Activity::sit_slouched;
+  mess.layers.push_back(ui::LayerCommand::for_category(ui::LayerAction::isolate, anatomy::Category::bone));
+  mess.xray = false;
+  mess.compare = true;
+  mess.pin_reference = true;
+  session.apply(mess);
+  settle(session);
+  ui::UiActions reset;
+  reset.reset_all = true;
+  const auto effects = session.apply(reset);
+  settle(session);
+  CHECK(effects.view == anatomy::ViewPreset::side);
+  CHECK(session.layers() == app::LayerSet{});
+  CHECK_FALSE(session.compare());
+  CHECK_FALSE(session.reference().pinned.has_value());
+  biomech::Inputs expected = biomech::balanced_inputs();
+  expected.activity = biomech::Activity::sit_slouched;  // the activity stays: only the muscles reset
+  CHECK(session.shown_inputs() == expected);
+}
