@@ -13,6 +13,7 @@ struct ScreenAnchor {
   glm::vec2 pixel{0.0f};   // window pixels, origin top left
   float depth_m = 0.0f;    // distance from the eye, for sorting and fading
   bool on_screen = false;  // in front of the camera and inside the window
+  bool far_side = false;   // beyond the body's middle as the eye sees it: its callout fades
 };
 
 }  // namespace anatomy

@@ -31,6 +31,10 @@ std::vector<anatomy::ScreenAnchor> callout_anchors(const anatomy::Scene& scene,
         wanted.back().id = id;
       }
   }
+  // An anchor more than a few centimetres beyond the point the camera orbits (the middle of what
+  // it frames) lies on the far side of the body: its label is drawn faded, as seen through.
+  constexpr float kFarSide_m = 0.03f;
+  for (auto& a : wanted) a.far_side = a.depth_m > camera.distance() + kFarSide_m;
   return wanted;
 }
 

@@ -56,7 +56,8 @@ std::string ui_report_json(const ui::UiLayout& layout, const std::vector<UiLayer
                                   {"text", c.text},
                                   {"box", rect(c.box)},
                                   {"anchor_x", c.anchor_x},
-                                  {"anchor_y", c.anchor_y}});
+                                  {"anchor_y", c.anchor_y},
+                                  {"faded", c.faded}});
   report["windows"] = nlohmann::json::array();
   for (const auto& w : windows)
     report["windows"].push_back({{"name", w.name}, {"box", rect({w.x, w.y, w.w, w.h})}});

@@ -29,6 +29,7 @@ std::vector<PlacedCallout> draw_callouts(const Texts& T, const UiSnapshot& snaps
   const auto texts = callout_texts(T, snapshot);
   std::vector<CalloutRequest> requests;
   std::vector<const CalloutText*> shown;
+  std::vector<bool> far_side;
   const float pad = ImGui::GetFontSize() * 0.45f;
   const float wrap = ImGui::GetFontSize() * 13.0f;
   for (const auto& t : texts) {
@@ -37,14 +38,19 @@ std::vector<PlacedCallout> draw_callouts(const Texts& T, const UiSnapshot& snaps
     const ImVec2 size = ImGui::CalcTextSize(t.text.c_str(), nullptr, false, wrap);
     requests.push_back({anchor->pixel.x, anchor->pixel.y, size.x + 2 * pad, size.y + 2 * pad});
     shown.push_back(&t);
+    far_side.push_back(anchor->far_side);
   }
   const auto placements = place_callouts(requests, viewport, ImGui::GetFontSize() * 0.5f, keep_clear);
   // Under every ImGui window: panels and cards stay readable on top of the callouts.
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
-  const ImU32 box_colour = ImGui::GetColorU32(ImGuiCol_WindowBg, 0.92f);
-  const ImU32 line_colour = ImGui::GetColorU32(colours::kSky);
   for (std::size_t i = 0; i < placements.size(); ++i) {
     if (!placements[i]) continue;
+    // A callout whose anchor lies on the far side of the body is drawn faded, as seen through it.
+    const float alpha = far_side[i] ? 0.45f : 1.0f;
+    const ImU32 box_colour = ImGui::GetColorU32(ImGuiCol_WindowBg, 0.92f * alpha);
+    const ImU32 line_colour =
+        ImGui::GetColorU32(ImVec4(colours::kSky.x, colours::kSky.y, colours::kSky.z, alpha));
+    const ImU32 text_colour = ImGui::GetColorU32(ImGuiCol_Text, alpha);
     const auto& p = *placements[i];
     const auto& r = requests[i];
     draw->AddLine(ImVec2(r.anchor_x, r.anchor_y), ImVec2(p.leader_x, p.leader_y), line_colour, 2.0f);
@@ -52,9 +58,9 @@ std::vector<PlacedCallout> draw_callouts(const Texts& T, const UiSnapshot& snaps
     draw->AddRectFilled(ImVec2(p.box.x, p.box.y), ImVec2(p.box.right(), p.box.bottom()), box_colour, 5.0f);
     draw->AddRect(ImVec2(p.box.x, p.box.y), ImVec2(p.box.right(), p.box.bottom()), line_colour, 5.0f, 0,
                   1.5f);
-    draw->AddText(nullptr, 0.0f, ImVec2(p.box.x + pad, p.box.y + pad), ImGui::GetColorU32(ImGuiCol_Text),
-                  shown[i]->text.c_str(), nullptr, wrap);
-    drawn.push_back({shown[i]->anchor_id, shown[i]->text, p.box, r.anchor_x, r.anchor_y});
+    draw->AddText(nullptr, 0.0f, ImVec2(p.box.x + pad, p.box.y + pad), text_colour, shown[i]->text.c_str(),
+                  nullptr, wrap);
+    drawn.push_back({shown[i]->anchor_id, shown[i]->text, p.box, r.anchor_x, r.anchor_y, far_side[i]});
   }
   return drawn;
 }

@@ -15,6 +15,7 @@ struct PlacedCallout {
   std::string text;
   Rect box;
   float anchor_x = 0.0f, anchor_y = 0.0f;
+  bool faded = false;  // its anchor lies on the far side of the body
 };
 
 struct UiLayout {

@@ -205,3 +205,19 @@ TEST_CASE("the before/after reference can be any preset or a scenario file, and 
   CHECK(bad.output.find("--reference-preset") != std::string::npos);
   CHECK(bad.output.find("nonsense") != std::string::npos);
 }
+
+TEST_CASE("a callout whose anchor lies on the far side of the body is drawn faded") {
+  auto faded = [](const nlohmann::json& report, const std::string& anchor) {
+    for (const auto& c : report["callouts"])
+      if (c["anchor"].get<std::string>() == anchor) return c["faded"].get<bool>();
+    FAIL("no callout on " << anchor);
+    return false;
+  };
+  // From the side every anchor of the story is on the near side or in the middle.
+  const auto side = ui_report("--preset severe-imbalance --view side");
+  for (const auto& c : side["callouts"]) CHECK_FALSE(c["faded"].get<bool>());
+  // From the front the hamstrings' origin (the ischial tuberosity) is behind the pelvis.
+  const auto front = ui_report("--preset severe-imbalance --view front");
+  CHECK(faded(front, "landmark.ischial_tuberosity.r"));
+  CHECK_FALSE(faded(front, "bone.pelvis"));
+}
