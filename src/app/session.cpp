@@ -46,6 +46,28 @@ Session::Session(const content::Library* library, const biomech::Inputs& start, 
   solved_.update(animator_.shown(), reference_);
 }
 
+ViewerEffects Session::show_article_step(int index) {
+  ViewerEffects effects;
+  const int previous = article_overlay_;
+  article_overlay_ = index;
+  if (!library_ || index == previous || tour_active_) return effects;
+  // The article and the tour are one path: an article step the tour shows brings the tour step's
+  // state and view with it, so paging the article moves the model as the tour does (without the
+  // tour's highlights, which belong to its own text).
+  const auto overlays = library_->overlays(language());
+  if (index < 0 || index >= static_cast<int>(overlays.size())) return effects;
+  const std::string& id = overlays[static_cast<std::size_t>(index)].id;
+  for (const content::TourStep& step : library_->tour(language())) {
+    if (step.overlay != id) continue;
+    const biomech::Inputs target = tour_state_inputs(step.state, animator_.target());
+    animator_.animate_to(target, kTourGlide_s);
+    history_.commit(target);
+    effects.view = anatomy::view_from_name(step.view);
+    break;
+  }
+  return effects;
+}
+
 ViewerEffects Session::reset_all() {
   biomech::Inputs balanced = biomech::balanced_inputs();
   balanced.activity = animator_.target().activity;
@@ -168,7 +190,7 @@ ViewerEffects Session::apply(const ui::UiActions& a) {
   apply_layers(a);
   if (a.select_structure) selected_ = *a.select_structure;
   effects.merge(apply_tour(a));
-  if (a.article_overlay) article_overlay_ = *a.article_overlay;
+  if (a.article_overlay) effects.merge(show_article_step(*a.article_overlay));
   if (a.show_evidence) show_evidence_ = *a.show_evidence;
   if (a.article_open) article_open_ = *a.article_open;
   if (a.compare) compare_ = *a.compare;

@@ -108,6 +108,7 @@ class Session {
   ViewerEffects leave_tour();
   void set_presentation(bool on, ViewerEffects& effects);
   ViewerEffects reset_all();
+  ViewerEffects show_article_step(int index);
   content::Language language() const { return settings_.language; }
 
   const content::Library* library_;

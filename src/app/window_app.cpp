@@ -77,7 +77,10 @@ void run_loop(GLFWwindow* window, WindowInput& input, Viewer& viewer, const Comm
       continue;
     }
     glfwSwapBuffers(window);
+    const std::string hovered = viewer.session().hovered_structure();
+    refresh_hover(window, input);
     --frames_to_draw;
+    if (viewer.session().hovered_structure() != hovered) frames_to_draw = std::max(frames_to_draw, 1);
     if (viewer.animating()) frames_to_draw = std::max(frames_to_draw, 1);
     if (++frames_drawn == 1 && line.print_timing)
       std::printf("first frame after %.1f ms (%s)\n",

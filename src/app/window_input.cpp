@@ -96,6 +96,17 @@ void on_cursor(GLFWwindow* window, double x, double y) {
     in.viewer->hover({-1.0f, -1.0f});
 }
 
+}  // namespace
+
+void refresh_hover(GLFWwindow* window, WindowInput& in) {
+  if (!in.viewer || in.orbiting || in.panning || !glfwGetWindowAttrib(window, GLFW_HOVERED)) return;
+  double x = 0.0, y = 0.0;
+  glfwGetCursorPos(window, &x, &y);
+  in.viewer->hover(ui_has_mouse(in) ? glm::vec2(-1.0f, -1.0f) : to_framebuffer(window, x, y));
+}
+
+namespace {
+
 void on_scroll(GLFWwindow* window, double, double y) {
   auto& in = input_of(window);
   in.dirty = true;

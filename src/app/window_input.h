@@ -28,4 +28,8 @@ struct WindowInput {
 // `input` must outlive the window's callbacks (it is the window's user pointer).
 void install_input_callbacks(GLFWwindow* window, WindowInput& input);
 
+// Picks what lies under the still pointer again, after a frame in which the anatomy or the camera
+// may have moved under it: the hover name shows without the pointer having to move.
+void refresh_hover(GLFWwindow* window, WindowInput& input);
+
 }  // namespace app

@@ -267,3 +267,40 @@ TEST_CASE("reset everything gives back balanced muscles, every layer, the teachi
   expected.activity = biomech::Activity::sit_slouched;  // the activity stays: only the muscles reset
   CHECK(session.shown_inputs() == expected);
 }
+
+TEST_CASE("paging the article to a step the tour shows brings that step's state and view") {
+  app::Session session(&library(), biomech::balanced_inputs(), app::Settings{});
+  const auto overlays = library().overlays(content::Language::en);
+  const auto tour = library().tour(content::Language::en);
+  // The tour's "deeper arch" step and the article step it shows.
+  const content::TourStep* step = nullptr;
+  for (const auto& s : tour)
+    if (s.id == "tour.deeper_arch") step = &s;
+  REQUIRE(step != nullptr);
+  int index = -1;
+  for (std::size_t i = 0; i < overlays.size(); ++i)
+    if (overlays[i].id == step->overlay) index = static_cast<int>(i);
+  REQUIRE(index >= 0);
+  ui::UiActions page;
+  page.article_overlay = index;
+  const auto effects = session.apply(page);
+  settle(session);
+  CHECK(session.snapshot(1280, 720).article_overlay == index);
+  CHECK(session.shown_inputs() == app::tour_state_inputs(step->state, biomech::balanced_inputs()));
+  CHECK(effects.view == anatomy::view_from_name(step->view));
+  CHECK_FALSE(session.tour_active());  // the article, not the tour: no highlights
+  CHECK(session.layers().highlighted.empty());
+  // An article step the tour does not show leaves the state as it is.
+  int untoured = -1;
+  for (std::size_t i = 0; i < overlays.size() && untoured < 0; ++i) {
+    bool in_tour = false;
+    for (const auto& s : tour) in_tour = in_tour || s.overlay == overlays[i].id;
+    if (!in_tour) untoured = static_cast<int>(i);
+  }
+  REQUIRE(untoured >= 0);
+  const biomech::Inputs before = session.shown_inputs();
+  page.article_overlay = untoured;
+  CHECK_FALSE(session.apply(page).view.has_value());
+  settle(session);
+  CHECK(session.shown_inputs() == before);
+}
