@@ -42,7 +42,9 @@ void FatiguePlayback::apply(const ui::UiActions& a, const biomech::Inputs& targe
 }
 
 bool FatiguePlayback::update(float delta_s, const biomech::Inputs& target) {
-  if (!playing_ && (!series_ || simulated_for_ != target)) {
+  if (!playing_ && !series_) {
+    simulate_if_changed(target);  // the first series at once, so the plot is there from the start
+  } else if (!playing_ && simulated_for_ != target) {
     if (settling_ != target) {
       settling_ = target;
       settle_s_ = 0.0f;

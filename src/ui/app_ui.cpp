@@ -126,7 +126,10 @@ void draw_readouts_panel(const Texts& T, const UiSnapshot& snapshot, UiActions& 
     draw_signs(T, snapshot);
     section_header(T("panel.plot.title"));
     draw_tilt_plot(T, snapshot);
-    if (ImGui::CollapsingHeader(T.label("panel.fatigue.title").c_str()))
+    // Open from the start when walking, the activity the fatigue view simulates.
+    const bool walking = snapshot.inputs.activity == biomech::Activity::walk;
+    if (ImGui::CollapsingHeader(T.label("panel.fatigue.title").c_str(),
+                                walking ? ImGuiTreeNodeFlags_DefaultOpen : 0))
       draw_fatigue_controls(T, snapshot, actions);
   }
   ImGui::End();

@@ -37,8 +37,10 @@ void draw_fatigue_controls(const Texts& T, const UiSnapshot& snapshot, UiActions
   for (const auto& s : series->samples) fatigued.push_back(static_cast<float>(100.0 * s.hamstrings.fatigued));
   const float top = std::max(10.0f, *std::max_element(fatigued.begin(), fatigued.end()) * 1.15f);
   ImGui::TextDisabled("%s", T("fatigue.plot.y_axis"));
+  // An explicit width: ImGui 1.86's PlotLines takes a negative width literally (a plot -1 px wide,
+  // which drew nothing), where other widgets read it as "to the right edge".
   ImGui::PlotLines("##fatigue_plot", fatigued.data(), static_cast<int>(fatigued.size()), 0, nullptr, 0.0f,
-                   top, ImVec2(-1.0f, ImGui::GetFontSize() * 5.0f));
+                   top, ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 5.0f));
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
   const double total = series->samples.back().time_s;
   if (total > 0.0) {

@@ -224,8 +224,7 @@ TEST_CASE("escape leaves presentation mode, then the tour, then closes the card,
 
 TEST_CASE("the fatigue plot has its series before anything is played, and follows the sliders") {
   app::Session session(&library(), biomech::balanced_inputs(), app::Settings{});
-  CHECK(session.snapshot(1280, 720).fatigue.series == nullptr);
-  for (int i = 0; i < 20; ++i) session.update(1.0f / 60.0f);  // a third of a second, nothing played
+  session.update(1.0f / 60.0f);  // one frame, nothing played
   const auto before = session.snapshot(1280, 720).fatigue;
   REQUIRE(before.series != nullptr);
   REQUIRE(before.series->samples.size() > 100);  // 20 min at 5 s
@@ -237,6 +236,8 @@ TEST_CASE("the fatigue plot has its series before anything is played, and follow
   weak.set_inputs = biomech::balanced_inputs();
   weak.set_inputs->hamstrings_pct = 40.0;
   session.apply(weak);
+  session.update(1.0f / 60.0f);  // while the slider may still move, the series waits
+  CHECK(session.snapshot(1280, 720).fatigue.series->hamstring_target == Approx(balanced_target));
   for (int i = 0; i < 20; ++i) session.update(1.0f / 60.0f);
   const auto after = session.snapshot(1280, 720).fatigue;
   REQUIRE(after.series != nullptr);

@@ -18,13 +18,13 @@ struct HeadlessViewer {
   std::unique_ptr<render::HeadlessGlContext> context;
   std::unique_ptr<app::Viewer> viewer;
 
-  explicit HeadlessViewer(bool show_ui = true) {
+  explicit HeadlessViewer(bool show_ui = true, const biomech::Inputs& start = biomech::balanced_inputs()) {
     auto created_context = render::HeadlessGlContext::create();
     REQUIRE(created_context.ok());
     context = std::move(*created_context);
     app::ViewerSettings settings;
     settings.show_ui = show_ui;
-    auto created = app::Viewer::create(nullptr, settings, biomech::balanced_inputs());
+    auto created = app::Viewer::create(nullptr, settings, start);
     REQUIRE(created.ok());
     viewer = std::move(*created);
     REQUIRE(viewer->anatomy().scene() != nullptr);
@@ -247,4 +247,31 @@ TEST_CASE("x-ray leaves the bones opaque and lets them show through the muscles"
   // Through faded soft tissue the bones keep most of their look; solid muscles and skin cover them.
   CHECK(xray < 0.5 * solid);
   CHECK(solid > 20.0);
+}
+
+TEST_CASE("the fatigue plot draws its curve before anything is played") {
+  // A tall window shows the whole readouts panel; walking opens its fatigue section.
+  auto plot_pixels = [](const biomech::Inputs& inputs) {
+    HeadlessViewer v(true, inputs);
+    for (int i = 0; i < 3; ++i) REQUIRE(v.viewer->render_frame(1100, 2400, kFrame_s).ok());
+    const render::Image image = v.viewer->capture();
+    // The plots' line colour (the calm theme's PlotLines) in the lower part of the right-hand
+    // panel, below the tilt plot, where the fatigue section opens.
+    int count = 0;
+    for (int y = image.height * 6 / 10; y < image.height; ++y)
+      for (int x = image.width * 2 / 3; x < image.width; ++x) {
+        const auto p = image.pixel(x, y);
+        if (std::abs(p.r - 126) + std::abs(p.g - 206) + std::abs(p.b - 196) < 40) ++count;
+      }
+    return count;
+  };
+  biomech::Inputs walking = biomech::balanced_inputs();
+  walking.activity = biomech::Activity::walk;
+  walking.hamstrings_pct = 40.0;
+  biomech::Inputs standing = walking;
+  standing.activity = biomech::Activity::stand;  // the fatigue section stays folded
+  const int with_fatigue = plot_pixels(walking), folded = plot_pixels(standing);
+  INFO("walking " << with_fatigue << ", standing " << folded);
+  CHECK(folded < 10);        // nothing of the plots' colour down there with the section folded
+  CHECK(with_fatigue > 40);  // the fatigue curve (67 px here; none when the plot was -1 px wide)
 }
