@@ -31,16 +31,36 @@ std::vector<PlacedCallout> draw_callouts(const Texts& T, const UiSnapshot& snaps
   std::vector<const CalloutText*> shown;
   std::vector<bool> far_side;
   const float pad = ImGui::GetFontSize() * 0.45f;
-  const float wrap = ImGui::GetFontSize() * 13.0f;
   for (const auto& t : texts) {
     const anatomy::ScreenAnchor* anchor = find_anchor(snapshot, t.anchor_id);
     if (!anchor || !viewport.contains(anchor->pixel.x, anchor->pixel.y)) continue;
-    const ImVec2 size = ImGui::CalcTextSize(t.text.c_str(), nullptr, false, wrap);
-    requests.push_back({anchor->pixel.x, anchor->pixel.y, size.x + 2 * pad, size.y + 2 * pad});
+    requests.push_back({anchor->pixel.x, anchor->pixel.y, 0.0f, 0.0f});
     shown.push_back(&t);
     far_side.push_back(anchor->far_side);
   }
-  const auto placements = place_callouts(requests, viewport, ImGui::GetFontSize() * 0.5f, keep_clear);
+  // Boxes 13 ems wide; where the gutters beside the story are too narrow for some of them (a
+  // narrow window, large text), all are laid out again narrower, which fits more of them.
+  float wrap = 0.0f;
+  auto layout = [&](float wrap_ems) {
+    wrap = ImGui::GetFontSize() * wrap_ems;
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+      const ImVec2 size = ImGui::CalcTextSize(shown[i]->text.c_str(), nullptr, false, wrap);
+      requests[i].width = size.x + 2 * pad;
+      requests[i].height = size.y + 2 * pad;
+    }
+    return place_callouts(requests, viewport, ImGui::GetFontSize() * 0.5f, keep_clear);
+  };
+  auto placements = layout(13.0f);
+  const auto placed = [](const auto& p) {
+    return std::count_if(p.begin(), p.end(), [](const auto& o) { return o.has_value(); });
+  };
+  if (placed(placements) < static_cast<long>(placements.size())) {
+    auto narrower = layout(8.0f);
+    if (placed(narrower) > placed(placements))
+      placements = std::move(narrower);
+    else
+      placements = layout(13.0f);
+  }
   // Under every ImGui window: panels and cards stay readable on top of the callouts.
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
   for (std::size_t i = 0; i < placements.size(); ++i) {
