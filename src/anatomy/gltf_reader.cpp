@@ -81,6 +81,11 @@ std::string type_name(int type) {
 
 enum class Kind { floats, integers };
 
+// The most elements one accessor may hold: the bundled model's largest has about 30 000; two million
+// leaves room for far finer meshes and bounds what a hostile file can make us allocate (2 M mat4 of
+// doubles would be 256 MB; the vec3 positions of that many vertices 48 MB).
+constexpr std::size_t kMaxAccessorElements = std::size_t{1} << 21;
+
 // Reads any accessor into doubles after checking that every byte it names lies inside its buffer.
 // `allowed` lists the component types the attribute may use (glTF 2.0 section 3.7.2.1).
 core::Result<std::vector<double>> read_accessor(const tinygltf::Model& model, int index, int expected_type,
@@ -101,6 +106,12 @@ core::Result<std::vector<double>> read_accessor(const tinygltf::Model& model, in
   if (expected_count && accessor.count != expected_count)
     return make_error(where + ": " + std::to_string(accessor.count) + " elements, expected " +
                       std::to_string(expected_count));
+  // Checked before anything is allocated or multiplied: a count near 2^64 / 3 made the size
+  // arithmetic wrap, pass the bounds check and write past the allocation; a count without a buffer
+  // view (zeros by the specification) made a few hundred bytes of JSON cost gigabytes.
+  if (accessor.count > kMaxAccessorElements)
+    return make_error(where + ": " + std::to_string(accessor.count) + " elements, more than the " +
+                      std::to_string(kMaxAccessorElements) + " a PostureLab model may have in one accessor");
   const auto components = static_cast<std::size_t>(component_count(accessor.type));
   const auto csize = static_cast<std::size_t>(component_size(accessor.componentType));
   std::vector<double> out(accessor.count * components, 0.0);

@@ -1,8 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <span>
+#include <string>
 
 #include "anatomy/gltf_importer.h"
 #include "anatomy/test_model.h"
@@ -64,6 +66,31 @@ TEST_CASE("an accessor that reads past its buffer view is named in the error") {
   INFO(error);
   CHECK(error.find("test.glb: ") == 0);
   CHECK(error.find("accessors[3]") != std::string::npos);
+}
+
+TEST_CASE("an accessor count that would wrap the size arithmetic is refused before any allocation") {
+  auto model = testmodel::build();
+  // The positions, the first accessor read (no other count to compare with). About 2^64 / 3:
+  // times 3 components and 4 bytes it wraps to a small size.
+  const int positions = model.doc["meshes"][0]["primitives"][0]["attributes"]["POSITION"].get<int>();
+  model.doc["accessors"][positions]["count"] = std::uint64_t{6148914691236517206u};
+  const auto error = error_of(model);
+  INFO(error);
+  CHECK(error.find("accessors[" + std::to_string(positions) + "]") != std::string::npos);
+  CHECK(error.find("more than the") != std::string::npos);
+}
+
+TEST_CASE("an accessor of zeros without a buffer view cannot ask for gigabytes") {
+  auto model = testmodel::build();
+  // Ten million vertex positions of zeros, in a few bytes of JSON.
+  const int positions = model.doc["meshes"][0]["primitives"][0]["attributes"]["POSITION"].get<int>();
+  model.doc["accessors"][positions].erase("bufferView");
+  model.doc["accessors"][positions].erase("byteOffset");
+  model.doc["accessors"][positions]["count"] = 10000000;
+  const auto error = error_of(model);
+  INFO(error);
+  CHECK(error.find("accessors[" + std::to_string(positions) + "]") != std::string::npos);
+  CHECK(error.find("more than the") != std::string::npos);
 }
 
 TEST_CASE("a buffer view outside its buffer is refused") {
