@@ -5,11 +5,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <exception>
 #include <limits>
+#include <string_view>
 
 #include <glm/gtc/type_ptr.hpp>
 #include <glm/gtx/matrix_decompose.hpp>
 
+#include "anatomy/container_check.h"
 #include "anatomy/file_guard.h"
 
 namespace anatomy {
@@ -562,12 +565,26 @@ core::Result<GltfContent> read_gltf(std::span<const std::uint8_t> bytes,
   tinygltf::Model model;
   std::string error, warning;
   const bool binary = bytes.size() >= 4 && std::memcmp(bytes.data(), "glTF", 4) == 0;
+  // What tinygltf does not check itself, before it sees the bytes (anatomy/container_check.h).
+  std::string_view json(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+  if (binary) {
+    auto layout = check_glb_layout(bytes);
+    if (!layout) return layout.error();
+    json = *layout;
+  }
+  if (auto depth = check_json_depth(json); !depth) return depth.error();
   const std::string base = guard->base().empty() ? std::string() : guard->base().string();
   const auto length = static_cast<unsigned int>(bytes.size());
-  const bool ok = binary
-                      ? loader.LoadBinaryFromMemory(&model, &error, &warning, bytes.data(), length, base)
-                      : loader.LoadASCIIFromString(&model, &error, &warning,
-                                                   reinterpret_cast<const char*>(bytes.data()), length, base);
+  // Exceptions end at this boundary as named errors (an allocation tinygltf cannot make, a JSON
+  // value of the wrong kind), never as an abort.
+  bool ok = false;
+  try {
+    ok = binary ? loader.LoadBinaryFromMemory(&model, &error, &warning, bytes.data(), length, base)
+                : loader.LoadASCIIFromString(&model, &error, &warning,
+                                             reinterpret_cast<const char*>(bytes.data()), length, base);
+  } catch (const std::exception& e) {
+    return make_error(std::string("could not be read: ") + e.what());
+  }
   if (!guard->rejected().empty())
     return make_error("refers to " + guard->rejected() +
                       ", outside the model's folder; external files must sit beside the model");
@@ -582,7 +599,12 @@ core::Result<GltfContent> read_gltf(std::span<const std::uint8_t> bytes,
     return make_error("extensionsRequired: " + names +
                       (model.extensionsRequired.size() == 1 ? " is" : " are") + " not supported");
   }
-  auto scene = convert(model);
+  decltype(convert(model)) scene = core::make_error("not converted");
+  try {
+    scene = convert(model);
+  } catch (const std::exception& e) {
+    return make_error(std::string("could not be read: ") + e.what());
+  }
   if (!scene) return scene.error();
   GltfContent content;
   content.scene = std::move(*scene);
