@@ -20,9 +20,8 @@ core::Result<Scene> load_model_from_memory(std::span<const std::uint8_t> bytes, 
 }
 
 core::Result<Scene> load_model(const fs::path& file) {
-  std::error_code ec;
-  if (!fs::is_regular_file(file, ec))
-    return core::make_error(file.string() + ": no such file (expected a .glb or .gltf model)");
+  if (const std::string what = core::not_a_regular_file(file); !what.empty())
+    return core::make_error(file.string() + " " + what + " (expected a .glb or .gltf model file)");
   auto bytes = core::read_file(file);
   if (!bytes) return bytes.error();
   const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");

@@ -5,11 +5,40 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <string>
 
 namespace core {
 namespace fs = std::filesystem;
 
+std::string not_a_regular_file(const fs::path& path) {
+  std::error_code ec;
+  const fs::file_status status = fs::status(path, ec);  // follows links
+  switch (status.type()) {
+    case fs::file_type::regular:
+      return {};
+    case fs::file_type::not_found:
+      return "does not exist";
+    case fs::file_type::directory:
+      return "is a directory";
+    case fs::file_type::fifo:
+      return "is a named pipe (FIFO)";
+    case fs::file_type::block:
+    case fs::file_type::character:
+      return "is a device";
+    case fs::file_type::socket:
+      return "is a socket";
+    default:
+      return ec ? "cannot be examined: " + ec.message() : "is not a regular file";
+  }
+}
+
 Result<std::string> read_file(const fs::path& path) {
+  if (const std::string what = not_a_regular_file(path); !what.empty())
+    return make_error(path.string() + " " + what + ", not a file that can be read");
+  std::error_code size_error;
+  if (const auto size = fs::file_size(path, size_error); !size_error && size > kMaxReadBytes)
+    return make_error(path.string() + " is " + std::to_string(size >> 20) + " MB, more than the " +
+                      std::to_string(kMaxReadBytes >> 20) + " MB PostureLab reads");
   std::ifstream in(path, std::ios::binary);
   if (!in) return make_error("cannot open " + path.string() + ": " + std::strerror(errno));
   std::ostringstream contents;
@@ -18,7 +47,16 @@ Result<std::string> read_file(const fs::path& path) {
   return contents.str();
 }
 
-Status write_file_atomically(const fs::path& path, std::string_view bytes) {
+Status write_file_atomically(const fs::path& requested, std::string_view bytes) {
+  // A link's target is written (the link stays a link); anything but a regular file is left alone.
+  std::error_code link_error;
+  const bool link = fs::symlink_status(requested, link_error).type() == fs::file_type::symlink;
+  link_error.clear();  // a path that does not exist yet is no error here
+  const fs::path path = link ? fs::weakly_canonical(requested, link_error) : requested;
+  if (link_error)
+    return make_error("cannot follow the link " + requested.string() + ": " + link_error.message());
+  if (const std::string what = not_a_regular_file(path); !what.empty() && what != "does not exist")
+    return make_error(path.string() + " " + what + "; PostureLab replaces only regular files");
   fs::path tmp = path;
   tmp += ".tmp." + std::to_string(::getpid());
   {
@@ -35,7 +73,8 @@ Status write_file_atomically(const fs::path& path, std::string_view bytes) {
   std::error_code ec;
   fs::rename(tmp, path, ec);
   if (ec) {
-    fs::remove(tmp, ec);
+    std::error_code ignore;  // the rename's reason is the one to report, not the clean-up's
+    fs::remove(tmp, ignore);
     return make_error("cannot replace " + path.string() + ": " + ec.message());
   }
   return Status::success();

@@ -1,5 +1,6 @@
 #pragma once
 // Whole-file reading and crash-safe writing. Errors name the file and the reason.
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -8,9 +9,18 @@
 
 namespace core {
 
-// Reads a whole file, byte for byte (text or binary: JSON, shaders, GLB models alike).
+// What `path` is when it is not a regular file (after following links): "does not exist", "is a
+// directory", "is a named pipe (FIFO)", "is a device", "is a socket"; empty for a regular file.
+std::string not_a_regular_file(const std::filesystem::path& path);
+
+// Reads a whole file, byte for byte (text or binary: JSON, shaders, GLB models alike). Refuses
+// anything but a regular file (a FIFO would block forever, /dev/zero never end) and files larger
+// than kMaxReadBytes.
+inline constexpr std::uintmax_t kMaxReadBytes = std::uintmax_t{512} << 20;
 Result<std::string> read_file(const std::filesystem::path& path);
-// Writes via a temporary file and rename, so a crash never leaves a half-written file behind.
+// Writes via a temporary file and rename, so a crash never leaves a half-written file behind. A
+// link is followed (its target is replaced, the link stays); a path that exists and is not a
+// regular file (a device, a FIFO, a directory) is refused, never replaced.
 Status write_file_atomically(const std::filesystem::path& path, std::string_view bytes);
 
 }  // namespace core

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+#include <unistd.h>
 #include <filesystem>
 #include <string>
 
@@ -43,4 +45,34 @@ TEST_CASE("a binary file is read byte for byte, NUL bytes and all") {
   REQUIRE(read.ok());
   CHECK(read->size() == 16);
   CHECK(*read == bytes);
+}
+
+TEST_CASE("files that are not regular files are refused by name, never read or replaced") {
+  const auto dir =
+      std::filesystem::temp_directory_path() / ("posturelab_special_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const auto fifo = dir / "pipe.json";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  // A FIFO would block a reader forever; it is refused at once.
+  auto read = core::read_file(fifo);
+  REQUIRE_FALSE(read.ok());
+  CHECK(read.error().message.find("named pipe") != std::string::npos);
+  CHECK_FALSE(core::read_file(dir).ok());
+  CHECK(core::read_file(dir).error().message.find("is a directory") != std::string::npos);
+  CHECK(core::read_file("/dev/zero").error().message.find("is a device") != std::string::npos);
+  // Writing over a FIFO or a device is refused, and the FIFO is still a FIFO.
+  auto written = core::write_file_atomically(fifo, "{}");
+  REQUIRE_FALSE(written.ok());
+  CHECK(written.error().message.find("replaces only regular files") != std::string::npos);
+  CHECK(std::filesystem::is_fifo(fifo));
+  CHECK_FALSE(core::write_file_atomically("/dev/null", "x").ok());
+  // A link is followed: its target gets the new bytes and the link stays a link.
+  const auto target = dir / "settings.real.json";
+  const auto link = dir / "settings.json";
+  REQUIRE(core::write_file_atomically(target, "old").ok());
+  std::filesystem::create_symlink(target, link);
+  REQUIRE(core::write_file_atomically(link, "new").ok());
+  CHECK(std::filesystem::is_symlink(link));
+  CHECK(*core::read_file(target) == "new");
+  std::filesystem::remove_all(dir);
 }
