@@ -118,7 +118,7 @@ void dashed(ImDrawList* draw, glm::vec2 a, glm::vec2 b, ImU32 colour, float widt
 
 // "Pelvic tilt 22.0°" over "balanced 13.0°", on a dark pill beside the point.
 Rect angle_label(ImDrawList* draw, const Texts& T, const AngleOverlay& a, glm::vec2 at, bool left,
-                 const Rect& viewport) {
+                 const Rect& viewport, const std::vector<Rect>& taken) {
   char now[64], then[96];
   std::snprintf(now, sizeof now, "%s %.1f°", T(("angle." + std::string(angle_kind_name(a.kind))).c_str()),
                 a.deg);
@@ -129,8 +129,17 @@ Rect angle_label(ImDrawList* draw, const Texts& T, const AngleOverlay& a, glm::v
   // Beside the point, kept inside the viewport so no panel covers the number.
   const float x = std::clamp(left ? at.x - w - pad : at.x + pad, viewport.x + pad,
                              std::max(viewport.x + pad, viewport.right() - w - pad));
-  const float y =
+  float y =
       std::clamp(at.y - h * 0.5f, viewport.y + pad, std::max(viewport.y + pad, viewport.bottom() - h - pad));
+  // Below any number already drawn that it would cover (close views put the three near each other).
+  for (int tries = 0; tries < 6; ++tries) {
+    const Rect here{x, y, w, h};
+    const auto clash = std::find_if(taken.begin(), taken.end(), [&](const Rect& r) {
+      return here.overlaps(Rect{r.x - pad, r.y - pad, r.w + 2 * pad, r.h + 2 * pad});
+    });
+    if (clash == taken.end()) break;
+    y = clash->bottom() + 2 * pad;
+  }
   draw->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), ImGui::GetColorU32(ImGuiCol_WindowBg, 0.82f), 4.0f);
   draw->AddRect(ImVec2(x, y), ImVec2(x + w, y + h), angle_colour(a.kind, 1.0f), 4.0f, 0, 1.5f);
   draw->AddText(ImVec2(x + pad, y + pad), angle_colour(a.kind, 1.0f), now);
@@ -210,14 +219,14 @@ std::vector<Rect> draw_angle_overlays(const Texts& T, const UiSnapshot& snapshot
         dashed(draw, first, glm::vec2(last.x, first.y), angle_colour(a.kind, 0.7f), width * 0.6f,
                width * 2.5f);
         labels.push_back(angle_label(draw, T, a, glm::vec2(std::max(first.x, last.x), last.y),
-                                     first.x > last.x, viewport));
+                                     first.x > last.x, viewport, labels));
         break;
       case AngleKind::sacral_slope:
         dashed(draw, first, glm::vec2(last.x, first.y), angle_colour(a.kind, 0.7f), width * 0.6f,
                width * 2.5f);
         labels.push_back(angle_label(draw, T, a,
                                      glm::vec2(std::min(first.x, last.x), 0.5f * (first.y + last.y)),
-                                     first.x < last.x, viewport));
+                                     first.x < last.x, viewport, labels));
         break;
       case AngleKind::lumbar_lordosis: {
         for (const auto& p : a.line)
@@ -227,7 +236,7 @@ std::vector<Rect> draw_angle_overlays(const Texts& T, const UiSnapshot& snapshot
         const bool front_is_right =
             snapshot.angles.front().line.size() == 2 &&
             snapshot.angles.front().line.back().x > snapshot.angles.front().line.front().x;
-        labels.push_back(angle_label(draw, T, a, middle, front_is_right, viewport));
+        labels.push_back(angle_label(draw, T, a, middle, front_is_right, viewport, labels));
         break;
       }
     }
