@@ -75,7 +75,9 @@ int run_screenshot(const CommandLine& line) {
   for (int i = 0; i < frames; ++i)
     if (auto status = viewer.render_frame(options.width_px, options.height_px, 1.0f / 60.0f); !status)
       return fail(status.error());
-  if (auto status = render::write_png(viewer.capture(), options.out); !status) return fail(status.error());
+  render::Image picture = viewer.capture();
+  render::make_opaque(picture);  // a picture for slides and handouts, never partly see-through
+  if (auto status = render::write_png(picture, options.out); !status) return fail(status.error());
   if (!line.ui_report.empty())
     if (auto status = core::write_file_atomically(line.ui_report, viewer.ui_report()); !status)
       return fail(status.error());

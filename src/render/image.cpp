@@ -30,4 +30,8 @@ core::Status write_png(const Image& image, const std::filesystem::path& path) {
   return core::write_file_atomically(path, bytes);
 }
 
+void make_opaque(Image& image) {
+  for (std::size_t i = 3; i < image.rgba.size(); i += 4) image.rgba[i] = 255;
+}
+
 }  // namespace render

@@ -21,6 +21,10 @@ struct Image {
   Rgba8 pixel(int x, int y) const;
 };
 
+// Every pixel fully opaque. The framebuffer's alpha is what blending left (the translucent skin and
+// x-ray layers lower it), which made exported pictures partly see-through in viewers and slides.
+void make_opaque(Image& image);
+
 // Encodes as PNG and writes atomically; the error names the file.
 core::Status write_png(const Image& image, const std::filesystem::path& path);
 

@@ -275,3 +275,15 @@ TEST_CASE("the fatigue plot draws its curve before anything is played") {
   CHECK(folded < 10);        // nothing of the plots' colour down there with the section folded
   CHECK(with_fatigue > 40);  // the fatigue curve (67 px here; none when the plot was -1 px wide)
 }
+
+TEST_CASE("an exported picture is opaque though the translucent layers leave alpha below one") {
+  HeadlessViewer v(false);
+  v.frames(2);
+  render::Image picture = v.viewer->capture();
+  int see_through = 0;
+  for (std::size_t i = 3; i < picture.rgba.size(); i += 4)
+    if (picture.rgba[i] < 255) ++see_through;
+  CHECK(see_through > 100);  // what the framebuffer holds where skin and x-ray blended
+  render::make_opaque(picture);
+  for (std::size_t i = 3; i < picture.rgba.size(); i += 4) REQUIRE(picture.rgba[i] == 255);
+}
