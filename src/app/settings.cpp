@@ -53,11 +53,16 @@ std::string quoted_names(const std::pair<Enum, const char*> (&names)[N]) {
   return text;
 }
 
-// Moves a broken file aside so the next save does not destroy what the user may want to repair.
+// Moves a broken file aside so the next save does not destroy what the user may want to repair;
+// an earlier broken file is kept too (settings.json.broken, .broken.2, .broken.3 ...).
 std::string keep_broken(const fs::path& path, const std::string& why) {
   fs::path aside = path;
   aside += ".broken";
   std::error_code ec;
+  for (int n = 2; fs::exists(aside, ec) && n < 1000; ++n) {
+    aside = path;
+    aside += ".broken." + std::to_string(n);
+  }
   fs::rename(path, aside, ec);
   return "settings file " + path.string() + " " + why + "; using defaults" +
          (ec ? std::string() : " (the old file is kept as " + aside.string() + ")");
@@ -133,7 +138,13 @@ LoadedSettings load_settings(const fs::path& path) {
 }
 
 core::Status save_settings(const Settings& s, const fs::path& path) {
-  nlohmann::json json = {
+  // Keys this version does not know (written by a newer one) are kept as they were.
+  nlohmann::json json = nlohmann::json::object();
+  if (auto old = core::read_file(path)) {
+    auto parsed = nlohmann::json::parse(*old, nullptr, false);
+    if (!parsed.is_discarded() && parsed.is_object()) json = std::move(parsed);
+  }
+  const nlohmann::json known = {
       {"language", std::string(content::language_code(s.language))},
       {"font_scale", s.font_scale},
       {"theme", name_of(kThemeNames, s.theme)},
@@ -143,6 +154,7 @@ core::Status save_settings(const Settings& s, const fs::path& path) {
       {"show_angles", s.show_angles},
       {"show_pulls", s.show_pulls},
   };
+  for (const auto& [key, value] : known.items()) json[key] = value;
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
   if (ec) return core::make_error("cannot create " + path.parent_path().string() + ": " + ec.message());

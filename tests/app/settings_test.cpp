@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <nlohmann/json.hpp>
+
 #include "app/settings.h"
 #include "core/file_io.h"
 
@@ -64,4 +66,30 @@ TEST_CASE("bad values in a settings file are named and replaced by their default
   CHECK(loaded.notice.find("\"muscle_colour\" must be \"natural\", \"strength\" or \"tension\"") !=
         std::string::npos);
   CHECK(loaded.notice.find("\"font_scale\" must be a number from 0.75 to 3") != std::string::npos);
+}
+
+TEST_CASE("a second broken settings file does not overwrite the first one kept aside") {
+  const fs::path dir = fresh_dir("pl_settings_broken_twice");
+  const fs::path path = dir / "settings.json";
+  std::ofstream(path) << "first broken";
+  (void)app::load_settings(path);
+  std::ofstream(path) << "second broken";
+  const auto loaded = app::load_settings(path);
+  CHECK(loaded.notice.find("settings.json.broken.2") != std::string::npos);
+  CHECK(*core::read_file(dir / "settings.json.broken") == "first broken");
+  CHECK(*core::read_file(dir / "settings.json.broken.2") == "second broken");
+}
+
+TEST_CASE("saving keeps the keys a newer version wrote") {
+  const fs::path path = fresh_dir("pl_settings_newer") / "settings.json";
+  std::ofstream(path) << R"({"language": "de", "future_feature": {"on": true}, "show_labels": false})";
+  auto loaded = app::load_settings(path);
+  CHECK(loaded.settings.language == content::Language::de);
+  loaded.settings.font_scale = 1.5f;
+  REQUIRE(app::save_settings(loaded.settings, path).ok());
+  const auto json = nlohmann::json::parse(*core::read_file(path));
+  CHECK(json["future_feature"]["on"].get<bool>());
+  CHECK_FALSE(json["show_labels"].get<bool>());
+  CHECK(json["font_scale"].get<double>() == Approx(1.5));
+  CHECK(json["language"].get<std::string>() == "de");
 }
