@@ -1,5 +1,6 @@
 #include "core/file_io.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 #include <cerrno>
 #include <cstring>
@@ -59,16 +60,26 @@ Status write_file_atomically(const fs::path& requested, std::string_view bytes) 
     return make_error(path.string() + " " + what + "; PostureLab replaces only regular files");
   fs::path tmp = path;
   tmp += ".tmp." + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return make_error("cannot write " + tmp.string() + ": " + std::strerror(errno));
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.flush();
-    if (!out) {
-      std::error_code ignore;
-      fs::remove(tmp, ignore);
-      return make_error("cannot write " + tmp.string() + " (disk full?)");
-    }
+  // Written aside and flushed to the disk before the rename, so a crash or a power cut leaves the
+  // old file or the new one, never a half-written one.
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return make_error("cannot write " + tmp.string() + ": " + std::strerror(errno));
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    done += static_cast<std::size_t>(n);
+  }
+  const int write_errno = done < bytes.size() ? (errno ? errno : ENOSPC) : 0;
+  const bool synced = write_errno == 0 && ::fsync(fd) == 0;
+  const int sync_errno = synced ? 0 : errno;
+  ::close(fd);
+  if (write_errno || !synced) {
+    std::error_code ignore;
+    fs::remove(tmp, ignore);
+    return make_error("cannot write " + tmp.string() + ": " +
+                      std::strerror(write_errno ? write_errno : sync_errno));
   }
   std::error_code ec;
   fs::rename(tmp, path, ec);
@@ -76,6 +87,12 @@ Status write_file_atomically(const fs::path& requested, std::string_view bytes) 
     std::error_code ignore;  // the rename's reason is the one to report, not the clean-up's
     fs::remove(tmp, ignore);
     return make_error("cannot replace " + path.string() + ": " + ec.message());
+  }
+  // The rename itself reaches the disk with the folder's entry.
+  const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
+  if (const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
+    (void)::fsync(dir);
+    ::close(dir);
   }
   return Status::success();
 }
