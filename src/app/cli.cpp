@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <vector>
 
 #include "biomech/input_fields.h"
@@ -402,6 +403,7 @@ core::Result<CommandLine> parse(std::span<const std::string> args) {
     if (index < args.size()) return make_error("'" + args[index] + "': " + args[0] + " takes no arguments");
     return line;
   }
+  std::set<std::string> given;  // an option given twice is a mistake to say, not a last-one-wins
   for (; index < args.size(); ++index) {
     const std::string& arg = args[index];
     if (arg == "--help" || arg == "-h") {
@@ -409,6 +411,7 @@ core::Result<CommandLine> parse(std::span<const std::string> args) {
       return line;
     }
     if (const Option* option = find_option(arg, line.command)) {
+      if (!given.insert(option->name).second) return make_error(arg + " is given twice; give it once");
       std::string value;
       if (!option->value.empty()) {
         if (index + 1 >= args.size() || args[index + 1].rfind("--", 0) == 0)

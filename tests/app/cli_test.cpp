@@ -161,3 +161,11 @@ TEST_CASE("the help text and the README's command-line section list the same opt
   CHECK(options_in(section) == table);
   CHECK(options_in(app::help_text()) == table);
 }
+
+TEST_CASE("an option given twice is refused by name instead of the last one winning") {
+  CHECK(error_of({"report", "--hamstrings", "40", "--hamstrings", "90"}) ==
+        "--hamstrings is given twice; give it once");
+  CHECK(error_of({"screenshot", "--out", "a.png", "--out", "b.png"}) == "--out is given twice; give it once");
+  // Different options, and the same option once, still parse.
+  CHECK(error_of({"report", "--hamstrings", "40", "--quadriceps", "90"}) == "<parsed>");
+}
