@@ -225,4 +225,11 @@ glm::vec3 landmark_position(const Scene& scene, const PosedScene& posed, int lan
   return glm::vec3(posed.world[node][3]);
 }
 
+std::optional<glm::vec3> landmark_position(const Scene& scene, const PosedScene& posed, std::string_view id) {
+  if (posed.world.size() != scene.nodes.size()) return std::nullopt;
+  const auto landmark = scene.find_landmark(id);
+  if (!landmark) return std::nullopt;
+  return landmark_position(scene, posed, *landmark);
+}
+
 }  // namespace anatomy

@@ -4,7 +4,9 @@
 // sees the resulting matrices. Angles are changes from the model's rest pose (standing, as
 // modelled) in the sagittal plane, about the body's left-right (+X) axis.
 #include <array>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <glm/glm.hpp>
@@ -77,5 +79,8 @@ std::vector<Transform> blend_locals(const std::vector<Transform>& from, const st
 float clip_time_closest_to(const Scene& scene, const Rig& rig, PoseParameters pose, const PosedScene& shown);
 // World position of a landmark (its node's origin) in a posed scene.
 glm::vec3 landmark_position(const Scene& scene, const PosedScene& posed, int landmark);
+// The same by id ("asis.l"); nullopt when the scene has no such landmark or `posed` is not a pose of
+// this scene (empty, say).
+std::optional<glm::vec3> landmark_position(const Scene& scene, const PosedScene& posed, std::string_view id);
 
 }  // namespace anatomy

@@ -18,13 +18,7 @@ constexpr std::string_view kPrefix = "landmark.";
 constexpr float kTiltLineOverhang = 0.35f;
 constexpr float kEndplateHalf_m = 0.028f;
 
-std::optional<glm::vec3> world_of(const anatomy::Scene& scene, const anatomy::PosedScene& posed,
-                                  std::string_view id) {
-  if (posed.world.size() != scene.nodes.size()) return std::nullopt;
-  const auto landmark = scene.find_landmark(id);
-  if (!landmark) return std::nullopt;
-  return anatomy::landmark_position(scene, posed, *landmark);
-}
+using anatomy::landmark_position;
 
 // The landmarks the three lines are built from, in one pose.
 struct StoryPoints {
@@ -35,9 +29,11 @@ struct StoryPoints {
 };
 
 std::optional<StoryPoints> story_points(const anatomy::Scene& scene, const anatomy::PosedScene& posed) {
-  const auto asis_l = world_of(scene, posed, "asis.l"), asis_r = world_of(scene, posed, "asis.r");
-  const auto psis_l = world_of(scene, posed, "psis.l"), psis_r = world_of(scene, posed, "psis.r");
-  const auto s1 = world_of(scene, posed, "s1_endplate_centre");
+  const auto asis_l = landmark_position(scene, posed, "asis.l"),
+             asis_r = landmark_position(scene, posed, "asis.r");
+  const auto psis_l = landmark_position(scene, posed, "psis.l"),
+             psis_r = landmark_position(scene, posed, "psis.r");
+  const auto s1 = landmark_position(scene, posed, "s1_endplate_centre");
   if (!asis_l || !asis_r || !psis_l || !psis_r || !s1) return std::nullopt;
   StoryPoints p;
   p.asis = 0.5f * (*asis_l + *asis_r);
@@ -47,7 +43,7 @@ std::optional<StoryPoints> story_points(const anatomy::Scene& scene, const anato
   static const char* const kVertebrae[] = {"vertebra_centre.L1", "vertebra_centre.L2", "vertebra_centre.L3",
                                            "vertebra_centre.L4", "vertebra_centre.L5"};
   for (std::size_t i = 0; i < p.vertebrae.size(); ++i) {
-    const auto v = world_of(scene, posed, kVertebrae[i]);
+    const auto v = landmark_position(scene, posed, kVertebrae[i]);
     if (!v) return std::nullopt;
     p.vertebrae[i] = *v;
   }
@@ -116,7 +112,7 @@ std::vector<anatomy::ScreenAnchor> project_story_landmarks(const anatomy::Scene&
                                                            glm::vec2 window_px) {
   std::vector<anatomy::ScreenAnchor> out;
   for (const char* id : story_landmark_ids()) {
-    const auto world = world_of(scene, posed, std::string_view(id).substr(kPrefix.size()));
+    const auto world = landmark_position(scene, posed, std::string_view(id).substr(kPrefix.size()));
     if (!world) continue;
     anatomy::ScreenAnchor a;
     a.id = id;

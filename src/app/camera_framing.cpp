@@ -46,14 +46,12 @@ bool is_teaching_view(anatomy::ViewPreset view, biomech::Activity activity) {
 
 std::optional<anatomy::Aabb> teaching_bounds(const anatomy::Scene& scene,
                                              const anatomy::PosedScene& reference_posed) {
-  if (reference_posed.world.size() != scene.nodes.size()) return std::nullopt;
   anatomy::Aabb box;
   for (const char* id : {"vertebra_centre.L1", "asis.l", "asis.r", "psis.l", "psis.r", "pubic_symphysis",
                          "ischial_tuberosity.l", "ischial_tuberosity.r", "hip_centre.l", "hip_centre.r"}) {
-    const auto landmark = scene.find_landmark(id);
-    if (!landmark) return std::nullopt;
-    const glm::vec3 p = anatomy::landmark_position(scene, reference_posed, *landmark);
-    box.extend(p);
+    const auto p = anatomy::landmark_position(scene, reference_posed, id);
+    if (!p) return std::nullopt;
+    box.extend(*p);
   }
   box.max.y += kAboveL1_m;
   box.min.y -= kBelowIschium_m;

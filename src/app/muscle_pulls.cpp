@@ -36,13 +36,6 @@ constexpr PullLandmarks kPulls[] = {
      "rectus_abdominis.insertion.r"},
 };
 
-std::optional<glm::vec3> world_of(const anatomy::Scene& scene, const anatomy::PosedScene& posed,
-                                  const char* id) {
-  const auto landmark = scene.find_landmark(id);
-  if (!landmark) return std::nullopt;
-  return anatomy::landmark_position(scene, posed, *landmark);
-}
-
 }  // namespace
 
 std::vector<ui::MusclePull> muscle_pulls(const anatomy::Scene& scene, const anatomy::PosedScene& posed,
@@ -53,7 +46,8 @@ std::vector<ui::MusclePull> muscle_pulls(const anatomy::Scene& scene, const anat
   for (const auto& p : kPulls) {
     const auto& m = outputs.muscle(p.group);
     if (m.force_n <= 0.0 || m.hip_moment_nm == 0.0) continue;
-    const auto from = world_of(scene, posed, p.pelvis_end), other = world_of(scene, posed, p.other_end);
+    const auto from = anatomy::landmark_position(scene, posed, p.pelvis_end),
+               other = anatomy::landmark_position(scene, posed, p.other_end);
     if (!from || !other) continue;
     const glm::vec3 along = *other - *from;
     const float length = glm::length(along);
