@@ -62,8 +62,8 @@ anatomy::PoseParameters pose_from_model(const biomech::Inputs& inputs, const bio
     pose.lumbar_extension_deg[i] =
         static_cast<float>(outputs.segment(level).lordosis_deg - rest_reference.segment(level).lordosis_deg);
   }
-  // The thigh against the body's vertical is the posture's hip flexion at neutral pelvis rotation.
-  const float thigh = static_cast<float>(posture.hip_flexion_deg);
+  // The thigh against the body's vertical.
+  const float thigh = static_cast<float>(posture.thigh_flexion_deg);
   const float knee = static_cast<float>(-posture.knee_angle_deg);  // OpenSim: negative = flexion
   pose.thigh_flexion_deg = {thigh, thigh};
   pose.knee_flexion_deg = {knee, knee};

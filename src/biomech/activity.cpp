@@ -4,7 +4,8 @@ namespace biomech {
 
 // Posture of each activity. The angles are design estimates of the posture named (the reference
 // gives no measured angle for most of them), chosen once and never tuned to an output; the
-// exceptions are cited. Hip flexion while sitting = 90° (thigh horizontal) + pelvis rotation.
+// exceptions are cited. Sitting, the thigh is horizontal (90°); the hip flexion is that plus the pelvis
+// rotation.
 Posture posture_of(Activity activity) {
   Posture p;
   switch (activity) {
@@ -19,19 +20,21 @@ Posture posture_of(Activity activity) {
       // Same recumbent lordosis; hips and knees slightly bent (design).
       p.upright = false;
       p.lumbar_flexion_deg = 13.0;
-      p.hip_flexion_deg = 30.0;
+      p.thigh_flexion_deg = 30.0;
       p.knee_angle_deg = -45.0;
       break;
     case Activity::sit_relaxed:
       // Pelvis rolled back 15°, lumbar spine flexed as much, trunk upright (design).
       p.pelvis_rotation_deg = -15.0;
       p.lumbar_flexion_deg = 15.0;
-      p.hip_flexion_deg = 75.0;
+      p.thigh_flexion_deg = 90.0;
+      p.seated = true;
       p.knee_angle_deg = -90.0;
       break;
     case Activity::sit_upright:
       // Actively straightened: standing pelvis and lordosis kept, trunk upright (design).
-      p.hip_flexion_deg = 90.0;
+      p.thigh_flexion_deg = 90.0;
+      p.seated = true;
       p.knee_angle_deg = -90.0;
       break;
     case Activity::sit_slouched:
@@ -39,14 +42,17 @@ Posture posture_of(Activity activity) {
       // reclined 20° so the backrest, not the back muscles, holds it (design).
       p.pelvis_rotation_deg = -35.0;
       p.lumbar_flexion_deg = 15.0;
-      p.hip_flexion_deg = 55.0;
+      p.thigh_flexion_deg = 90.0;
+      p.seated = true;
+      p.backrest = true;
       p.knee_angle_deg = -60.0;
       break;
     case Activity::sit_flexed:
       // Sitting bent fully forward without support (design).
       p.pelvis_rotation_deg = -5.0;
       p.lumbar_flexion_deg = 35.0;
-      p.hip_flexion_deg = 85.0;
+      p.thigh_flexion_deg = 90.0;
+      p.seated = true;
       p.knee_angle_deg = -90.0;
       break;
     case Activity::stand_flexed:
@@ -54,7 +60,6 @@ Posture posture_of(Activity activity) {
       // found spinal load to plateau near 33° of trunk inclination (design near that).
       p.pelvis_rotation_deg = 10.0;
       p.lumbar_flexion_deg = 20.0;
-      p.hip_flexion_deg = 0.0;
       break;
     case Activity::lift_rounded:
       // Lifting from low with straight knees and a rounded back, trunk 60° forward, load hanging
@@ -68,7 +73,7 @@ Posture posture_of(Activity activity) {
       // the knees 15 cm ahead of the shoulders (design).
       p.pelvis_rotation_deg = 30.0;
       p.lumbar_flexion_deg = 5.0;
-      p.hip_flexion_deg = 60.0;
+      p.thigh_flexion_deg = 60.0;
       p.knee_angle_deg = -90.0;
       p.load_reach_m = 0.15;
       p.holds_load = true;

@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include "biomech/lordosis.h"
+#include "biomech/muscles.h"
+#include "biomech/pelvis_equilibrium.h"
 #include "core/units.h"
 
 namespace biomech {
@@ -21,6 +23,13 @@ constexpr double kFacetSlopePerRelativeLordosis = kStandingFacetShare / 0.25;
 // Design: the posterior-annulus stress index grows as exp(2.5 × relative extra lordosis) times the
 // compression ratio; only its direction is sourced (Adams & Hutton 1985; Nachemson).
 constexpr double kPosteriorStressGain = 2.5;
+// Design: the passive tissues that resist flexion (supraspinous and interspinous ligaments,
+// thoracolumbar fascia) pull about as far behind the disc as the erector spinae, so the moment they
+// carry compresses the disc as much as muscle would.
+constexpr double kPassiveLever_m = 0.05;
+// Design: friction between a reclined back and the backrest (coefficient 0.4, fabric on a seat
+// back) carries that share of the backrest's normal force along the spine.
+constexpr double kBackrestFriction = 0.4;
 
 double relative_lordosis(const LevelPosture& p) {
   return p.reference_lordosis_deg > 0 ? (p.lordosis_deg - p.reference_lordosis_deg) / p.reference_lordosis_deg
@@ -28,30 +37,44 @@ double relative_lordosis(const LevelPosture& p) {
 }
 
 struct Statics {
-  double compression_n;
-  double shear_n;
-  double extensor_force_n;
+  double compression_n = 0.0;
+  double shear_n = 0.0;
+  double external_moment_nm = 0.0;
+  double passive_moment_nm = 0.0;
+  TrunkLevel muscles;
 };
-Statics statics(Level level, const LevelPosture& p, const BodyLoad& b, const DiscCalibration& c) {
-  const double weight = core::kg_to_newtons(mass_fraction_above(level) * b.body_mass_kg);
+Statics statics(Level level, const LevelPosture& p, const BodyLoad& b, const TrunkDrive& drive,
+                const DiscCalibration& c) {
+  Statics s;
+  const double rest = c.resting_force_per_kg * b.body_mass_kg;
+  if (!b.upright) {  // lying: the bed carries weight and moment, the muscles rest
+    s.compression_n = rest;
+    return s;
+  }
+  const double weight = b.weight_factor * core::kg_to_newtons(mass_fraction_above(level) * b.body_mass_kg);
   const double load = core::kg_to_newtons(b.load_kg);
   const double scale = b.height_m / 1.75;
   const double incline = core::deg_to_rad(b.trunk_inclination_deg);
   const double tilt = core::deg_to_rad(p.disc_tilt_deg);
-  const double rest = c.resting_force_per_kg * b.body_mass_kg;
-  if (!b.upright) return {rest, 0.0, 0.0};  // lying: the bed carries weight and moment
-  // Moment about the disc (+ = flexing), balanced by the back extensors; a backward lean rests on
-  // the backrest, so the extensors never push.
+  // Moment about the disc (+ = flexing).
   const double body_arm = c.standing_com_offset_m * scale + c.com_height_m * scale * std::sin(incline);
   const double load_arm = shoulder_height_m(b.height_m) * std::sin(incline) + b.load_reach_m;
-  const double moment = weight * body_arm + load * load_arm;
-  const double extensor = std::max(0.0, moment) / c.extensor_lever_m;
-  const double axial = (weight + load) * std::cos(tilt);
-  return {rest + axial + extensor, (weight + load) * std::sin(tilt), extensor};
+  double moment = weight * body_arm + load * load_arm;
+  if (b.backrest) moment = std::max(0.0, moment);  // leaning back: the backrest holds the trunk
+  s.external_moment_nm = moment;
+  s.passive_moment_nm =
+      std::min(std::max(moment, 0.0), passive_flexion_moment_nm(-relative_lordosis(p), b.height_m));
+  s.muscles = solve_trunk_level(level, moment - s.passive_moment_nm, drive);
+  double axial = (weight + load) * std::cos(tilt);
+  if (b.backrest && incline < 0.0)  // reclined: the backrest's friction holds part of the weight
+    axial = std::max(0.0, axial - kBackrestFriction * weight * std::sin(-incline));
+  s.compression_n = rest + axial + s.muscles.muscle_compression_n + s.passive_moment_nm / kPassiveLever_m;
+  s.shear_n = (weight + load) * std::sin(tilt);
+  return s;
 }
 
-double pressure(double compression_n, double facet) {
-  return kPressureFactor * (1.0 - facet) * compression_n / kDiscArea_mm2;
+double pressure(double compression_n, double facet, double height_m) {
+  return kPressureFactor * (1.0 - facet) * compression_n / disc_area_mm2(height_m);
 }
 
 // Calibration postures at L4–L5: Wilke's subject (70 kg; 1.75 m assumed), PI 52°, balanced muscles.
@@ -67,6 +90,66 @@ LevelPosture calibration_level(const Posture& posture) {
   const double below0 = ll0 * shares[level_index(Level::l5_s1)];
   return {ll * shares[i], ll0 * shares[i], ss - below - 0.5 * ll * shares[i],
           ss0 - below0 - 0.5 * ll0 * shares[i]};
+}
+
+// Pressure at L4–L5 of the calibration subject in `activity` for candidate constants.
+double calibration_pressure(Activity activity, const DiscCalibration& c, Calibration mode) {
+  const Posture posture = posture_of(activity);
+  const LevelPosture level = calibration_level(posture);
+  const BodyLoad body{posture.upright,
+                      70.0,
+                      1.75,
+                      posture.trunk_inclination_deg(),
+                      posture.holds_load ? 20.0 : 0.0,
+                      posture.load_reach_m,
+                      posture.backrest,
+                      1.0};
+  TrunkDrive drive;
+  drive.upright = posture.upright;
+  drive.psoas_force_n = psoas_force_n(posture, 0.0, MuscleState{}, mode);
+  const Statics s = statics(Level::l4_l5, level, body, drive, c);
+  return pressure(s.compression_n, facet_share(level), 1.75);
+}
+
+// Root of an increasing function on [lo, hi] by bisection (the calibration runs once).
+template <typename F>
+double increasing_root(F f, double lo, double hi) {
+  for (int i = 0; i < 200 && hi - lo > 1e-12; ++i) {
+    const double mid = 0.5 * (lo + hi);
+    (f(mid) < 0.0 ? lo : hi) = mid;
+  }
+  return 0.5 * (lo + hi);
+}
+
+// Lying fixes the preload; the COM's offset and height both move the two upright pressures, so they
+// are fitted in turn, each with a bisection on its own activity, until neither moves (a few rounds).
+DiscCalibration fit() {
+  constexpr Calibration mode = Calibration::evidence;
+  DiscCalibration c{1.0, 0.0, 0.2};
+  c.resting_force_per_kg = 0.10 / calibration_pressure(Activity::lie_supine, c, mode);
+  auto fit_one = [&](double DiscCalibration::*field, Activity activity, double mpa, double lo, double hi) {
+    c.*field = increasing_root(
+        [&](double v) {
+          DiscCalibration t = c;
+          t.*field = v;
+          return calibration_pressure(activity, t, mode) - mpa;
+        },
+        lo, hi);
+  };
+  for (int round = 0; round < 50; ++round) {
+    const DiscCalibration before = c;
+    fit_one(&DiscCalibration::standing_com_offset_m, Activity::stand, 0.50, -0.02, 0.10);
+    fit_one(&DiscCalibration::com_height_m, Activity::stand_flexed, 1.10, 0.0, 0.8);
+    if (std::abs(c.standing_com_offset_m - before.standing_com_offset_m) < 1e-12 &&
+        std::abs(c.com_height_m - before.com_height_m) < 1e-12)
+      break;
+  }
+  return c;
+}
+
+DiscCalibration with_psoas(DiscCalibration c, Calibration mode) {
+  c.standing_psoas_force_n = psoas_force_n(posture_of(Activity::stand), 0.0, MuscleState{}, mode);
+  return c;
 }
 
 }  // namespace
@@ -89,41 +172,13 @@ double mass_fraction_above(Level level) {
   return 0.0;
 }
 
-const DiscCalibration& disc_calibration() {
-  // Four unknowns from four Wilke 1999 points, each equation linear once written in the moment-arm
-  // ratios p = offset/lever, q = height/lever and u = 1/lever (closed form, no iteration):
-  //   supine:   rest                                         = F_supine
-  //   standing: rest + W·cosτ + W·p                          = F_standing
-  //   flexed:   rest + W·cosτ + W·(p + q·sinα)               = F_flexed
-  //   lifting:  rest + (W+L)·cosτ + W·(p + q·sinα) + L·d·u  = F_lift
-  // where F = IDP·A / (1.5·(1 − facet share)) is the compression that gives Wilke's pressure.
-  static const DiscCalibration calibration = [] {
-    constexpr double mass = 70.0, height = 1.75, lift_kg = 20.0;
-    const double weight = core::kg_to_newtons(mass_fraction_above(Level::l4_l5) * mass);
-    const double load = core::kg_to_newtons(lift_kg);
-    auto compression_for = [](double mpa, const LevelPosture& p) {
-      return mpa * kDiscArea_mm2 / (kPressureFactor * (1.0 - facet_share(p)));
-    };
-    const Posture supine = posture_of(Activity::lie_supine), stand = posture_of(Activity::stand),
-                  flexed = posture_of(Activity::stand_flexed), lift = posture_of(Activity::lift_rounded);
-    const LevelPosture l_supine = calibration_level(supine), l_stand = calibration_level(stand),
-                       l_flexed = calibration_level(flexed), l_lift = calibration_level(lift);
-    const double rest = compression_for(0.10, l_supine);
-    const double cos_stand = std::cos(core::deg_to_rad(l_stand.disc_tilt_deg));
-    const double p = (compression_for(0.50, l_stand) - rest - weight * cos_stand) / weight;
-    const double sin_flexed = std::sin(core::deg_to_rad(flexed.trunk_inclination_deg()));
-    const double cos_flexed = std::cos(core::deg_to_rad(l_flexed.disc_tilt_deg));
-    const double q =
-        (compression_for(1.10, l_flexed) - rest - weight * cos_flexed - weight * p) / (weight * sin_flexed);
-    const double sin_lift = std::sin(core::deg_to_rad(lift.trunk_inclination_deg()));
-    const double cos_lift = std::cos(core::deg_to_rad(l_lift.disc_tilt_deg));
-    const double arm = shoulder_height_m(height) * sin_lift + lift.load_reach_m;
-    const double u =
-        (compression_for(2.30, l_lift) - rest - (weight + load) * cos_lift - weight * (p + q * sin_lift)) /
-        (load * arm);
-    return DiscCalibration{rest / mass, p / u, q / u, 1.0 / u};
-  }();
-  return calibration;
+double disc_area_mm2(double height_m) { return kDiscArea_mm2 * std::pow(height_m / 1.75, 2.0); }
+
+const DiscCalibration& disc_calibration(Calibration calibration) {
+  static const DiscCalibration body = fit();
+  static const DiscCalibration article = with_psoas(body, Calibration::article);
+  static const DiscCalibration evidence = with_psoas(body, Calibration::evidence);
+  return calibration == Calibration::article ? article : evidence;
 }
 
 double facet_share(const LevelPosture& p) {
@@ -131,21 +186,28 @@ double facet_share(const LevelPosture& p) {
                     kMaxFacetShare);
 }
 
-LevelLoad level_load(Level level, const LevelPosture& p, const BodyLoad& b) {
-  const DiscCalibration& c = disc_calibration();
-  const Statics now = statics(level, p, b, c);
+LevelLoad level_load(Level level, const LevelPosture& p, const BodyLoad& b, const TrunkDrive& drive,
+                     const DiscCalibration& c) {
+  const Statics now = statics(level, p, b, drive, c);
   // Reference: the same body standing balanced, for the stress index.
   LevelPosture standing = p;
   standing.lordosis_deg = p.reference_lordosis_deg;
   standing.disc_tilt_deg = p.reference_disc_tilt_deg;
-  BodyLoad upright{true, b.body_mass_kg, b.height_m, 0.0, 0.0, 0.0};
-  const double reference = statics(level, standing, upright, c).compression_n;
+  const BodyLoad upright{true, b.body_mass_kg, b.height_m, 0.0, 0.0, 0.0, false, 1.0};
+  TrunkDrive balanced;
+  balanced.size_scale = drive.size_scale;
+  balanced.psoas_force_n = c.standing_psoas_force_n;
+  const double reference = statics(level, standing, upright, balanced, c).compression_n;
   LevelLoad out;
   out.compression_n = now.compression_n;
   out.shear_n = now.shear_n;
-  out.extensor_force_n = now.extensor_force_n;
+  out.external_moment_nm = now.external_moment_nm;
+  out.passive_moment_nm = now.passive_moment_nm;
+  out.muscles = now.muscles;
   out.facet_share = facet_share(p);
-  out.pressure_mpa = pressure(now.compression_n, out.facet_share);
+  out.reference_compression_n = reference;
+  out.reference_facet_share = facet_share(standing);
+  out.pressure_mpa = pressure(now.compression_n, out.facet_share, b.height_m);
   out.posterior_stress_index =
       (now.compression_n / reference) * std::exp(kPosteriorStressGain * relative_lordosis(p));
   return out;

@@ -1,11 +1,17 @@
 #pragma once
-// Statics of every lumbar level: weight above the level, held load and its lever arm, trunk
-// inclination, erector spinae force, then compression, shear, intradiscal pressure, facet share and a
-// posterior-annulus stress index. Calibrated once on four Wilke 1999 activities.
+// Statics of every lumbar level, one free body each: the weight above the level and a held load
+// flex it; the passive tissues carry part of that moment (biomech/trunk_muscles.h) and the trunk
+// muscles, recruited by min/max, the rest. Compression is the axial part of the weight and load plus
+// every muscle force crossing the level; shear the weight and load across the disc's mid-plane; then
+// intradiscal pressure, facet share and a posterior-annulus stress index. Three constants are fitted
+// to three Wilke 1999 activities (lying supine, standing, standing flexed); every other activity,
+// the 20 kg rounded-back lift included, is a prediction (docs/validation.md).
 #include <array>
 
 #include "biomech/activity.h"
+#include "biomech/inputs.h"
 #include "biomech/lordosis.h"
+#include "biomech/trunk_muscles.h"
 
 namespace biomech {
 
@@ -16,19 +22,25 @@ namespace biomech {
 // [C].
 double mass_fraction_above(Level level);
 
-// Constants fitted once (see disc_loads.cpp) to Wilke 1999 at L4–L5: lying supine 0.10 MPa, relaxed
-// standing 0.50, standing flexed forward 1.1, lifting 20 kg with a rounded back 2.3.
+// Three constants of the body, fitted once to Wilke 1999 at L4–L5 for a 70 kg, 1.75 m body with the
+// evidence calibration's measured-level tone: lying supine 0.10 MPa, relaxed standing 0.50, standing
+// flexed 1.1. They describe the body, so the article calibration uses them too; its larger hip tone
+// (the psoas crosses the lumbar spine) then shows as a higher standing pressure, an honest
+// consequence of the article's explanation. The COM height comes out near half of gait2392's
+// 0.32 m: it lumps the relief in flexion this model leaves out (docs/validation.md says so).
 struct DiscCalibration {
-  double resting_force_per_kg;   // N per kg body mass: compression from resting tone and tissue preload
+  double resting_force_per_kg;   // N per kg body mass: compression from tissue preload, lying
   double standing_com_offset_m;  // COM of the body above the level, ahead of the disc, standing upright
   double com_height_m;           // distance from the disc to that COM along the trunk (at 1.75 m)
-  double extensor_lever_m;       // effective moment arm of the back extensors
+  double standing_psoas_force_n = 0.0;  // the psoas' force standing balanced, this calibration
 };
-const DiscCalibration& disc_calibration();
+const DiscCalibration& disc_calibration(Calibration calibration);
 
-// Disc area at every level: 1800 mm², the middle of the 1500–2000 mm² docs/reference/biomechanics.md
-// section 2.2 gives for L4–L5 (design; no per-level table confirmed [U]).
+// Disc area: 1800 mm² at 1.75 m, the middle of the 1500–2000 mm² docs/reference/biomechanics.md
+// section 2.2 gives for L4–L5 (design; no per-level table confirmed [U]), scaled with stature²
+// (geometric similarity, design) so a taller body of the same mass spreads its load on larger discs.
 inline constexpr double kDiscArea_mm2 = 1800.0;
+double disc_area_mm2(double height_m);
 // Nucleus pressure ≈ 1.5 × mean axial stress (attributed to Nachemson 1960 [U], section 2.2).
 inline constexpr double kPressureFactor = 1.5;
 // Facet share of compression at standing lordosis: 16 % (Adams & Hutton 1980), ≤ 70 % (1985).
@@ -49,6 +61,8 @@ struct BodyLoad {
   double trunk_inclination_deg = 0.0;
   double load_kg = 0.0;
   double load_reach_m = 0.0;
+  bool backrest = false;       // a backward lean rests on it: the muscles never pull the trunk forward
+  double weight_factor = 1.0;  // vertical load on the body over its weight (gait peaks > 1)
 };
 
 struct LevelLoad {
@@ -56,11 +70,16 @@ struct LevelLoad {
   double shear_n = 0.0;  // + = the upper vertebra pushed forward
   double pressure_mpa = 0.0;
   double facet_share = 0.0;
-  double posterior_stress_index = 0.0;  // 1 = this level standing balanced
-  double extensor_force_n = 0.0;
+  double posterior_stress_index = 0.0;   // 1 = this level standing balanced
+  double reference_compression_n = 0.0;  // this level standing balanced
+  double reference_facet_share = 0.0;
+  double external_moment_nm = 0.0;  // flexing moment of weight and load about the disc
+  double passive_moment_nm = 0.0;   // the part the passive tissues carry
+  TrunkLevel muscles;               // the muscles' share, force by force
 };
 
 double facet_share(const LevelPosture& level);
-LevelLoad level_load(Level level, const LevelPosture& posture, const BodyLoad& body);
+LevelLoad level_load(Level level, const LevelPosture& posture, const BodyLoad& body, const TrunkDrive& drive,
+                     const DiscCalibration& calibration);
 
 }  // namespace biomech

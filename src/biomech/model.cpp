@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <limits>
 
 #include "biomech/activity.h"
 #include "biomech/disc_loads.h"
 #include "biomech/fatigue.h"
+#include "biomech/hip_task.h"
 #include "biomech/pelvis_equilibrium.h"
 
 namespace biomech {
@@ -24,9 +26,19 @@ PelvisOutputs pelvis_outputs(const Inputs& in, const Posture& posture, double mu
   p.pelvic_tilt_deg = on_grid(neutral_pelvic_tilt_deg(in.pelvic_incidence_deg) - p.rotation_deg);
   p.sacral_slope_deg = p.pelvic_incidence_deg - p.pelvic_tilt_deg;  // exact on the grid
   p.tilt_asis_psis_deg = kNeutralAsisPsisTiltDeg + p.rotation_deg;
-  p.hip_flexion_deg = posture.hip_flexion_deg + muscle_rotation;
+  p.hip_flexion_deg = posture.hip_flexion_deg() + muscle_rotation;
   return p;
 }
+
+double share_pct(double force_n, double capacity_n) {
+  if (capacity_n <= 0.0) return force_n > 0.0 ? std::numeric_limits<double>::infinity() : 0.0;
+  return 100.0 * force_n / capacity_n;
+}
+// Peak vertical ground reaction in walking over body weight (design, the commonly reported
+// loading-response peak of about 1.1–1.3).
+constexpr double kGaitPeakWeightFactor = 1.2;
+
+double reserve_of(double mvc_pct) { return std::clamp(100.0 - mvc_pct, 0.0, 100.0); }
 
 }  // namespace
 
@@ -53,10 +65,11 @@ core::Result<Outputs> solve(const Inputs& in) {
   out.solver_iterations = equilibrium->iterations;
   out.pelvis = pelvis_outputs(in, posture, theta);
 
-  // Lordosis: the PI's expectation, coupled ~1:1 to the muscle-driven rotation, minus the
-  // activity's lumbar flexion.
+  // Lordosis: the PI's expectation, coupled ~1:1 to the muscle-driven rotation, plus a tight psoas'
+  // direct pull, minus the activity's lumbar flexion.
   out.expected_lordosis_deg = expected_lordosis_deg(in.pelvic_incidence_deg);
-  const double coupled = lordosis_change_deg(theta);
+  const double coupled =
+      lordosis_change_deg(theta) + psoas_lordosis_deg(posture, theta, muscles, in.calibration);
   out.lumbar_lordosis_deg = out.expected_lordosis_deg + coupled - posture.lumbar_flexion_deg;
   // Trunk: pelvis rotation plus the lordosis given up (a pelvis tilted forward with the arch deepened
   // as much leaves the trunk upright).
@@ -65,16 +78,53 @@ core::Result<Outputs> solve(const Inputs& in) {
   const double statics_inclination = out.trunk_inclination_deg;
   if (!posture.upright) out.trunk_inclination_deg = 90.0;
 
+  // The hips first: their muscles set the psoas' pull on the lumbar spine and the hips' own task.
+  const JointAngles joints = joint_angles(posture, theta);
+  const double lumbar_change = out.lumbar_lordosis_deg - out.expected_lordosis_deg;
+  const double load_kg = posture.holds_load ? in.load_kg : 0.0;
+  const HipTask task =
+      hip_task(posture, statics_inclination, in.body_mass_kg, in.height_m, load_kg, joints, muscles);
+  out.hip_task_moment_nm = task.moment_nm;
+  if (task.unmet_nm != 0.0)
+    out.warnings.emplace_back("the hip muscles cannot hold this posture: they are at full capacity");
+  for (std::size_t g = 0; g < kAllMuscleGroups.size(); ++g) {
+    const MuscleGroup group = kAllMuscleGroups[g];
+    const GroupMoment m = group_moment(group, joints, muscles, constants.tone_fraction);
+    const double strength = group_strength(group, muscles);
+    const double capacity = strength * group_max_force_n(group);
+    // Active force: postural tone, the activity's hip task, and walking's mean gait excitation
+    // (the same demand that drives the fatigue model).
+    double active = constants.tone_fraction * capacity + task.force_n[g];
+    if (in.activity == Activity::walk && group != MuscleGroup::erector_spinae &&
+        group != MuscleGroup::abdominals)
+      active += task_demand(Task::walk, group) * group_max_force_n(group);
+    const double passive = m.force_n - constants.tone_fraction * capacity;
+    const double mvc = share_pct(active, capacity);
+    out.muscles[g] = MuscleOutputs{group,
+                                   100.0 * strength,
+                                   active + passive,
+                                   m.hip_moment_nm,
+                                   group_length_change_mm(group, joints, lumbar_change),
+                                   capacity,
+                                   mvc,
+                                   reserve_of(mvc)};
+  }
+
   // Disc levels from the sacrum up: each disc's mid-plane tilt is the sacral slope minus the
   // lordosis of the segments below and half its own.
   const auto shares = lordosis_shares(in.pelvic_incidence_deg);
   const double ss0 = in.pelvic_incidence_deg - neutral_pelvic_tilt_deg(in.pelvic_incidence_deg);
-  const BodyLoad body{posture.upright,
-                      in.body_mass_kg,
-                      in.height_m,
-                      statics_inclination,
-                      posture.holds_load ? in.load_kg : 0.0,
-                      posture.load_reach_m};
+  const BodyLoad body{posture.upright, in.body_mass_kg,      in.height_m,     statics_inclination,
+                      load_kg,         posture.load_reach_m, posture.backrest};
+  TrunkDrive drive;
+  drive.upright = posture.upright;
+  drive.abdominal_strength = muscles.abdominals;
+  drive.psoas_force_n = psoas_force_n(posture, theta, muscles, in.calibration);
+  drive.size_scale = std::pow(in.height_m / 1.75, 2.0);
+  const DiscCalibration& calibration = disc_calibration(in.calibration);
+  if (in.activity == Activity::walk) drive.extensor_activation = kWalkingExtensorMean;
+  PerTrunkMuscle<double> peak_share{};
+  bool exhausted = false;
   double below = 0.0, below0 = 0.0;
   for (std::size_t k = kAllLevels.size(); k-- > 0;) {
     const Level level = kAllLevels[k];
@@ -82,24 +132,71 @@ core::Result<Outputs> solve(const Inputs& in) {
     const LevelPosture lp{ll, ll0, out.pelvis.sacral_slope_deg - below - 0.5 * ll, ss0 - below0 - 0.5 * ll0};
     below += ll;
     below0 += ll0;
-    const LevelLoad load = level_load(level, lp, body);
-    out.segments[k] = SegmentOutputs{level,
-                                     ll,
-                                     load.compression_n,
-                                     load.shear_n,
-                                     load.pressure_mpa,
-                                     load.facet_share,
-                                     load.posterior_stress_index};
+    const LevelLoad load = level_load(level, lp, body, drive, calibration);
+    // Walking's peak: heel strike, the vertical load about 1.2 body weights (design, the
+    // loading-response peak of the ground reaction) with the erector's burst.
+    double peak_pressure = load.pressure_mpa, peak_compression = load.compression_n;
+    if (in.activity == Activity::walk) {
+      BodyLoad heel_strike = body;
+      heel_strike.weight_factor = kGaitPeakWeightFactor;
+      TrunkDrive burst = drive;
+      burst.extensor_activation = kWalkingExtensorPeak;
+      const LevelLoad peak = level_load(level, lp, heel_strike, burst, calibration);
+      peak_pressure = peak.pressure_mpa;
+      peak_compression = peak.compression_n;
+    }
+    out.segments[k] =
+        SegmentOutputs{level,
+                       ll,
+                       load.compression_n,
+                       load.shear_n,
+                       load.pressure_mpa,
+                       load.facet_share,
+                       load.posterior_stress_index,
+                       load.external_moment_nm,
+                       load.passive_moment_nm,
+                       load.muscles.muscle_compression_n,
+                       peak_compression,
+                       peak_pressure,
+                       load_story({load.compression_n / load.reference_compression_n, load.facet_share,
+                                   load.reference_facet_share, load.posterior_stress_index})};
+    exhausted = exhausted || load.muscles.unmet_nm != 0.0;
+    for (TrunkMuscle m : kAllTrunkMuscles) {
+      const std::size_t i = trunk_index(m);
+      out.trunk_muscles[i].force_by_level_n[k] = load.muscles.force_n[i];
+      const double crossing = trunk_muscle_spec(m).crossing[k];
+      if (crossing > 0.0)
+        peak_share[i] =
+            std::max(peak_share[i], load.muscles.force_n[i] / (crossing * trunk_capacity_n(m, drive)));
+    }
   }
-
-  const JointAngles joints = joint_angles(posture, theta);
-  const double lumbar_change = out.lumbar_lordosis_deg - out.expected_lordosis_deg;
-  for (std::size_t g = 0; g < kAllMuscleGroups.size(); ++g) {
-    const MuscleGroup group = kAllMuscleGroups[g];
-    const GroupMoment m = group_moment(group, joints, muscles, constants.tone_fraction);
-    out.muscles[g] = MuscleOutputs{group, 100.0 * group_strength(group, muscles), m.force_n, m.hip_moment_nm,
-                                   group_length_change_mm(group, joints, lumbar_change)};
+  if (exhausted)
+    out.warnings.emplace_back(
+        "the back muscles cannot hold this posture: the passive tissues carry the rest");
+  const std::size_t l45 = level_index(Level::l4_l5);
+  for (TrunkMuscle m : kAllTrunkMuscles) {
+    TrunkMuscleOutputs& t = out.trunk_muscles[trunk_index(m)];
+    t.muscle = m;
+    t.force_n = t.force_by_level_n[l45];
+    t.capacity_n = trunk_capacity_n(m, drive);
+    t.mvc_pct = 100.0 * peak_share[trunk_index(m)];
+    t.reserve_pct = reserve_of(t.mvc_pct);
   }
+  // The readout's two trunk groups are these muscles at L4–L5, so it and the discs tell one story.
+  auto trunk_group = [&](MuscleGroup group, std::initializer_list<TrunkMuscle> members) {
+    MuscleOutputs& g = out.muscles[static_cast<std::size_t>(group)];
+    g.force_n = 0.0;
+    g.capacity_n = 0.0;
+    for (TrunkMuscle m : members) {
+      g.force_n += out.trunk_muscle(m).force_n;
+      g.capacity_n += out.trunk_muscle(m).capacity_n;
+    }
+    g.mvc_pct = share_pct(g.force_n, g.capacity_n);
+    g.reserve_pct = reserve_of(g.mvc_pct);
+  };
+  trunk_group(MuscleGroup::erector_spinae, {TrunkMuscle::erector_spinae, TrunkMuscle::multifidus});
+  trunk_group(MuscleGroup::abdominals,
+              {TrunkMuscle::rectus_abdominis, TrunkMuscle::external_oblique, TrunkMuscle::internal_oblique});
 
   out.hq_ratio = hq_ratio(in.hamstrings_pct, in.quadriceps_pct);
   if (!out.hq_ratio) out.warnings.emplace_back("quadriceps strength is 0: the H:Q ratio is undefined");

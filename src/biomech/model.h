@@ -16,9 +16,11 @@
 #include <vector>
 
 #include "biomech/inputs.h"
+#include "biomech/load_story.h"
 #include "biomech/lordosis.h"
 #include "biomech/muscles.h"
 #include "biomech/signs.h"
+#include "biomech/trunk_muscles.h"
 #include "core/result.h"
 
 namespace biomech {
@@ -40,8 +42,14 @@ struct SegmentOutputs {
   double compression_n = 0.0;
   double shear_n = 0.0;
   double pressure_mpa = 0.0;
-  double facet_share = 0.0;             // fraction of compression through the facet joints
-  double posterior_stress_index = 0.0;  // 1 = this level standing balanced
+  double facet_share = 0.0;                  // fraction of compression through the facet joints
+  double posterior_stress_index = 0.0;       // 1 = this level standing balanced
+  double external_moment_nm = 0.0;           // flexing moment of the weight and load above, + = forward
+  double passive_moment_nm = 0.0;            // the part carried by passive tissue (ligaments, disc)
+  double muscle_force_n = 0.0;               // every trunk muscle force crossing this level
+  double peak_compression_n = 0.0;           // over the gait cycle when walking; else = compression_n
+  double peak_pressure_mpa = 0.0;            // the same for the pressure
+  LoadStory story = LoadStory::as_standing;  // which load rises here, and why (load_story.h)
   bool operator==(const SegmentOutputs&) const = default;
 };
 
@@ -51,7 +59,22 @@ struct MuscleOutputs {
   double force_n = 0.0;
   double hip_moment_nm = 0.0;     // on the pelvis, + = anterior tilt
   double length_change_mm = 0.0;  // from balanced standing
+  double capacity_n = 0.0;        // strength × maximum isometric force
+  double mvc_pct = 0.0;           // active force as a share of that capacity (%MVC)
+  double reserve_pct = 100.0;     // capacity left: 100 − mvc_pct, never below 0
   bool operator==(const MuscleOutputs&) const = default;
+};
+
+// One trunk muscle in the lumbar free bodies (biomech/trunk_muscles.h). erector_spinae and
+// abdominals in MuscleOutputs are sums of these at L4–L5, so readout and disc statics agree.
+struct TrunkMuscleOutputs {
+  TrunkMuscle muscle = TrunkMuscle::erector_spinae;
+  PerLevel<double> force_by_level_n{};
+  double force_n = 0.0;  // at L4–L5
+  double capacity_n = 0.0;
+  double mvc_pct = 0.0;  // at its most demanding level
+  double reserve_pct = 100.0;
+  bool operator==(const TrunkMuscleOutputs&) const = default;
 };
 
 struct Outputs {
@@ -61,6 +84,8 @@ struct Outputs {
   double trunk_inclination_deg = 0.0;
   PerLevel<SegmentOutputs> segments{};
   std::array<MuscleOutputs, kMuscleGroupCount> muscles{};
+  PerTrunkMuscle<TrunkMuscleOutputs> trunk_muscles{};
+  double hip_task_moment_nm = 0.0;       // the hips' extra moment for this activity (hip_task.h)
   std::optional<double> hq_ratio;        // conventional H:Q at 60 °/s; none when quadriceps is 0
   std::array<Sign, kSignCount> signs{};  // read in the state solved; see standing_inputs()
   std::vector<std::string> warnings;
@@ -69,6 +94,7 @@ struct Outputs {
 
   const SegmentOutputs& segment(Level level) const { return segments[level_index(level)]; }
   const MuscleOutputs& muscle(MuscleGroup group) const;
+  const TrunkMuscleOutputs& trunk_muscle(TrunkMuscle m) const { return trunk_muscles[trunk_index(m)]; }
   const Sign& sign(SignId id) const;
 };
 

@@ -198,6 +198,11 @@ double group_hip_moment_arm_m(MuscleGroup group, double hip_flexion_deg) {
   return group_ma(rows(group), hip_flexion_deg, false);
 }
 
+double iliopsoas_tightness_force_n(double hip_flexion_deg, double tightness) {
+  const double ma = group_ma(kIliopsoas, hip_flexion_deg, false);
+  return ma != 0.0 ? std::max(0.0, tightness_extra_moment(hip_flexion_deg, tightness) / ma) : 0.0;
+}
+
 double thelen_passive_force(double normalized_fiber_length) {
   // Thelen 2003 with gait2392's FmaxMuscleStrain 0.6 and KshapePassive 4 (sections 3.1 and 3.6).
   if (normalized_fiber_length <= 1.0) return 0.0;

@@ -61,6 +61,8 @@ double pelvis_muscle_moment_nm(const JointAngles& joints, const MuscleState& m, 
 double passive_hip_moment_nm(double hip_flexion_deg);
 // Rectus femoris passive hip-flexion moment at hip 0° against knee angle (section 3.6).
 double rectus_femoris_passive_moment_nm(double knee_angle_deg);
+// Extra passive iliopsoas force (N) from hip-flexor tightness beyond normal, at this hip flexion.
+double iliopsoas_tightness_force_n(double hip_flexion_deg, double tightness);
 // Thelen 2003 passive force-length curve, F_PE/F0 for normalized fiber length (0 when slack).
 double thelen_passive_force(double normalized_fiber_length);
 

@@ -13,6 +13,15 @@ double residual(double rotation_deg, const Posture& posture, const MuscleState& 
   return muscle - reference_moment - c.joint_stiffness_nm_per_deg * joint_tissue_shape(rotation_deg);
 }
 
+constexpr double kPsoasLumbarLever_m = 0.01;
+
+// The psoas' extending moment on the lumbar spine from tightness, standing with the pelvis rotated.
+double psoas_lordosis_moment_nm(const MuscleState& state, double rotation_deg) {
+  const Posture standing = posture_of(Activity::stand);
+  return kPsoasShareOfIliopsoas * kPsoasLumbarLever_m *
+         iliopsoas_tightness_force_n(standing.hip_flexion_deg() + rotation_deg, state.hip_flexor_tightness);
+}
+
 // Joint stiffness for which `state`, standing, settles at `target_deg` (linear in the stiffness).
 double stiffness_for(const MuscleState& state, double target_deg, double tone) {
   const Posture standing = posture_of(Activity::stand);
@@ -39,7 +48,11 @@ const EquilibriumConstants& equilibrium_constants(Calibration calibration) {
     MuscleState severe;
     severe.hamstrings = 0.20;
     severe.hip_flexor_tightness = 0.80;
-    return EquilibriumConstants{tone, stiffness_for(severe, 9.0, tone)};
+    EquilibriumConstants c{tone, stiffness_for(severe, 9.0, tone)};
+    // Design target: the severe case's arch reaches 3° beyond what its tilt brings, so the arch
+    // stands 11-12° over the PI's expectation and the "exaggerated arch" sign (10°) switches on.
+    c.lumbar_stiffness_nm_per_deg = psoas_lordosis_moment_nm(severe, 9.0) / 3.0;
+    return c;
   }();
   // evidence: passive tissue dominates. Design: tone 2 % of Fmax; the stiffness is set once so that a
   // full hamstring-strength sweep moves standing tilt by 1°, half the ≤ 2° that studies allow
@@ -48,7 +61,11 @@ const EquilibriumConstants& equilibrium_constants(Calibration calibration) {
     constexpr double tone = 0.02;
     MuscleState no_hamstrings;
     no_hamstrings.hamstrings = 0.0;
-    return EquilibriumConstants{tone, stiffness_for(no_hamstrings, 1.0, tone)};
+    EquilibriumConstants c{tone, stiffness_for(no_hamstrings, 1.0, tone)};
+    // The lumbar spine is as much stiffer as the hip's passive tissue is in this calibration.
+    c.lumbar_stiffness_nm_per_deg = article.lumbar_stiffness_nm_per_deg * c.joint_stiffness_nm_per_deg /
+                                    article.joint_stiffness_nm_per_deg;
+    return c;
   }();
   return calibration == Calibration::article ? article : evidence;
 }
@@ -60,7 +77,25 @@ MuscleState muscle_state(const Inputs& in) {
 
 JointAngles joint_angles(const Posture& posture, double rotation_deg) {
   // Femur held by the activity, so anterior pelvic rotation is hip flexion one for one (section 3.6).
-  return JointAngles{posture.hip_flexion_deg + rotation_deg, posture.knee_angle_deg};
+  return JointAngles{posture.hip_flexion_deg() + rotation_deg, posture.knee_angle_deg};
+}
+
+double psoas_force_n(const Posture& posture, double rotation_deg, const MuscleState& muscles,
+                     Calibration calibration) {
+  if (!posture.upright) return 0.0;  // lying: the muscles rest
+  const double tone = equilibrium_constants(calibration).tone_fraction;
+  const GroupMoment iliopsoas =
+      group_moment(MuscleGroup::iliopsoas, joint_angles(posture, rotation_deg), muscles, tone);
+  return kPsoasShareOfIliopsoas * iliopsoas.force_n;
+}
+
+double psoas_lordosis_deg(const Posture& posture, double rotation_deg, const MuscleState& muscles,
+                          Calibration calibration) {
+  if (!posture.upright) return 0.0;
+  const double force = iliopsoas_tightness_force_n(joint_angles(posture, rotation_deg).hip_flexion_deg,
+                                                   muscles.hip_flexor_tightness);
+  return kPsoasShareOfIliopsoas * kPsoasLumbarLever_m * force /
+         equilibrium_constants(calibration).lumbar_stiffness_nm_per_deg;
 }
 
 core::Result<Equilibrium> solve_pelvis(const Posture& posture, const MuscleState& muscles,

@@ -9,10 +9,11 @@
 
 namespace biomech {
 
-// The two calibrations differ only in these two numbers; the equations are the same.
+// The two calibrations differ only in these numbers; the equations are the same.
 struct EquilibriumConstants {
-  double tone_fraction;               // postural tone as a fraction of each group's Fmax
-  double joint_stiffness_nm_per_deg;  // passive joint tissue stiffness at neutral
+  double tone_fraction;                      // postural tone as a fraction of each group's Fmax
+  double joint_stiffness_nm_per_deg;         // passive joint tissue stiffness at neutral
+  double lumbar_stiffness_nm_per_deg = 1.0;  // the lumbar spine's resistance to the psoas' pull
 };
 const EquilibriumConstants& equilibrium_constants(Calibration calibration);
 
@@ -25,6 +26,19 @@ double joint_tissue_shape(double rotation_deg);
 
 MuscleState muscle_state(const Inputs& inputs);
 JointAngles joint_angles(const Posture& posture, double rotation_deg);
+
+// The psoas' part of the iliopsoas (gait2392 Fmax: psoas 1113 of 1113 + 1073 N), and its force in
+// this posture: it crosses the lumbar levels, so the hip's tone and tightness compress the discs.
+inline constexpr double kPsoasShareOfIliopsoas = 1113.0 / (1113.0 + 1073.0);
+double psoas_force_n(const Posture& posture, double rotation_deg, const MuscleState& muscles,
+                     Calibration calibration);
+
+// The psoas pulls the lumbar vertebrae forward and down, so a tight psoas deepens the arch directly,
+// beyond what the pelvis' tilt brings (the article's claim; Heino 1990 found no such relation).
+// Extra lordosis, degrees, from the tightness force × a 1 cm anterior lever (design) against the
+// calibration's lumbar stiffness.
+double psoas_lordosis_deg(const Posture& posture, double rotation_deg, const MuscleState& muscles,
+                          Calibration calibration);
 
 struct Equilibrium {
   double rotation_deg = 0.0;  // Δθ from the activity's neutral, + = anterior
