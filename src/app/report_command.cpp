@@ -41,6 +41,12 @@ Json to_json(const biomech::Inputs& in, const biomech::Outputs& out) {
         {"pressure_mpa", s.pressure_mpa},
         {"facet_share", s.facet_share},
         {"posterior_stress_index", s.posterior_stress_index},
+        {"external_moment_nm", s.external_moment_nm},
+        {"passive_moment_nm", s.passive_moment_nm},
+        {"muscle_force_n", s.muscle_force_n},
+        {"peak_compression_n", s.peak_compression_n},
+        {"peak_pressure_mpa", s.peak_pressure_mpa},
+        {"load_story", std::string(biomech::load_story_name(s.story))},
     });
   }
   j["muscles"] = Json::array();
@@ -51,8 +57,24 @@ Json to_json(const biomech::Inputs& in, const biomech::Outputs& out) {
         {"force_n", m.force_n},
         {"hip_moment_nm", m.hip_moment_nm},
         {"length_change_mm", m.length_change_mm},
+        {"capacity_n", m.capacity_n},
+        {"mvc_pct", number(m.mvc_pct)},
+        {"reserve_pct", m.reserve_pct},
     });
   }
+  // The trunk muscles of the lumbar free bodies: force at L4-L5 and at every level (top down).
+  j["trunk_muscles"] = Json::array();
+  for (const auto& t : out.trunk_muscles) {
+    j["trunk_muscles"].push_back({
+        {"muscle", std::string(biomech::trunk_muscle_name(t.muscle))},
+        {"force_n", t.force_n},
+        {"force_by_level_n", t.force_by_level_n},
+        {"capacity_n", t.capacity_n},
+        {"mvc_pct", number(t.mvc_pct)},
+        {"reserve_pct", t.reserve_pct},
+    });
+  }
+  j["hip_task_moment_nm"] = out.hip_task_moment_nm;
   j["hq_ratio"] = out.hq_ratio ? number(*out.hq_ratio) : Json(nullptr);
   j["signs"] = Json::array();
   for (const auto& s : out.signs) {
@@ -109,12 +131,18 @@ void print_table(const biomech::Inputs& in, const biomech::Outputs& out) {
                 fixed(s.compression_n, 0).c_str(), fixed(s.shear_n, 0).c_str(),
                 fixed(s.pressure_mpa, 2).c_str(), fixed(100 * s.facet_share, 0).c_str(),
                 fixed(s.posterior_stress_index, 2).c_str());
-  std::printf("\n%-16s %9s %10s %12s %14s\n", "muscle", "strength", "force", "hip moment", "length change");
+  std::printf("\n%-16s %9s %10s %8s %9s %12s %14s\n", "muscle", "strength", "force", "effort", "reserve",
+              "hip moment", "length change");
   for (const auto& m : out.muscles)
-    std::printf("%-16s %7s %% %8s N %9s Nm %11s mm\n",
+    std::printf("%-16s %7s %% %8s N %4s %%MVC %7s %% %9s Nm %11s mm\n",
                 std::string(biomech::muscle_group_name(m.group)).c_str(), fixed(m.strength_pct, 0).c_str(),
-                fixed(m.force_n, 0).c_str(), fixed(m.hip_moment_nm, 1).c_str(),
-                fixed(m.length_change_mm, 1).c_str());
+                fixed(m.force_n, 0).c_str(), fixed(m.mvc_pct, 0).c_str(), fixed(m.reserve_pct, 0).c_str(),
+                fixed(m.hip_moment_nm, 1).c_str(), fixed(m.length_change_mm, 1).c_str());
+  std::printf("\n%-20s %10s %8s   (lumbar free body at L4-L5; effort at the most demanding level)\n",
+              "trunk muscle", "force", "effort");
+  for (const auto& t : out.trunk_muscles)
+    std::printf("%-20s %8s N %4s %%MVC\n", std::string(biomech::trunk_muscle_name(t.muscle)).c_str(),
+                fixed(t.force_n, 0).c_str(), fixed(t.mvc_pct, 0).c_str());
   std::printf("\nH:Q ratio (conventional, 60 deg/s) %s (normal about 0.6)\n\n",
               out.hq_ratio ? fixed(*out.hq_ratio, 2).c_str() : "undefined");
   std::printf("%-24s %-7s %8s %17s  %-8s %s\n", "sign", "present", "value", "normal", "claim", "source");
