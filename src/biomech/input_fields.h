@@ -34,8 +34,9 @@ struct InputField {
   std::string_view help;  // one short English line for --help
 };
 
-// Ranges: strengths are percentages of normal; hip-flexor tightness 20 = normal; body size spans
-// adults; PI spans the published adult range 33–85° (Vaz 2002) with a margin. Balanced values: full
+// Ranges: strengths are percentages of normal; tightness (hip flexors, hamstrings, rectus femoris)
+// 20 = normal: strength and length are separate inputs, as the article mixes "tight" and "weak"; body size
+// spans adults; PI spans the published adult range 33–85° (Vaz 2002) with a margin. Balanced values: full
 // strength, the normal tightness, Wilke's 20 kg lift, a 75 kg 1.75 m adult and the mean PI of 52°
 // (docs/reference/biomechanics.md section 1.2).
 inline constexpr InputField kInputFields[] = {
@@ -46,6 +47,12 @@ inline constexpr InputField kInputFields[] = {
     {&Inputs::hip_flexor_tightness_pct, "hip_flexor_tightness", "hip-flexor-tightness",
      "slider.hip_flexor_tightness", "%", 0, 100, 20, InputGroup::muscle, true, 0,
      "hip-flexor tightness, % (20 = normal)"},
+    {&Inputs::hamstring_tightness_pct, "hamstring_tightness", "hamstring-tightness",
+     "slider.hamstring_tightness", "%", 0, 100, 20, InputGroup::muscle, true, 0,
+     "hamstring tightness (shortness), % (20 = normal)"},
+    {&Inputs::quadriceps_tightness_pct, "quadriceps_tightness", "quadriceps-tightness",
+     "slider.quadriceps_tightness", "%", 0, 100, 20, InputGroup::muscle, true, 0,
+     "rectus femoris tightness (shortness), % (20 = normal)"},
     {&Inputs::glutes_pct, "glutes", "glutes", "slider.glutes", "%", 0, 100, 100, InputGroup::muscle, true, 0,
      "gluteus maximus strength, % of normal"},
     {&Inputs::abdominals_pct, "abdominals", "abdominals", "slider.abdominals", "%", 0, 100, 100,

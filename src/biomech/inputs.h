@@ -68,6 +68,8 @@ struct Inputs {
   double hamstrings_pct = 100.0;           // strength, % of normal
   double quadriceps_pct = 100.0;           // strength, % of normal
   double hip_flexor_tightness_pct = 20.0;  // 20 = normal
+  double hamstring_tightness_pct = 20.0;   // 20 = normal: length, not strength
+  double quadriceps_tightness_pct = 20.0;  // rectus femoris; 20 = normal
   double glutes_pct = 100.0;               // gluteus maximus strength, % of normal
   double abdominals_pct = 100.0;           // strength, % of normal
   Activity activity = Activity::stand;

@@ -163,6 +163,13 @@ double rectus_equivalent_knee_deg(const JointAngles& j) {
   return j.knee_angle_deg + (row.hip_ma0_m / row.knee_ma0_m) * j.hip_flexion_deg;
 }
 
+// Design: a fully tight hamstring (or rectus femoris) meets the passive tension of a normal one 30°
+// earlier in the range, e.g. a straight-leg raise stopped at about 60° instead of the 80–90° often
+// taken as normal (Li, McClure & Pratt 1996 call ≤ 70° tight); 0 % tightness: 7.5° later. Normal
+// (0.2) shifts nothing.
+constexpr double kTightRangeShiftDeg = 30.0;
+double tightness_shift_deg(double tightness) { return kTightRangeShiftDeg * (tightness - 0.2) / 0.8; }
+
 }  // namespace
 
 std::string_view muscle_group_name(MuscleGroup group) { return name_in(kMuscleGroupNames, group); }
@@ -232,14 +239,16 @@ GroupMoment group_moment(MuscleGroup group, const JointAngles& j, const MuscleSt
     case MuscleGroup::hamstrings:
       // The section 3.6 net passive moment, its extension part given to the hamstrings (they dominate it
       // beyond 20° of flexion), its flexion part (hip extended) to iliopsoas.
-      passive_moment = std::min(0.0, passive_hip_moment_nm(hamstring_equivalent_hip_deg(j)));
+      passive_moment = std::min(0.0, passive_hip_moment_nm(hamstring_equivalent_hip_deg(j) +
+                                                           tightness_shift_deg(m.hamstring_tightness)));
       break;
     case MuscleGroup::iliopsoas:
       passive_moment = std::max(0.0, passive_hip_moment_nm(j.hip_flexion_deg)) +
                        tightness_extra_moment(j.hip_flexion_deg, m.hip_flexor_tightness);
       break;
     case MuscleGroup::rectus_femoris:
-      passive_moment = rectus_femoris_passive_moment_nm(rectus_equivalent_knee_deg(j));
+      passive_moment = rectus_femoris_passive_moment_nm(rectus_equivalent_knee_deg(j) -
+                                                        tightness_shift_deg(m.quadriceps_tightness));
       break;
     case MuscleGroup::gluteus_maximus:
     case MuscleGroup::erector_spinae:

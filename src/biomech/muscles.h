@@ -22,13 +22,16 @@ inline constexpr EnumName<MuscleGroup> kMuscleGroupNames[] = {
 };
 std::string_view muscle_group_name(MuscleGroup group);
 
-// Strengths as fractions of normal (slider / 100); tightness of the hip flexors as a fraction (0.2 = normal).
+// Strengths as fractions of normal (slider / 100); tightness as fractions (0.2 = normal). Strength sets
+// the muscles' tone and capacity; tightness their passive tension at a given length.
 struct MuscleState {
   double hamstrings = 1.0;
   double quadriceps = 1.0;
   double glutes = 1.0;
   double abdominals = 1.0;
   double hip_flexor_tightness = 0.2;
+  double hamstring_tightness = 0.2;
+  double quadriceps_tightness = 0.2;  // rectus femoris
 };
 
 // Joint angles that set muscle lengths: hip flexion (+ = flexion) and knee angle (OpenSim, − = flexion).

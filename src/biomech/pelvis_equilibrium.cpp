@@ -71,8 +71,15 @@ const EquilibriumConstants& equilibrium_constants(Calibration calibration) {
 }
 
 MuscleState muscle_state(const Inputs& in) {
-  return MuscleState{in.hamstrings_pct / 100.0, in.quadriceps_pct / 100.0, in.glutes_pct / 100.0,
-                     in.abdominals_pct / 100.0, in.hip_flexor_tightness_pct / 100.0};
+  MuscleState m;
+  m.hamstrings = in.hamstrings_pct / 100.0;
+  m.quadriceps = in.quadriceps_pct / 100.0;
+  m.glutes = in.glutes_pct / 100.0;
+  m.abdominals = in.abdominals_pct / 100.0;
+  m.hip_flexor_tightness = in.hip_flexor_tightness_pct / 100.0;
+  m.hamstring_tightness = in.hamstring_tightness_pct / 100.0;
+  m.quadriceps_tightness = in.quadriceps_tightness_pct / 100.0;
+  return m;
 }
 
 JointAngles joint_angles(const Posture& posture, double rotation_deg) {

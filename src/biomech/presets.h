@@ -16,6 +16,8 @@ struct Preset {
   double hip_flexor_tightness_pct;
   double glutes_pct;
   double abdominals_pct;
+  double hamstring_tightness_pct;
+  double quadriceps_tightness_pct;
 };
 
 std::span<const Preset> presets();
