@@ -104,6 +104,12 @@ void draw_disc_column(const Texts& T, const UiSnapshot& snapshot) {
     ImGui::EndTable();
   }
   help_marker(T.optional("disc.column.help"));
+  // Which load rises at L4–L5, and why: the nucleus pressure and the back of the disc can move in
+  // opposite directions, and the table alone would leave a reader guessing which to believe.
+  const auto& l45 = out.segment(biomech::Level::l4_l5);
+  const std::string story = std::string(T("disc.level.L4-L5")) + ": " +
+                            T("disc.story." + std::string(biomech::load_story_name(l45.story)));
+  ImGui::TextWrapped("%s", story.c_str());
 }
 
 void draw_signs(const Texts& T, const UiSnapshot& snapshot) {
