@@ -14,7 +14,9 @@ float distance(const anatomy::Rig& rig, int a, int b, float fallback) {
                      glm::vec3(rig.rest_world[static_cast<std::size_t>(b)][3]));
 }
 
-std::optional<biomech::MuscleGroup> group_of(const std::string& group) {
+}  // namespace
+
+std::optional<biomech::MuscleGroup> muscle_group_of(std::string_view group) {
   using biomech::MuscleGroup;
   if (group == "hamstrings") return MuscleGroup::hamstrings;
   if (group == "gluteals") return MuscleGroup::gluteus_maximus;
@@ -24,6 +26,8 @@ std::optional<biomech::MuscleGroup> group_of(const std::string& group) {
   if (group == "abdominals") return MuscleGroup::abdominals;
   return std::nullopt;
 }
+
+namespace {
 
 // "disc.L4-L5" / "bone.L4" -> the level whose facets and disc they are (a vertebra's facets with the
 // one below: L4 with L4-L5, the sacrum with L5-S1).
@@ -113,7 +117,7 @@ std::vector<render::StructureStyle> styles_from_model(const anatomy::Scene& scen
     const anatomy::Structure& s = scene.structures[i];
     render::StructureStyle& style = styles[i];
     if (s.category == anatomy::Category::muscle) {
-      if (auto group = group_of(s.group)) {
+      if (auto group = muscle_group_of(s.group)) {
         const auto& m = outputs.muscle(*group);
         // The vasti are quadriceps but not rectus femoris: their strength is the quadriceps input.
         const double strength = s.group == "quadriceps" ? inputs.quadriceps_pct : m.strength_pct;

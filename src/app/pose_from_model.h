@@ -2,6 +2,8 @@
 // The bridge from the biomechanics model to what the renderer shows: the posture as joint angles
 // (anatomy::PoseParameters) and the per-structure colours that carry meaning (render::StructureStyle).
 // render never sees biomech; this file is the only place that knows both.
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "anatomy/pose.h"
@@ -15,6 +17,10 @@ namespace app {
 inline constexpr double kDiscPressureLegendMax_mpa = 2.5;
 // The change of a disc's load that the change colouring's ends stand for: -50 % and +50 %.
 inline constexpr double kDiscChangeLegendMax_pct = 50.0;
+
+// The model's muscle group of a structure's group in the anatomical model ("gluteals" →
+// gluteus_maximus); none for structures the model does not solve.
+std::optional<biomech::MuscleGroup> muscle_group_of(std::string_view model_group);
 
 // Whether the discs show the change from the reference (a posture comparison: standing or walking,
 // where the muscles are the lesson) or their pressure (the other activities, whose load is).

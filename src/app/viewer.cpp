@@ -10,6 +10,7 @@
 #include "app/camera_framing.h"
 #include "app/legends.h"
 #include "app/muscle_pulls.h"
+#include "app/pose_from_model.h"
 #include "app/scene_props.h"
 #include "app/structure_picking.h"
 #include "app/ui_report.h"
@@ -165,6 +166,9 @@ void Viewer::click(glm::vec2 pixel) {
 ui::UiSnapshot Viewer::snapshot(int width_px, int height_px) const {
   ui::UiSnapshot snapshot = session_->snapshot(static_cast<float>(width_px), static_cast<float>(height_px));
   snapshot.anchors = callout_anchors_;
+  if (const anatomy::Scene* scene = anatomy_.scene(); scene && !snapshot.selected_structure.empty())
+    if (auto index = scene->find_structure(snapshot.selected_structure))
+      snapshot.selected_muscle = muscle_group_of(scene->structures[static_cast<std::size_t>(*index)].group);
   snapshot.story_region = story_.region;
   snapshot.angles = story_.angles;
   snapshot.pulls = story_.pulls;

@@ -145,6 +145,15 @@ void draw_structure_card(const Texts& T, const UiSnapshot& snapshot, const Rect&
       field("card.nerve", card->nerve);
       field("card.role", card->role);
     }
+    // What this muscle does now: the same solve as the discs (force, share of capacity, reserve).
+    if (snapshot.selected_muscle && snapshot.outputs) {
+      const auto& m = snapshot.outputs->muscle(*snapshot.selected_muscle);
+      ImGui::Spacing();
+      ImGui::TextColored(colours::kSky, "%s", T("card.effort"));
+      ImGui::Text("%s N · %s %% %s · %s %s %%", T.number(m.force_n, 0).c_str(),
+                  T.number(m.mvc_pct, 0).c_str(), T("card.effort.of_capacity"), T("card.effort.reserve"),
+                  T.number(m.reserve_pct, 0).c_str());
+    }
     ImGui::PopTextWrapPos();
     if (ImGui::Button(T.label("card.close").c_str())) open = false;
   }

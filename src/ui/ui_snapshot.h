@@ -103,9 +103,10 @@ struct UiSnapshot {
   LayerCheckboxes layers;
   FatigueView fatigue;
   TourView tour;
-  std::string hovered_structure;               // id under the mouse, empty when none
-  std::string selected_structure;              // id whose card is open, empty when none
-  std::vector<anatomy::ScreenAnchor> anchors;  // where the callouts' structures are on screen
+  std::string hovered_structure;                        // id under the mouse, empty when none
+  std::string selected_structure;                       // id whose card is open, empty when none
+  std::optional<biomech::MuscleGroup> selected_muscle;  // the model's group of that structure, if any
+  std::vector<anatomy::ScreenAnchor> anchors;           // where the callouts' structures are on screen
   // The pelvis, the lumbar spine and the discs on screen: the story callouts never cover.
   std::optional<Rect> story_region;
   bool show_angles = true;
