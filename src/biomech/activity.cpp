@@ -17,8 +17,10 @@ Posture posture_of(Activity activity) {
       p.lumbar_flexion_deg = 13.0;
       break;
     case Activity::lie_side:
-      // Same recumbent lordosis; hips and knees slightly bent (design).
+      // Same recumbent lordosis; hips and knees slightly bent (design). The mattress does not follow
+      // the waist, so the side muscles hold the spine straight (their tone, design).
       p.upright = false;
+      p.side_lying = true;
       p.lumbar_flexion_deg = 13.0;
       p.thigh_flexion_deg = 30.0;
       p.knee_angle_deg = -45.0;

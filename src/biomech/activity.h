@@ -17,6 +17,7 @@ struct Posture {
   bool holds_load = false;           // the lifting activities hold Inputs::load_kg
   bool backrest = false;             // a reclined trunk rests on a backrest
   bool seated = false;               // the seat carries the pelvis: the hips hold no trunk moment
+  bool side_lying = false;           // on the side: the trunk's side muscles keep the spine straight
 
   // Hip flexion at this posture's neutral: the thigh's angle plus the pelvis' forward rotation.
   double hip_flexion_deg() const { return thigh_flexion_deg + pelvis_rotation_deg; }

@@ -49,6 +49,15 @@ Statics statics(Level level, const LevelPosture& p, const BodyLoad& b, const Tru
   const double rest = c.resting_force_per_kg * b.body_mass_kg;
   if (!b.upright) {  // lying: the bed carries weight and moment, the muscles rest
     s.compression_n = rest;
+    if (b.side_lying) {  // on the side: quadratus lumborum and the obliques hold the spine straight
+      for (TrunkMuscle m :
+           {TrunkMuscle::quadratus_lumborum, TrunkMuscle::external_oblique, TrunkMuscle::internal_oblique}) {
+        const double f = kTrunkPosturalActivation * trunk_capacity_n(m, drive);
+        s.muscles.force_n[trunk_index(m)] = f;
+        s.muscles.muscle_compression_n += f;
+      }
+      s.compression_n += s.muscles.muscle_compression_n;
+    }
     return s;
   }
   const double weight = b.weight_factor * core::kg_to_newtons(mass_fraction_above(level) * b.body_mass_kg);

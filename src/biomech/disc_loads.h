@@ -63,6 +63,7 @@ struct BodyLoad {
   double load_reach_m = 0.0;
   bool backrest = false;       // a backward lean rests on it: the muscles never pull the trunk forward
   double weight_factor = 1.0;  // vertical load on the body over its weight (gait peaks > 1)
+  bool side_lying = false;     // lying on the side: the side muscles keep their tone
 };
 
 struct LevelLoad {

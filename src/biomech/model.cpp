@@ -114,8 +114,9 @@ core::Result<Outputs> solve(const Inputs& in) {
   // lordosis of the segments below and half its own.
   const auto shares = lordosis_shares(in.pelvic_incidence_deg);
   const double ss0 = in.pelvic_incidence_deg - neutral_pelvic_tilt_deg(in.pelvic_incidence_deg);
-  const BodyLoad body{posture.upright, in.body_mass_kg,      in.height_m,     statics_inclination,
-                      load_kg,         posture.load_reach_m, posture.backrest};
+  BodyLoad body{posture.upright, in.body_mass_kg,      in.height_m,     statics_inclination,
+                load_kg,         posture.load_reach_m, posture.backrest};
+  body.side_lying = posture.side_lying;
   TrunkDrive drive;
   drive.upright = posture.upright;
   drive.abdominal_strength = muscles.abdominals;
