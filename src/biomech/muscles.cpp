@@ -4,7 +4,10 @@
 #include <cmath>
 #include <span>
 
+#include <initializer_list>
+
 #include "biomech/interpolate.h"
+#include "biomech/trunk_muscles.h"
 #include "core/units.h"
 
 namespace biomech {
@@ -34,11 +37,15 @@ constexpr MuscleRow kIliopsoas[] = {
     {1073, 0.039, 0.043, 0, 0},  // iliacus
     {1113, 0.039, 0.043, 0, 0},  // psoas
 };
-// Trunk muscles: Fmax from section 3.3 (ercspn 2500; intobl + extobl 900 + 900). Their lever about the hip
-// axis is computed below from the section 3.4 path points; the lumbar moment arms are section 3.5's
-// (ercspn +4.3 cm extensor; obliques −5.3 / −6.3 cm, mean −5.8).
-constexpr double kErectorSpinaeForce_n = 2500;
-constexpr double kObliquesForce_n = 900 + 900;
+// Trunk muscles: their forces are the lumbar free bodies' (biomech/trunk_muscles.h: erector spinae +
+// multifidus; rectus abdominis + both obliques), so the pelvis and the discs see the same muscles.
+// Their lever about the hip axis is computed below from the section 3.4 path points; the lumbar moment
+// arms are section 3.5's (ercspn +4.3 cm extensor; obliques −5.3 / −6.3 cm, mean −5.8).
+double trunk_group_force_n(std::initializer_list<TrunkMuscle> members) {
+  double sum = 0.0;
+  for (TrunkMuscle m : members) sum += trunk_muscle_spec(m).max_force_n;
+  return sum;
+}
 constexpr double kErectorLumbarMa_m = 0.043;
 constexpr double kObliquesLumbarMa_m = -0.058;
 
@@ -175,8 +182,11 @@ double tightness_shift_deg(double tightness) { return kTightRangeShiftDeg * (tig
 std::string_view muscle_group_name(MuscleGroup group) { return name_in(kMuscleGroupNames, group); }
 
 double group_max_force_n(MuscleGroup group) {
-  if (group == MuscleGroup::erector_spinae) return kErectorSpinaeForce_n;
-  if (group == MuscleGroup::abdominals) return kObliquesForce_n;
+  if (group == MuscleGroup::erector_spinae)
+    return trunk_group_force_n({TrunkMuscle::erector_spinae, TrunkMuscle::multifidus});
+  if (group == MuscleGroup::abdominals)
+    return trunk_group_force_n(
+        {TrunkMuscle::rectus_abdominis, TrunkMuscle::external_oblique, TrunkMuscle::internal_oblique});
   double sum = 0.0;
   for (const auto& row : rows(group)) sum += row.max_force_n;
   return sum;
@@ -233,7 +243,11 @@ double rectus_femoris_passive_moment_nm(double knee_angle_deg) {
 GroupMoment group_moment(MuscleGroup group, const JointAngles& j, const MuscleState& m,
                          double tone_fraction) {
   const double ma = group_hip_moment_arm_m(group, j.hip_flexion_deg);
-  const double tone_force = tone_fraction * group_strength(group, m) * group_max_force_n(group);
+  // The trunk muscles hold the measured-level tone of quiet posture in both calibrations (the
+  // article's larger tone is the hip muscles'): the tone the lumbar free bodies give them too.
+  const bool trunk = group == MuscleGroup::erector_spinae || group == MuscleGroup::abdominals;
+  const double tone = trunk ? kTrunkPosturalActivation : tone_fraction;
+  const double tone_force = tone * group_strength(group, m) * group_max_force_n(group);
   double passive_moment = 0.0;
   switch (group) {
     case MuscleGroup::hamstrings:

@@ -37,7 +37,9 @@ constexpr TrunkMuscleSpec kSpecs[] = {
 };
 static_assert(std::size(kSpecs) == kTrunkMuscleCount);
 
-void fill_actuators(Level level, const TrunkDrive& drive, double abdominal_floor_activation,
+// `co_contraction`: the abdominals' share of their normal capacity that trunk stability asks for
+// (a force the job needs, so a weaker abdominal wall needs a larger share of what it has).
+void fill_actuators(Level level, const TrunkDrive& drive, double co_contraction,
                     PerTrunkMuscle<Actuator>& out) {
   const std::size_t k = level_index(level);
   for (const TrunkMuscleSpec& s : kSpecs) {
@@ -50,10 +52,12 @@ void fill_actuators(Level level, const TrunkDrive& drive, double abdominal_floor
       continue;
     }
     a.capacity_n = s.crossing[k] * capacity;
+    if (!drive.upright) continue;  // lying: no floor
     const double posture_floor = s.lever_m[k] > 0.0 ? drive.extensor_activation : kTrunkPosturalActivation;
-    const double activation =
-        drive.upright ? (s.abdominal ? abdominal_floor_activation : posture_floor) : 0.0;
-    a.floor_n = std::min(a.capacity_n, activation * a.capacity_n);
+    double floor = posture_floor * a.capacity_n;
+    if (s.abdominal)
+      floor = std::max(floor, co_contraction * s.crossing[k] * s.max_force_n * drive.size_scale);
+    a.floor_n = std::min(a.capacity_n, floor);
   }
 }
 
@@ -72,12 +76,12 @@ double trunk_capacity_n(TrunkMuscle muscle, const TrunkDrive& drive) {
 TrunkLevel solve_trunk_level(Level level, double moment_nm, const TrunkDrive& drive) {
   TrunkLevel out;
   PerTrunkMuscle<Actuator> actuators{};
-  fill_actuators(level, drive, kTrunkPosturalActivation, actuators);
+  fill_actuators(level, drive, 0.0, actuators);
   Recruitment r = recruit(actuators, moment_nm, out.force_n);
   // Abdominal co-contraction follows the extensors' effort; a second pass with the raised floor
   // (the extensors then carry the abdominals' extra flexing moment too).
   if (drive.upright && r.side > 0) {
-    const double co = std::max(kTrunkPosturalActivation, kAbdominalCoContraction * r.activation);
+    const double co = kAbdominalCoContraction * r.activation;
     if (co > kTrunkPosturalActivation) {
       fill_actuators(level, drive, co, actuators);
       r = recruit(actuators, moment_nm, out.force_n);
