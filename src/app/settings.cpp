@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/file_io.h"
+#include "core/text_position.h"
 
 namespace app {
 namespace fs = std::filesystem;
@@ -78,8 +79,15 @@ LoadedSettings load_settings(const fs::path& path) {
     loaded.notice = text.error().message + "; using default settings";
     return loaded;
   }
-  const auto json = nlohmann::json::parse(*text, nullptr, false);
-  if (json.is_discarded() || !json.is_object()) {
+  nlohmann::json json;
+  try {
+    json = nlohmann::json::parse(*text);
+  } catch (const nlohmann::json::parse_error& e) {
+    loaded.notice = keep_broken(
+        path, "is not valid JSON at " + core::describe_position(*text, e.byte > 0 ? e.byte - 1 : 0));
+    return loaded;
+  }
+  if (!json.is_object()) {
     loaded.notice = keep_broken(path, "is not a JSON object");
     return loaded;
   }

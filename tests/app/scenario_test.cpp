@@ -51,3 +51,26 @@ TEST_CASE("broken scenario files are rejected with the file and the key") {
   REQUIRE_FALSE(missing.ok());
   CHECK(missing.error().message.find("/nonexistent/scenario.json") != std::string::npos);
 }
+
+TEST_CASE("scenario errors say where in the file, and never echo a huge value whole") {
+  const auto broken =
+      write_scenario("pl_scenario_line.json", "{\n  \"hamstrings\": 30,\n  \"quadriceps\": ]\n}\n");
+  auto parsed = app::load_scenario(broken, biomech::balanced_inputs());
+  REQUIRE_FALSE(parsed.ok());
+  CHECK(parsed.error().message.find("line 3, column 17") != std::string::npos);
+
+  const auto out_of_range =
+      write_scenario("pl_scenario_key.json", "{\n  \"load_kg\": 5,\n  \"hamstrings\": 400\n}");
+  auto range = app::load_scenario(out_of_range, biomech::balanced_inputs());
+  REQUIRE_FALSE(range.ok());
+  INFO(range.error().message);
+  CHECK(range.error().message.find("(line 3, column 3)") != std::string::npos);
+  CHECK(range.error().message.find("out of range") != std::string::npos);
+
+  const std::string huge(200000, 'x');
+  const auto long_value = write_scenario("pl_scenario_long.json", "{\"activity\": \"" + huge + "\"}");
+  auto activity = app::load_scenario(long_value, biomech::balanced_inputs());
+  REQUIRE_FALSE(activity.ok());
+  CHECK(activity.error().message.size() < 400);
+  CHECK(activity.error().message.find("200000 bytes") != std::string::npos);
+}
