@@ -38,6 +38,10 @@ int run_screenshot(const CommandLine& line) {
   if (!created) return fail(created.error());
   Viewer& viewer = **created;
   if (options.tour_step) {
+    // Without its content the tour has no steps: say why, not "0 steps".
+    if (!viewer.content_error().empty())
+      return fail(core::make_error("--tour-step " + std::to_string(*options.tour_step) +
+                                   ": the tour's text did not load: " + viewer.content_error()));
     const int steps = viewer.session().tour_step_count();
     if (*options.tour_step > steps)
       return fail(core::make_error("--tour-step " + std::to_string(*options.tour_step) + ": the tour has " +

@@ -51,6 +51,8 @@ class Viewer {
   bool animating() const;
 
   Session& session() { return *session_; }
+  // Why the article, tour and labels are missing (a broken content file); empty when they loaded.
+  const std::string& content_error() const { return content_error_; }
   const AnatomyView& anatomy() const { return anatomy_; }
   void set_view(anatomy::ViewPreset view);
   // The default view: the teaching view (side), framed on the pelvis and the lumbar spine.

@@ -3,6 +3,8 @@
 // panel; the panels each mode promises; German text when asked for.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -96,4 +98,25 @@ TEST_CASE("a screenshot asked for an unknown structure or tour step fails with a
   auto step = support::run_posturelab("screenshot --out " + out + " --tour-step 99");
   CHECK(step.exit_code == 2);
   CHECK(step.output.find("the tour has") != std::string::npos);
+}
+
+TEST_CASE("with a broken content file, --tour-step says the tour's text did not load, and where") {
+  namespace fs = std::filesystem;
+  const fs::path root = fs::temp_directory_path() / ("pl_broken_content_" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root);
+  for (const char* folder : {"shaders", "models"})
+    fs::create_directory_symlink(fs::path(POSTURELAB_SOURCE_ROOT) / folder, root / folder);
+  fs::copy(fs::path(POSTURELAB_SOURCE_ROOT) / "content", root / "content", fs::copy_options::recursive);
+  std::ofstream(root / "content" / "en" / "tour.json") << "{\"steps\": [";  // cut off
+  const std::string out = (root / "shot.png").string();
+  auto step =
+      support::run_process("env -u DISPLAY POSTURELAB_ASSET_DIR=" + root.string() + " " +
+                           POSTURELAB_EXECUTABLE + " screenshot --out " + out + " --tour-step 2 2>&1");
+  INFO(step.output);
+  CHECK(step.exit_code == 2);
+  CHECK(step.output.find("the tour's text did not load") != std::string::npos);
+  CHECK(step.output.find("tour.json") != std::string::npos);
+  CHECK(step.output.find("0 steps") == std::string::npos);
+  fs::remove_all(root);
 }
