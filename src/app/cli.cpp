@@ -9,6 +9,7 @@
 
 #include "biomech/input_fields.h"
 #include "biomech/presets.h"
+#include "core/text_position.h"
 #include "core/version.h"
 #include "ui/theme.h"
 
@@ -108,8 +109,8 @@ std::vector<std::string_view> language_codes() {
 core::Result<int> whole_number(const std::string& option, const std::string& text, int min, int max) {
   const auto value = parse_number(text);
   if (!value || *value < min || *value > max || std::floor(*value) != *value)
-    return make_error(option + " " + text + ": expected a whole number from " + std::to_string(min) + " to " +
-                      std::to_string(max));
+    return make_error(option + " " + core::shortened(text) + ": expected a whole number from " +
+                      std::to_string(min) + " to " + std::to_string(max));
   return static_cast<int>(*value);
 }
 
@@ -122,10 +123,11 @@ Option numeric_input(const biomech::InputField& field) {
           kStateCommands,
           [name, &field](CommandLine& line, const std::string& text) -> core::Status {
             const auto value = parse_number(text);
-            if (!value) return make_error(name + " " + text + ": not a number");
+            if (!value) return make_error(name + " " + core::shortened(text) + ": not a number");
             if (*value < field.min || *value > field.max)
-              return make_error(name + " " + text + ": out of range (allowed " + number_text(field.min) +
-                                " to " + number_text(field.max) + " " + std::string(field.unit) + ")");
+              return make_error(name + " " + core::shortened(text) + ": out of range (allowed " +
+                                number_text(field.min) + " to " + number_text(field.max) + " " +
+                                std::string(field.unit) + ")");
             line.state.overrides.push_back(
                 [member = field.member, v = *value](biomech::Inputs& in) { in.*member = v; });
             return {};
@@ -140,21 +142,21 @@ std::vector<Option> state_options() {
        kStateCommands, [](CommandLine& line, const std::string& text) -> core::Status {
          auto activity = biomech::activity_from_name(text);
          if (!activity)
-           return make_error("--activity " + text + ": unknown activity (one of " + one_of(activity_names()) +
-                             ")");
+           return make_error("--activity " + core::shortened(text) + ": unknown activity (one of " +
+                             one_of(activity_names()) + ")");
          line.state.overrides.push_back([a = *activity](biomech::Inputs& in) { in.activity = a; });
          return {};
        }});
-  options.push_back({"--mode", alternatives(calibration_names()),
-                     "calibration: the article's explanation or the evidence (article)", Section::state,
-                     kStateCommands, [](CommandLine& line, const std::string& text) -> core::Status {
-                       auto mode = biomech::calibration_from_name(text);
-                       if (!mode)
-                         return make_error("--mode " + text + ": must be " + one_of(calibration_names()));
-                       line.state.overrides.push_back(
-                           [m = *mode](biomech::Inputs& in) { in.calibration = m; });
-                       return {};
-                     }});
+  options.push_back(
+      {"--mode", alternatives(calibration_names()),
+       "calibration: the article's explanation or the evidence (article)", Section::state, kStateCommands,
+       [](CommandLine& line, const std::string& text) -> core::Status {
+         auto mode = biomech::calibration_from_name(text);
+         if (!mode)
+           return make_error("--mode " + core::shortened(text) + ": must be " + one_of(calibration_names()));
+         line.state.overrides.push_back([m = *mode](biomech::Inputs& in) { in.calibration = m; });
+         return {};
+       }});
   std::vector<std::string_view> presets;
   for (const auto& preset : biomech::presets()) presets.push_back(preset.name);
   options.push_back({"--preset", "NAME", "muscle balance of a named state: " + one_of(presets),
@@ -169,21 +171,22 @@ std::vector<Option> state_options() {
                        line.state.scenario = std::filesystem::path(text);
                        return {};
                      }});
-  options.push_back({"--lang", alternatives(language_codes()), "language of the interface (en)",
-                     Section::state, kStateCommands,
-                     [](CommandLine& line, const std::string& text) -> core::Status {
-                       auto language = content::language_from_code(text);
-                       if (!language)
-                         return make_error("--lang " + text + ": must be " + one_of(language_codes()));
-                       line.state.language = *language;
-                       return {};
-                     }});
+  options.push_back(
+      {"--lang", alternatives(language_codes()), "language of the interface (en)", Section::state,
+       kStateCommands, [](CommandLine& line, const std::string& text) -> core::Status {
+         auto language = content::language_from_code(text);
+         if (!language)
+           return make_error("--lang " + core::shortened(text) + ": must be " + one_of(language_codes()));
+         line.state.language = *language;
+         return {};
+       }});
   return options;
 }
 
 core::Status size_into(const std::string& text, int& width, int& height) {
   auto size = parse_size(text);
-  if (!size) return make_error("--size " + text + ": expected WIDTHxHEIGHT, each 16 to 8192 pixels");
+  if (!size)
+    return make_error("--size " + core::shortened(text) + ": expected WIDTHxHEIGHT, each 16 to 8192 pixels");
   width = size->first;
   height = size->second;
   return {};
@@ -220,21 +223,23 @@ std::vector<Option> screenshot_options() {
                                   ? size_into(text, line.bench.width_px, line.bench.height_px)
                                   : size_into(text, line.screenshot.width_px, line.screenshot.height_px);
                      }});
-  options.push_back({"--view", alternatives(view_names()), "the camera's preset view (side)",
-                     Section::screenshot, shot,
-                     [](CommandLine& line, const std::string& text) -> core::Status {
-                       auto view = anatomy::view_from_name(text);
-                       if (!view) return make_error("--view " + text + ": must be " + one_of(view_names()));
-                       line.screenshot.view = *view;
-                       return {};
-                     }});
+  options.push_back(
+      {"--view", alternatives(view_names()), "the camera's preset view (side)", Section::screenshot, shot,
+       [](CommandLine& line, const std::string& text) -> core::Status {
+         auto view = anatomy::view_from_name(text);
+         if (!view)
+           return make_error("--view " + core::shortened(text) + ": must be " + one_of(view_names()));
+         line.screenshot.view = *view;
+         return {};
+       }});
   options.push_back(
       screenshot_flag("--no-ui", "the anatomy alone, without the interface", &ScreenshotOptions::no_ui));
   options.push_back({"--tour-step", "N", "show step N of the guided tour (from 1)", Section::screenshot, shot,
                      [](CommandLine& line, const std::string& text) -> core::Status {
                        const auto value = parse_number(text);
                        if (!value || *value < 1 || *value > 100 || std::floor(*value) != *value)
-                         return make_error("--tour-step " + text + ": expected a step number from 1");
+                         return make_error("--tour-step " + core::shortened(text) +
+                                           ": expected a step number from 1");
                        line.screenshot.tour_step = static_cast<int>(*value);
                        return {};
                      }});
@@ -273,8 +278,8 @@ std::vector<Option> screenshot_options() {
        shot, [scales](CommandLine& line, const std::string& text) -> core::Status {
          const auto value = parse_number(text);
          if (!value || *value < ui::kMinFontScale || *value > ui::kMaxFontScale)
-           return make_error("--text-scale " + text + ": expected " + number_text(ui::kMinFontScale) +
-                             " to " + number_text(ui::kMaxFontScale));
+           return make_error("--text-scale " + core::shortened(text) + ": expected " +
+                             number_text(ui::kMinFontScale) + " to " + number_text(ui::kMaxFontScale));
          line.screenshot.text_scale = static_cast<float>(*value);
          return {};
        }});
@@ -395,12 +400,13 @@ core::Result<CommandLine> parse(std::span<const std::string> args) {
       line.command = it->second;
       index = 1;
     } else if (first.rfind("-", 0) != 0) {
-      return make_error("unknown command '" + first +
+      return make_error("unknown command '" + core::shortened(first) +
                         "' (commands: report, screenshot, bench, check-model; see posturelab --help)");
     }
   }
   if (line.command == Subcommand::help || line.command == Subcommand::version) {
-    if (index < args.size()) return make_error("'" + args[index] + "': " + args[0] + " takes no arguments");
+    if (index < args.size())
+      return make_error("'" + core::shortened(args[index]) + "': " + args[0] + " takes no arguments");
     return line;
   }
   std::set<std::string> given;  // an option given twice is a mistake to say, not a last-one-wins
@@ -425,7 +431,7 @@ core::Result<CommandLine> parse(std::span<const std::string> args) {
       line.model_file = arg;
       continue;
     }
-    return make_error(unknown_option(line.command, arg));
+    return make_error(unknown_option(line.command, core::shortened(arg)));
   }
   if (line.command == Subcommand::check_model && line.model_file.empty())
     return make_error("check-model needs a FILE (.glb or .gltf)");

@@ -75,7 +75,8 @@ core::Result<biomech::Inputs> resolve_state(const StateOptions& options) {
   }
   if (options.preset) {
     auto preset = biomech::apply_preset(*options.preset, inputs);
-    if (!preset) return core::make_error("--preset " + *options.preset + ": " + preset.error().message);
+    if (!preset)
+      return core::make_error("--preset " + core::shortened(*options.preset) + ": " + preset.error().message);
     inputs = *preset;
   }
   for (const auto& apply : options.overrides) apply(inputs);

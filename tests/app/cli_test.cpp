@@ -169,3 +169,20 @@ TEST_CASE("an option given twice is refused by name instead of the last one winn
   // Different options, and the same option once, still parse.
   CHECK(error_of({"report", "--hamstrings", "40", "--quadriceps", "90"}) == "<parsed>");
 }
+
+TEST_CASE("a huge value or word on the command line is echoed cut short, with its size") {
+  const std::string huge(100000, 'x');
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {"--activity", huge}, {"--hamstrings", huge}, {huge}, {"report", "--" + huge}}) {
+    const std::string message = error_of(args);
+    INFO(message.substr(0, 200));
+    CHECK(message != "<parsed>");
+    CHECK(message.size() < 600);
+    CHECK(message.find("bytes)") != std::string::npos);
+  }
+  auto preset = parse({"--preset", huge});
+  REQUIRE(preset.ok());
+  auto resolved = app::resolve_state(preset->state);
+  REQUIRE_FALSE(resolved.ok());
+  CHECK(resolved.error().message.size() < 600);
+}
