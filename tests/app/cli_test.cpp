@@ -175,7 +175,7 @@ TEST_CASE("a huge value or word on the command line is echoed cut short, with it
   for (const auto& args : std::vector<std::vector<std::string>>{
            {"--activity", huge}, {"--hamstrings", huge}, {huge}, {"report", "--" + huge}}) {
     const std::string message = error_of(args);
-    INFO(message.substr(0, 200));
+    INFO(args[0].substr(0, 20) << " -> " << message.substr(0, 200));
     CHECK(message != "<parsed>");
     CHECK(message.size() < 600);
     CHECK(message.find("bytes)") != std::string::npos);
