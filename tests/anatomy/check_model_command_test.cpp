@@ -68,3 +68,21 @@ TEST_CASE("check-model accepts the bundled model") {
   INFO(run.output);
   CHECK(run.exit_code == 0);
 }
+
+TEST_CASE("check-model refuses a skin with more joints than the renderer draws, and says so") {
+  auto model = testmodel::build();
+  auto& skin = model.doc["skins"][0];
+  skin.erase("inverseBindMatrices");  // identity by the spec; keeps the accessor count out of it
+  for (int i = 0; i < 60; ++i) {
+    model.doc["nodes"].push_back({{"name", "extra_joint_" + std::to_string(i)}});
+    skin["joints"].push_back(model.doc["nodes"].size() - 1);
+  }
+  const auto file = folder() / "many_joints.glb";
+  model.write(file);
+  const auto run = check_model(file);
+  INFO(run.output);
+  CHECK(run.exit_code == 2);
+  CHECK(run.output.find("many_joints.glb") != std::string::npos);
+  CHECK(run.output.find("joints") != std::string::npos);
+  CHECK(run.output.find("supports 64") != std::string::npos);
+}
