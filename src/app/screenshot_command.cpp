@@ -37,6 +37,9 @@ int run_screenshot(const CommandLine& line) {
   auto created = Viewer::create(nullptr, settings, *inputs);
   if (!created) return fail(created.error());
   Viewer& viewer = **created;
+  // A picture of an empty floor is no picture: a model that did not load (or cannot be drawn) fails.
+  if (viewer.anatomy().load_error())
+    return fail(core::make_error("the anatomical model did not load: " + *viewer.anatomy().load_error()));
   if (options.tour_step) {
     // Without its content the tour has no steps: say why, not "0 steps".
     if (!viewer.content_error().empty())

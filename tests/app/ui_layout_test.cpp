@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "anatomy/test_model.h"
 #include "support/ui_report.h"
 
 namespace {
@@ -118,5 +119,31 @@ TEST_CASE("with a broken content file, --tour-step says the tour's text did not 
   CHECK(step.output.find("the tour's text did not load") != std::string::npos);
   CHECK(step.output.find("tour.json") != std::string::npos);
   CHECK(step.output.find("0 steps") == std::string::npos);
+  fs::remove_all(root);
+}
+
+TEST_CASE("a screenshot of a model the renderer cannot draw fails with the reason, not an empty picture") {
+  namespace fs = std::filesystem;
+  const fs::path root = fs::temp_directory_path() / ("pl_undrawable_" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "models");
+  for (const char* folder : {"shaders", "content"})
+    fs::create_directory_symlink(fs::path(POSTURELAB_SOURCE_ROOT) / folder, root / folder);
+  auto model = testmodel::build();
+  auto& skin = model.doc["skins"][0];
+  skin.erase("inverseBindMatrices");
+  for (int i = 0; i < 60; ++i) {
+    model.doc["nodes"].push_back({{"name", "extra_joint_" + std::to_string(i)}});
+    skin["joints"].push_back(model.doc["nodes"].size() - 1);
+  }
+  model.write(root / "models" / "lower_body.glb");
+  const std::string out = (root / "shot.png").string();
+  auto shot = support::run_process("env -u DISPLAY POSTURELAB_ASSET_DIR=" + root.string() + " " +
+                                   POSTURELAB_EXECUTABLE + " screenshot --out " + out + " 2>&1");
+  INFO(shot.output);
+  CHECK(shot.exit_code == 2);
+  CHECK(shot.output.find("did not load") != std::string::npos);
+  CHECK(shot.output.find("supports 64") != std::string::npos);
+  CHECK_FALSE(fs::exists(out));
   fs::remove_all(root);
 }
