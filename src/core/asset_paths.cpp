@@ -46,6 +46,13 @@ Result<fs::path> asset_path(std::string_view relative) {
 
 Result<fs::path> ui_font_path(bool bold) {
   const char* name = bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf";
+  // POSTURELAB_FONT_DIR: a folder of these two files, for installations elsewhere (and the tests of
+  // damaged fonts). A file there is used even when broken, so the check can say so.
+  if (const char* env = std::getenv("POSTURELAB_FONT_DIR"); env && *env) {
+    fs::path path = fs::path(env) / name;
+    std::error_code ec;
+    if (fs::exists(path, ec)) return path;
+  }
   for (const char* dir : {"/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu"}) {
     fs::path path = fs::path(dir) / name;
     std::error_code ec;

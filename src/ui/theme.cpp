@@ -6,6 +6,7 @@
 #include <imgui_freetype.h>
 
 #include "core/asset_paths.h"
+#include "ui/font_file.h"
 
 namespace ui {
 namespace {
@@ -115,14 +116,30 @@ FontLoadReport load_fonts(float scale) {
   io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
   io.Fonts->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
   FontLoadReport report;
-  auto regular = core::ui_font_path(false);
-  auto bold = core::ui_font_path(true);
+  // Read and checked before ImGui sees them (ui/font_file.h): an empty or damaged file falls back
+  // to the built-in font with a message instead of an assertion.
+  core::Result<const std::string*> regular = core::make_error("");
+  if (auto path = core::ui_font_path(false))
+    regular = checked_font_bytes(*path);
+  else
+    regular = path.error();
+  core::Result<const std::string*> bold = core::make_error("");
+  if (auto path = core::ui_font_path(true)) bold = checked_font_bytes(*path);
   const float size = kBaseFontSize_px * scale;
+  auto add = [&](const std::string& bytes, float px) {
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;  // the bytes live in checked_font_bytes' store
+    io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(bytes.data()), static_cast<int>(bytes.size()), px,
+                                   &config, glyph_ranges());
+  };
   if (regular) {
-    io.Fonts->AddFontFromFileTTF(regular->c_str(), size, nullptr, glyph_ranges());
+    add(**regular, size);
     // Second font (index 1): bold, for titles; the regular one stands in when bold is missing.
-    const auto& bold_path = bold ? *bold : *regular;
-    io.Fonts->AddFontFromFileTTF(bold_path.c_str(), size * 1.15f, nullptr, glyph_ranges());
+    add(bold ? **bold : **regular, size * 1.15f);
+    if (!bold && !bold.error().message.empty()) {
+      report.used_fallback = true;
+      report.message = bold.error().message + "; titles use the regular font";
+    }
   } else {
     report.used_fallback = true;
     report.message = regular.error().message + "; using ImGui's built-in font (no umlauts)";

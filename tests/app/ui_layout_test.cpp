@@ -147,3 +147,35 @@ TEST_CASE("a screenshot of a model the renderer cannot draw fails with the reaso
   CHECK_FALSE(fs::exists(out));
   fs::remove_all(root);
 }
+
+TEST_CASE("an empty or truncated font falls back to the built-in one with a message, not an abort") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("pl_fonts_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "DejaVuSans.ttf");  // zero bytes
+  {
+    std::ifstream real("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", std::ios::binary);
+    std::string head(1000, '\0');
+    real.read(head.data(), static_cast<std::streamsize>(head.size()));
+    std::ofstream(dir / "DejaVuSans-Bold.ttf", std::ios::binary) << head;  // cut after 1000 bytes
+  }
+  const std::string out = (dir / "shot.png").string();
+  auto empty =
+      support::run_process("env -u DISPLAY POSTURELAB_FONT_DIR=" + dir.string() + " " +
+                           POSTURELAB_EXECUTABLE + " screenshot --size 320x200 --out " + out + " 2>&1");
+  INFO(empty.output);
+  CHECK(empty.exit_code == 0);
+  CHECK(empty.output.find("DejaVuSans.ttf is empty") != std::string::npos);
+  CHECK(fs::exists(out));
+  // The regular font good, the bold one truncated: titles fall back to the regular font.
+  fs::remove(dir / "DejaVuSans.ttf");
+  fs::copy_file("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", dir / "DejaVuSans.ttf");
+  auto truncated =
+      support::run_process("env -u DISPLAY POSTURELAB_FONT_DIR=" + dir.string() + " " +
+                           POSTURELAB_EXECUTABLE + " screenshot --size 320x200 --out " + out + " 2>&1");
+  INFO(truncated.output);
+  CHECK(truncated.exit_code == 0);
+  CHECK(truncated.output.find("DejaVuSans-Bold.ttf is damaged") != std::string::npos);
+  fs::remove_all(dir);
+}
