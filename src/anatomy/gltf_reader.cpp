@@ -14,6 +14,7 @@
 
 #include "anatomy/container_check.h"
 #include "anatomy/file_guard.h"
+#include "anatomy/model_limits.h"
 
 namespace anatomy {
 namespace {
@@ -84,10 +85,31 @@ std::string type_name(int type) {
 
 enum class Kind { floats, integers };
 
-// The most elements one accessor may hold: the bundled model's largest has about 30 000; two million
-// leaves room for far finer meshes and bounds what a hostile file can make us allocate (2 M mat4 of
-// doubles would be 256 MB; the vec3 positions of that many vertices 48 MB).
-constexpr std::size_t kMaxAccessorElements = std::size_t{1} << 21;
+// The most elements one accessor may hold (anatomy/model_limits.h): the bundled model's largest has
+// about 30 000; two million leaves room for far finer meshes and bounds what a hostile file can make
+// us allocate (2 M mat4 of doubles would be 256 MB; the vec3 positions of that many vertices 48 MB).
+constexpr std::size_t kMaxAccessorElements = kModelLimits.accessor_elements;
+
+// Counts beyond the table's limits, refused before anything is imported: "nodes: 5000; a PostureLab
+// model may have at most 4096".
+core::Status check_counts(const tinygltf::Model& model) {
+  auto over = [](const char* what, std::size_t count, std::size_t limit) -> core::Status {
+    if (count <= limit) return {};
+    return make_error(std::string(what) + ": " + std::to_string(count) +
+                      "; a PostureLab model may have at most " + std::to_string(limit));
+  };
+  const ModelLimits& l = kModelLimits;
+  if (auto s = over("nodes", model.nodes.size(), l.nodes); !s) return s;
+  if (auto s = over("meshes", model.meshes.size(), l.meshes); !s) return s;
+  if (auto s = over("skins", model.skins.size(), l.skins); !s) return s;
+  if (auto s = over("animations", model.animations.size(), l.animations); !s) return s;
+  for (std::size_t m = 0; m < model.meshes.size(); ++m)
+    if (auto s = over((at("meshes", m) + ".primitives").c_str(), model.meshes[m].primitives.size(),
+                      l.primitives_per_mesh);
+        !s)
+      return s;
+  return {};
+}
 
 // Reads any accessor into doubles after checking that every byte it names lies inside its buffer.
 // `allowed` lists the component types the attribute may use (glTF 2.0 section 3.7.2.1).
@@ -498,6 +520,7 @@ core::Status import_animations(const tinygltf::Model& model, Scene& scene) {
 }
 
 core::Result<Scene> convert(const tinygltf::Model& model) {
+  if (auto status = check_counts(model); !status) return status.error();
   Scene scene;
   for (std::size_t m = 0; m < model.meshes.size(); ++m) {
     Mesh mesh;
@@ -526,6 +549,11 @@ core::Result<Scene> convert(const tinygltf::Model& model) {
     node.mesh = source.mesh;
     node.skin = source.skin;
   }
+  // What drawing it would cost: a mesh drawn by many nodes is drawn many times.
+  if (const std::size_t drawn = scene.triangle_count(); drawn > kModelLimits.drawn_triangles)
+    return make_error("nodes draw " + std::to_string(drawn) +
+                      " triangles in all; a PostureLab model may draw at most " +
+                      std::to_string(kModelLimits.drawn_triangles));
   if (auto status = link_nodes(model, scene); !status) return status.error();
   if (auto status = import_skins(model, scene); !status) return status.error();
   if (auto status = check_skinned_meshes(scene); !status) return status.error();

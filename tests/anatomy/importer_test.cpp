@@ -93,6 +93,37 @@ TEST_CASE("an accessor of zeros without a buffer view cannot ask for gigabytes")
   CHECK(error.find("more than the") != std::string::npos);
 }
 
+TEST_CASE("a model with more nodes or primitives than the limits is refused by count and limit") {
+  auto nodes = testmodel::build();
+  for (int i = 0; i < 5000; ++i) nodes.doc["nodes"].push_back({{"name", "extra_" + std::to_string(i)}});
+  const auto node_error = error_of(nodes);
+  INFO(node_error);
+  CHECK(node_error.find("nodes: " + std::to_string(nodes.doc["nodes"].size())) != std::string::npos);
+  CHECK(node_error.find("at most 4096") != std::string::npos);
+
+  auto primitives = testmodel::build();
+  auto& list = primitives.doc["meshes"][0]["primitives"];
+  const auto first = list[0];
+  while (list.size() <= 64) list.push_back(first);
+  const auto primitive_error = error_of(primitives);
+  INFO(primitive_error);
+  CHECK(primitive_error.find("meshes[0].primitives: 65") != std::string::npos);
+}
+
+TEST_CASE("a mesh drawn by many nodes is refused when the triangles drawn pass the limit") {
+  auto model = testmodel::build();
+  // Real indices, 600 000 triangles (all into vertex 0, still valid), drawn by four nodes: 2.4 M.
+  const std::vector<std::uint32_t> zeros(3 * 600000, 0u);
+  const int indices = model.add_accessor(zeros.data(), zeros.size() * 4, 5125, "SCALAR", zeros.size());
+  model.doc["meshes"][0]["primitives"][0]["indices"] = indices;
+  for (int i = 0; i < 4; ++i)
+    model.doc["nodes"].push_back({{"name", "copy_" + std::to_string(i)}, {"mesh", 0}});
+  const auto error = error_of(model);
+  INFO(error);
+  CHECK(error.find("triangles in all") != std::string::npos);
+  CHECK(error.find("at most 2097152") != std::string::npos);
+}
+
 TEST_CASE("a buffer view outside its buffer is refused") {
   auto model = testmodel::build();
   model.doc["bufferViews"][2]["byteOffset"] = 1u << 30;
