@@ -189,6 +189,7 @@ ViewerEffects Session::apply(const ui::UiActions& a) {
   effects.merge(apply_view_settings(a));
   apply_layers(a);
   if (a.select_structure) selected_ = *a.select_structure;
+  if (a.dismiss_notice) notice_.clear();
   effects.merge(apply_tour(a));
   if (a.article_overlay) effects.merge(show_article_step(*a.article_overlay));
   if (a.show_evidence) show_evidence_ = *a.show_evidence;

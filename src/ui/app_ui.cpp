@@ -98,12 +98,11 @@ void draw_controls_panel(const Texts& T, const UiSnapshot& snapshot, UiActions& 
       ImGui::Spacing();
       if (ImGui::Button(T.label("settings.presentation.exit").c_str())) actions.presentation = false;
     }
-    if (!snapshot.notice.empty() || !snapshot.model_error.empty()) {
+    if (!snapshot.model_error.empty()) {
       ImGui::Separator();
       ImGui::PushStyleColor(ImGuiCol_Text, colours::kOrange);
       ImGui::PushTextWrapPos(0.0f);
-      if (!snapshot.model_error.empty()) ImGui::TextUnformatted(snapshot.model_error.c_str());
-      if (!snapshot.notice.empty()) ImGui::TextUnformatted(snapshot.notice.c_str());
+      ImGui::TextUnformatted(snapshot.model_error.c_str());
       ImGui::PopTextWrapPos();
       ImGui::PopStyleColor();
     }
@@ -143,6 +142,36 @@ Rect free_viewport(float window_w, float window_h, float font_scale, bool presen
   const float right = presentation ? 0.0f : panel_width(font_scale, window_w);
   return Rect{left, top, std::max(1.0f, window_w - left - right), std::max(1.0f, window_h - top)};
 }
+
+namespace {
+
+// Something the user must know (settings not saved, a model that did not load, a font replaced):
+// a banner across the top of the anatomy, where it is seen, until it is dismissed.
+void draw_notice_banner(const Texts& T, const UiSnapshot& snapshot, const Rect& viewport,
+                        UiActions& actions) {
+  if (snapshot.notice.empty()) return;
+  const float width = std::min(viewport.w - 20.0f, ImGui::GetFontSize() * 36.0f);
+  ImGui::SetNextWindowPos(ImVec2(viewport.x + 0.5f * viewport.w, viewport.y + 8.0f), ImGuiCond_Always,
+                          ImVec2(0.5f, 0.0f));
+  ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);
+  ImGui::PushStyleColor(ImGuiCol_Border, colours::kOrange);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 2.0f);
+  if (ImGui::Begin("##notice", nullptr,
+                   ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colours::kOrange);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(snapshot.notice.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    if (ImGui::Button(T.label("notice.dismiss").c_str())) actions.dismiss_notice = true;
+  }
+  ImGui::End();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+}
+
+}  // namespace
 
 void draw_content_error(const std::string& message) {
   ImGui::SetNextWindowPos(ImVec2(20, 20));
@@ -185,6 +214,7 @@ UiLayout draw_app_ui(const UiSnapshot& snapshot, UiActions& actions) {
   draw_compare_panel(T, snapshot, label);
   draw_structure_card(T, snapshot, free, actions);
   draw_hover_name(T, snapshot);
+  draw_notice_banner(T, snapshot, free, actions);
   return layout;
 }
 

@@ -64,6 +64,7 @@ struct UiActions {
   bool reset_all = false;
   bool pin_reference = false;    // "Set as reference": compare with the current state from now on
   bool unpin_reference = false;  // compare with balanced muscles again
+  bool dismiss_notice = false;   // the banner's close button: the user has read it
 };
 
 }  // namespace ui

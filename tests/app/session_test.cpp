@@ -305,3 +305,13 @@ TEST_CASE("paging the article to a step the tour shows brings that step's state 
   settle(session);
   CHECK(session.shown_inputs() == before);
 }
+
+TEST_CASE("the notice banner's dismiss button clears the notice") {
+  app::Session session(&library(), biomech::balanced_inputs(), app::Settings{});
+  session.set_notice("settings could not be saved");
+  CHECK(session.snapshot(1280, 720).notice == "settings could not be saved");
+  ui::UiActions dismiss;
+  dismiss.dismiss_notice = true;
+  session.apply(dismiss);
+  CHECK(session.snapshot(1280, 720).notice.empty());
+}

@@ -179,3 +179,33 @@ TEST_CASE("an empty or truncated font falls back to the built-in one with a mess
   CHECK(truncated.output.find("DejaVuSans-Bold.ttf is damaged") != std::string::npos);
   fs::remove_all(dir);
 }
+
+TEST_CASE("a notice is a banner across the top of the anatomy, not a line at the bottom of a panel") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("pl_notice_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  fs::copy_file("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", dir / "DejaVuSans.ttf");
+  std::ofstream(dir / "DejaVuSans-Bold.ttf");  // empty: the notice to show
+  const fs::path png = dir / "shot.png", json = dir / "ui.json";
+  auto run = support::run_process("env -u DISPLAY POSTURELAB_FONT_DIR=" + dir.string() + " " +
+                                  POSTURELAB_EXECUTABLE + " screenshot --out " + png.string() +
+                                  " --ui-report " + json.string() + " 2>&1");
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+  std::ifstream file(json);
+  const auto report = nlohmann::json::parse(file);
+  const auto& viewport = report["viewport"];
+  bool found = false;
+  for (const auto& w : report["windows"]) {
+    if (w["name"] != "##notice") continue;
+    found = true;
+    const auto& box = w["box"];
+    CHECK(box["y"].get<double>() < viewport["y"].get<double>() + 0.2 * viewport["h"].get<double>());
+    CHECK(box["x"].get<double>() >= viewport["x"].get<double>());
+    CHECK(box["x"].get<double>() + box["w"].get<double>() <=
+          viewport["x"].get<double>() + viewport["w"].get<double>());
+  }
+  CHECK(found);
+  fs::remove_all(dir);
+}
