@@ -98,6 +98,8 @@ core::Result<Outputs> solve(const Inputs& in) {
     if (in.activity == Activity::walk && group != MuscleGroup::erector_spinae &&
         group != MuscleGroup::abdominals)
       active += task_demand(Task::walk, group) * group_max_force_n(group);
+    // A muscle gives at most its capacity; what the task asks beyond it is the warning above.
+    active = std::min(active, capacity);
     const double passive = m.force_n - constants.tone_fraction * capacity;
     const double mvc = share_pct(active, capacity);
     out.muscles[g] = MuscleOutputs{group,

@@ -114,3 +114,18 @@ TEST_CASE("the load story says which load rises: a deeper arch loads the back of
   lift.activity = Activity::lift_rounded;
   CHECK(solved(lift).segment(Level::l4_l5).story == LoadStory::flexion_loads_nucleus);
 }
+
+TEST_CASE("beyond capacity a muscle gives all it has: 100 % MVC, no reserve, and a warning") {
+  Inputs in;
+  in.activity = Activity::lift_rounded;
+  in.load_kg = 50;
+  in.hamstrings_pct = 30;
+  in.glutes_pct = 30;
+  const Outputs out = solved(in);
+  for (auto group : {MuscleGroup::hamstrings, MuscleGroup::gluteus_maximus, MuscleGroup::erector_spinae}) {
+    INFO(muscle_group_name(group));
+    CHECK(out.muscle(group).mvc_pct <= 100.0 + 1e-9);
+    CHECK(out.muscle(group).reserve_pct == 0.0);
+  }
+  CHECK_FALSE(out.warnings.empty());
+}
