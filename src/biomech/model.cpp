@@ -94,17 +94,16 @@ core::Result<Outputs> solve(const Inputs& in) {
     const double capacity = strength * group_max_force_n(group);
     // Active force: postural tone, the activity's hip task, and walking's mean gait excitation
     // (the same demand that drives the fatigue model).
-    double active = constants.tone_fraction * capacity + task.force_n[g];
+    double active = m.tone_force_n + task.force_n[g];
     if (in.activity == Activity::walk && group != MuscleGroup::erector_spinae &&
         group != MuscleGroup::abdominals)
       active += task_demand(Task::walk, group) * group_max_force_n(group);
     // A muscle gives at most its capacity; what the task asks beyond it is the warning above.
     active = std::min(active, capacity);
-    const double passive = m.force_n - constants.tone_fraction * capacity;
     const double mvc = share_pct(active, capacity);
     out.muscles[g] = MuscleOutputs{group,
                                    100.0 * strength,
-                                   active + passive,
+                                   active + m.passive_force_n,
                                    m.hip_moment_nm,
                                    group_length_change_mm(group, joints, lumbar_change),
                                    capacity,

@@ -270,7 +270,7 @@ GroupMoment group_moment(MuscleGroup group, const JointAngles& j, const MuscleSt
       break;  // their passive share is inside the net hip table (gmax) or not modelled (trunk)
   }
   const double passive_force = ma != 0.0 ? std::abs(passive_moment / ma) : 0.0;
-  return GroupMoment{tone_force + passive_force, tone_force * ma + passive_moment};
+  return GroupMoment{tone_force + passive_force, tone_force * ma + passive_moment, tone_force, passive_force};
 }
 
 double pelvis_muscle_moment_nm(const JointAngles& joints, const MuscleState& m, double tone_fraction) {

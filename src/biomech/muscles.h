@@ -41,8 +41,10 @@ struct JointAngles {
 };
 
 struct GroupMoment {
-  double force_n = 0.0;        // tone + passive force along the muscle
-  double hip_moment_nm = 0.0;  // on the pelvis, + = anterior tilt
+  double force_n = 0.0;          // tone + passive force along the muscle
+  double hip_moment_nm = 0.0;    // on the pelvis, + = anterior tilt
+  double tone_force_n = 0.0;     // the active part: postural tone
+  double passive_force_n = 0.0;  // the passive part: tension by length and tightness
 };
 
 // Summed maximum isometric force of a group (gait2392, both sides are not summed: right leg model

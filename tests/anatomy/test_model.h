@@ -376,4 +376,18 @@ inline Model build() {
   return m;
 }
 
+// The model with `extra` more joints in its skin than build() gives (bare nodes; the skin's inverse
+// bind matrices dropped, identity by the spec, so no accessor count stands in the way): for the
+// renderer's joint limit.
+inline Model with_extra_joints(int extra) {
+  Model model = build();
+  auto& skin = model.doc["skins"][0];
+  skin.erase("inverseBindMatrices");
+  for (int i = 0; i < extra; ++i) {
+    model.doc["nodes"].push_back({{"name", "extra_joint_" + std::to_string(i)}});
+    skin["joints"].push_back(model.doc["nodes"].size() - 1);
+  }
+  return model;
+}
+
 }  // namespace testmodel

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -101,19 +102,40 @@ TEST_CASE("a screenshot asked for an unknown structure or tour step fails with a
   CHECK(step.output.find("the tour has") != std::string::npos);
 }
 
-TEST_CASE("with a broken content file, --tour-step says the tour's text did not load, and where") {
+namespace {
+// An empty folder of this test's own (removed by the caller).
+std::filesystem::path fresh_folder(const std::string& name) {
   namespace fs = std::filesystem;
-  const fs::path root = fs::temp_directory_path() / ("pl_broken_content_" + std::to_string(::getpid()));
+  const fs::path root = fs::temp_directory_path() / (name + "_" + std::to_string(::getpid()));
   fs::remove_all(root);
   fs::create_directories(root);
-  for (const char* folder : {"shaders", "models"})
+  return root;
+}
+// A private asset folder for one test: the named folders of the source tree linked in, the rest
+// for the test to fill (a broken content file, an undrawable model).
+std::filesystem::path asset_folder(const std::string& name, std::initializer_list<const char*> linked) {
+  namespace fs = std::filesystem;
+  const fs::path root = fresh_folder(name);
+  for (const char* folder : linked)
     fs::create_directory_symlink(fs::path(POSTURELAB_SOURCE_ROOT) / folder, root / folder);
+  return root;
+}
+// posturelab with one environment variable set to a folder (POSTURELAB_ASSET_DIR,
+// POSTURELAB_FONT_DIR), no display, stderr folded in.
+support::ProcessResult run_with_folder(const char* variable, const std::filesystem::path& folder,
+                                       const std::string& arguments) {
+  return support::run_process(std::string("env -u DISPLAY ") + variable + "=" + folder.string() + " " +
+                              POSTURELAB_EXECUTABLE + " " + arguments + " 2>&1");
+}
+}  // namespace
+
+TEST_CASE("with a broken content file, --tour-step says the tour's text did not load, and where") {
+  namespace fs = std::filesystem;
+  const fs::path root = asset_folder("pl_broken_content", {"shaders", "models"});
   fs::copy(fs::path(POSTURELAB_SOURCE_ROOT) / "content", root / "content", fs::copy_options::recursive);
   std::ofstream(root / "content" / "en" / "tour.json") << "{\"steps\": [";  // cut off
   const std::string out = (root / "shot.png").string();
-  auto step =
-      support::run_process("env -u DISPLAY POSTURELAB_ASSET_DIR=" + root.string() + " " +
-                           POSTURELAB_EXECUTABLE + " screenshot --out " + out + " --tour-step 2 2>&1");
+  auto step = run_with_folder("POSTURELAB_ASSET_DIR", root, "screenshot --out " + out + " --tour-step 2");
   INFO(step.output);
   CHECK(step.exit_code == 2);
   CHECK(step.output.find("the tour's text did not load") != std::string::npos);
@@ -124,22 +146,11 @@ TEST_CASE("with a broken content file, --tour-step says the tour's text did not 
 
 TEST_CASE("a screenshot of a model the renderer cannot draw fails with the reason, not an empty picture") {
   namespace fs = std::filesystem;
-  const fs::path root = fs::temp_directory_path() / ("pl_undrawable_" + std::to_string(::getpid()));
-  fs::remove_all(root);
+  const fs::path root = asset_folder("pl_undrawable", {"shaders", "content"});
   fs::create_directories(root / "models");
-  for (const char* folder : {"shaders", "content"})
-    fs::create_directory_symlink(fs::path(POSTURELAB_SOURCE_ROOT) / folder, root / folder);
-  auto model = testmodel::build();
-  auto& skin = model.doc["skins"][0];
-  skin.erase("inverseBindMatrices");
-  for (int i = 0; i < 60; ++i) {
-    model.doc["nodes"].push_back({{"name", "extra_joint_" + std::to_string(i)}});
-    skin["joints"].push_back(model.doc["nodes"].size() - 1);
-  }
-  model.write(root / "models" / "lower_body.glb");
+  testmodel::with_extra_joints(60).write(root / "models" / "lower_body.glb");
   const std::string out = (root / "shot.png").string();
-  auto shot = support::run_process("env -u DISPLAY POSTURELAB_ASSET_DIR=" + root.string() + " " +
-                                   POSTURELAB_EXECUTABLE + " screenshot --out " + out + " 2>&1");
+  auto shot = run_with_folder("POSTURELAB_ASSET_DIR", root, "screenshot --out " + out);
   INFO(shot.output);
   CHECK(shot.exit_code == 2);
   CHECK(shot.output.find("did not load") != std::string::npos);
@@ -150,9 +161,7 @@ TEST_CASE("a screenshot of a model the renderer cannot draw fails with the reaso
 
 TEST_CASE("an empty or truncated font falls back to the built-in one with a message, not an abort") {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / ("pl_fonts_" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
+  const fs::path dir = fresh_folder("pl_fonts");
   std::ofstream(dir / "DejaVuSans.ttf");  // zero bytes
   {
     std::ifstream real("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", std::ios::binary);
@@ -161,9 +170,7 @@ TEST_CASE("an empty or truncated font falls back to the built-in one with a mess
     std::ofstream(dir / "DejaVuSans-Bold.ttf", std::ios::binary) << head;  // cut after 1000 bytes
   }
   const std::string out = (dir / "shot.png").string();
-  auto empty =
-      support::run_process("env -u DISPLAY POSTURELAB_FONT_DIR=" + dir.string() + " " +
-                           POSTURELAB_EXECUTABLE + " screenshot --size 320x200 --out " + out + " 2>&1");
+  auto empty = run_with_folder("POSTURELAB_FONT_DIR", dir, "screenshot --size 320x200 --out " + out);
   INFO(empty.output);
   CHECK(empty.exit_code == 0);
   CHECK(empty.output.find("DejaVuSans.ttf is empty") != std::string::npos);
@@ -171,9 +178,7 @@ TEST_CASE("an empty or truncated font falls back to the built-in one with a mess
   // The regular font good, the bold one truncated: titles fall back to the regular font.
   fs::remove(dir / "DejaVuSans.ttf");
   fs::copy_file("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", dir / "DejaVuSans.ttf");
-  auto truncated =
-      support::run_process("env -u DISPLAY POSTURELAB_FONT_DIR=" + dir.string() + " " +
-                           POSTURELAB_EXECUTABLE + " screenshot --size 320x200 --out " + out + " 2>&1");
+  auto truncated = run_with_folder("POSTURELAB_FONT_DIR", dir, "screenshot --size 320x200 --out " + out);
   INFO(truncated.output);
   CHECK(truncated.exit_code == 0);
   CHECK(truncated.output.find("DejaVuSans-Bold.ttf is damaged") != std::string::npos);
@@ -182,15 +187,12 @@ TEST_CASE("an empty or truncated font falls back to the built-in one with a mess
 
 TEST_CASE("a notice is a banner across the top of the anatomy, not a line at the bottom of a panel") {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / ("pl_notice_" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
+  const fs::path dir = fresh_folder("pl_notice");
   fs::copy_file("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", dir / "DejaVuSans.ttf");
   std::ofstream(dir / "DejaVuSans-Bold.ttf");  // empty: the notice to show
   const fs::path png = dir / "shot.png", json = dir / "ui.json";
-  auto run = support::run_process("env -u DISPLAY POSTURELAB_FONT_DIR=" + dir.string() + " " +
-                                  POSTURELAB_EXECUTABLE + " screenshot --out " + png.string() +
-                                  " --ui-report " + json.string() + " 2>&1");
+  auto run = run_with_folder("POSTURELAB_FONT_DIR", dir,
+                             "screenshot --out " + png.string() + " --ui-report " + json.string());
   INFO(run.output);
   REQUIRE(run.exit_code == 0);
   std::ifstream file(json);
