@@ -61,8 +61,10 @@ TEST_CASE("in the default window the hamstring imbalance moves the pelvis and th
   // leave, that is about 20 px (30 px would need a frame shorter than L1 to the ischium).
   CHECK(moved_px(a, b, "landmark.asis.r") >= 20.0);
   CHECK(moved_px(a, b, "landmark.asis.l") >= 15.0);
-  // The arch deepens above the tipping pelvis: L1 swings furthest.
-  CHECK(moved_px(a, b, "landmark.vertebra_centre.L1") >= 30.0);
+  // The arch deepens above the tipping pelvis: L1 swings furthest. The scanned sacrum seats S1
+  // 130 mm from the hip axis (22 mm lower than the drawn model had it), so L1 rides about 15 cm
+  // above the axis: about 27 px here.
+  CHECK(moved_px(a, b, "landmark.vertebra_centre.L1") >= 25.0);
   // The pelvis (iliac crest to ischial tuberosity) spans at least a quarter of the viewport's height.
   const Box viewport = box(balanced["viewport"]);
   CHECK(a.at("landmark.ischial_tuberosity.r").y - a.at("landmark.iliac_crest.r").y >= 0.25 * viewport.h);

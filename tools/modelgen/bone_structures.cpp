@@ -1,42 +1,12 @@
 #include "bone_structures.h"
 
-#include "bones.h"
-#include "sdf_mesher.h"
+#include "real_bones.h"
 #include "skeleton.h"
-#include "weights.h"
 
 namespace modelgen {
 
-namespace {
-
-std::string bone_group(const std::string& id) {
-  if (id == "bone.pelvis" || id == "bone.sacrum") return "pelvis";
-  if (id.starts_with("bone.femur") || id.starts_with("bone.patella")) return "thigh";
-  if (id.starts_with("bone.tibia") || id.starts_with("bone.fibula")) return "leg";
-  if (id.starts_with("bone.foot")) return "foot";
-  return "lumbar_spine";
-}
-
-}  // namespace
-
 void add_bones(Model& model) {
-  for (BoneShape& shape : bone_shapes()) {
-    MeshingOptions options;
-    options.box_min = shape.box_min;
-    options.box_max = shape.box_max;
-    options.voxel = shape.voxel;
-    options.target_triangles = shape.triangles;
-    Structure s;
-    s.mesh = mesh_sdf(shape.sdf, options);
-    s.mesh.skin.assign(s.mesh.positions.size(), rigid(shape.joint));
-    s.id = shape.id;
-    s.name = shape.name;
-    s.category = "bone";
-    s.group = bone_group(shape.id);
-    s.side = shape.side;
-    s.material = Material::bone;
-    model.structures.push_back(std::move(s));
-  }
+  for (const Structure& bone : real_skeleton().bones) model.structures.push_back(bone);
 }
 
 void add_skeletal_landmarks(Model& model) {
@@ -48,22 +18,25 @@ void add_skeletal_landmarks(Model& model) {
     int joint_r;  // right-side joint (left is looked up)
     V right;
   };
+  const auto& measured = real_skeleton().landmarks;
+  const auto at = [&](const char* id) { return measured.at(id); };
+  const auto& J = joints();
   const std::vector<Row> rows{
-      {"asis", "pelvis", true, j_pelvis, {-0.122f, 0.989f, 0.078f}},
-      {"psis", "pelvis", true, j_pelvis, {-0.058f, 1.028f, -0.070f}},
-      {"iliac_crest", "pelvis", true, j_pelvis, {-0.080f, 1.085f, -0.016f}},
-      {"ischial_tuberosity", "pelvis", true, j_pelvis, {-0.037f, 0.864f, -0.017f}},
-      {"pubic_symphysis", "pelvis", false, j_pelvis, {0.0f, 0.898f, 0.036f}},
+      {"asis", "pelvis", true, j_pelvis, at("asis")},
+      {"psis", "pelvis", true, j_pelvis, at("psis")},
+      {"iliac_crest", "pelvis", true, j_pelvis, at("iliac_crest")},
+      {"ischial_tuberosity", "pelvis", true, j_pelvis, at("ischial_tuberosity")},
+      {"pubic_symphysis", "pelvis", false, j_pelvis, at("pubic_symphysis")},
       {"s1_endplate_centre", "sacrum", false, j_sacrum, s1_centre()},
-      {"sacrum_tip", "sacrum", false, j_sacrum, {0.0f, 0.945f, -0.091f}},
-      {"hip_centre", "femur", true, j_hip_r, {-0.086f, 0.920f, 0.005f}},
-      {"greater_trochanter", "femur", true, j_hip_r, {-0.150f, 0.901f, -0.009f}},
-      {"lesser_trochanter", "femur", true, j_hip_r, {-0.095f, 0.865f, -0.021f}},
-      {"knee_centre", "femur", true, j_knee_r, {-0.086f, 0.512f, 0.000f}},
-      {"patella_centre", "patella", true, j_knee_r, {-0.086f, 0.516f, 0.053f}},
-      {"tibial_tuberosity", "tibia", true, j_knee_r, {-0.086f, 0.447f, 0.034f}},
-      {"fibular_head", "fibula", true, j_knee_r, {-0.122f, 0.454f, -0.010f}},
-      {"ankle_centre", "foot", true, j_ankle_r, {-0.086f, 0.069f, 0.000f}},
+      {"sacrum_tip", "sacrum", false, j_sacrum, at("sacrum_tip")},
+      {"hip_centre", "femur", true, j_hip_r, J[j_hip_r].position},
+      {"greater_trochanter", "femur", true, j_hip_r, at("greater_trochanter")},
+      {"lesser_trochanter", "femur", true, j_hip_r, at("lesser_trochanter")},
+      {"knee_centre", "femur", true, j_knee_r, J[j_knee_r].position},
+      {"patella_centre", "patella", true, j_knee_r, at("patella_centre")},
+      {"tibial_tuberosity", "tibia", true, j_knee_r, at("tibial_tuberosity")},
+      {"fibular_head", "fibula", true, j_knee_r, at("fibular_head")},
+      {"ankle_centre", "foot", true, j_ankle_r, J[j_ankle_r].position},
   };
   for (const Row& row : rows) {
     for (const Side side : {Side::left, Side::right}) {

@@ -1,15 +1,20 @@
 // modelgen: generates models/lower_body.glb (see models/README.md).
-//   modelgen [--out PATH]      default: models/lower_body.glb relative to the working directory
+//   modelgen [--out PATH] [--sources DIR]
+//   --out      default: models/lower_body.glb relative to the working directory
+//   --sources  the prepared source meshes (default: the repository's models/sources)
 #include "animations.h"
 #include "body_skin.h"
 #include "bone_structures.h"
 #include "discs.h"
 #include "glb_writer.h"
 #include "muscles.h"
+#include "real_bones.h"
+#include "source_meshes.h"
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
 #include <fstream>
 #include <map>
 #include <string>
@@ -20,13 +25,22 @@ int main(int argc, char** argv) {
     const std::string arg = argv[i];
     if (arg == "--out" && i + 1 < argc) {
       out = argv[++i];
+    } else if (arg == "--sources" && i + 1 < argc) {
+      modelgen::set_sources_folder(argv[++i]);
     } else {
-      std::fprintf(stderr, "usage: modelgen [--out PATH]\nunknown argument: %s\n", arg.c_str());
+      std::fprintf(stderr, "usage: modelgen [--out PATH] [--sources DIR]\nunknown argument: %s\n",
+                   arg.c_str());
       return 2;
     }
   }
   const auto start = std::chrono::steady_clock::now();
   modelgen::Model model;
+  try {
+    modelgen::real_skeleton();
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "modelgen: %s\n", e.what());
+    return 1;
+  }
   modelgen::add_bones(model);
   modelgen::add_discs(model);
   modelgen::add_muscles_and_tendons(model);
@@ -52,6 +66,9 @@ int main(int argc, char** argv) {
               out.c_str(), model.structures.size(), model.landmarks.size(), triangles, bytes.size(), seconds);
   for (const auto& [category, count] : per_category) {
     std::printf("modelgen:   %-7s %6zu triangles\n", category.c_str(), count);
+  }
+  for (const auto& [figure, value] : modelgen::real_skeleton().figures) {
+    std::printf("modelgen:   fit: %-30s %8.3f\n", figure.c_str(), static_cast<double>(value));
   }
   if (std::getenv("MODELGEN_VERBOSE") != nullptr) {
     for (const auto& s : model.structures) {

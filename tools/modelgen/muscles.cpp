@@ -1,5 +1,7 @@
 #include "muscles.h"
 
+#include "real_bones.h"
+
 #include "bones.h"
 #include "skeleton.h"
 #include "sweep.h"
@@ -176,7 +178,10 @@ std::vector<Def> definitions() {
          {1.0f, 0.0f, 0.0f}}}});
   // Quadriceps to the patella base (the tendons are separate structures).
   const V rf_o = from_pelvis(-0.0295f, -0.0311f, 0.0968f);
-  const V patella_base{-0.086f, 0.541f, 0.056f};
+  // The patella is the scanned one (real_bones.h): the quadriceps end on its base, and the points
+  // that lead there move with it from where the design drawing had the patella.
+  const V patella_base = real_skeleton().landmarks.at("patella_base");
+  const V knee_shift = patella_base - V(-0.086f, 0.541f, 0.056f);
   defs.push_back({"rectus_femoris",
                   "rectus femoris",
                   "muscle",
@@ -187,7 +192,7 @@ std::vector<Def> definitions() {
                      {-0.104f, 0.90f, 0.060f},
                      {-0.101f, 0.78f, 0.066f},
                      {-0.094f, 0.66f, 0.064f},
-                     {-0.089f, 0.59f, 0.058f},
+                     V{-0.089f, 0.59f, 0.058f} + knee_shift,
                      patella_base},
                     {t_pelvis, t_hip, t_hip, t_hip, t_hip, t_knee},
                     belly(12.0f, 1.2f, 0.14f, 0.76f, 0.004f),
@@ -206,8 +211,8 @@ std::vector<Def> definitions() {
                      {-0.150f, 0.80f, 0.004f},
                      {-0.149f, 0.70f, 0.014f},
                      {-0.136f, 0.61f, 0.026f},
-                     {-0.114f, 0.555f, 0.044f},
-                     {-0.098f, 0.538f, 0.054f}},
+                     V{-0.114f, 0.555f, 0.044f} + knee_shift,
+                     V{-0.098f, 0.538f, 0.054f} + knee_shift},
                     {t_hip, t_hip, t_hip, t_hip, t_hip, t_knee},
                     belly(20.0f, 2.4f, 0.12f, 0.86f, 0.0045f),
                     {1.0f, 0.0f, 0.0f},
@@ -226,8 +231,8 @@ std::vector<Def> definitions() {
                      {-0.088f, 0.74f, 0.002f},
                      {-0.074f, 0.64f, 0.014f},
                      {-0.063f, 0.575f, 0.030f},
-                     {-0.068f, 0.537f, 0.048f},
-                     {-0.074f, 0.528f, 0.054f}},
+                     V{-0.068f, 0.537f, 0.048f} + knee_shift,
+                     V{-0.074f, 0.528f, 0.054f} + knee_shift},
                     {t_hip, t_hip, t_hip, t_hip, t_hip, t_knee},
                     belly(20.0f, 1.8f, 0.30f, 0.88f, 0.0040f, 1.6f),
                     {1.0f, 0.0f, 0.0f},
@@ -245,8 +250,8 @@ std::vector<Def> definitions() {
                   {{{{-0.124f, 0.845f, 0.012f},
                      {-0.117f, 0.76f, 0.027f},
                      {-0.107f, 0.66f, 0.032f},
-                     {-0.096f, 0.585f, 0.036f},
-                     {-0.087f, 0.536f, 0.046f}},
+                     V{-0.096f, 0.585f, 0.036f} + knee_shift,
+                     V{-0.087f, 0.536f, 0.046f} + knee_shift},
                     {t_hip, t_hip, t_hip, t_hip, t_knee},
                     belly(11.0f, 2.6f, 0.08f, 0.85f, 0.004f),
                     {1.0f, 0.0f, 0.0f},
@@ -444,26 +449,30 @@ std::vector<Def> definitions() {
                     12}},
                   false});
   // Tendons.
-  defs.push_back(
-      {"quadriceps",
-       "quadriceps tendon",
-       "tendon",
-       "quadriceps",
-       "",
-       "patella",
-       {{{{-0.088f, 0.600f, 0.051f}, {-0.087f, 0.568f, 0.055f}, patella_base + V(0.0f, -0.004f, 0.0f)},
-         {t_hip, t_hip, t_knee},
-         [](float t) { return glm::vec2(0.017f + 0.005f * t, 0.0038f); },
-         {1.0f, 0.0f, 0.0f},
-         8,
-         10}}});
+  defs.push_back({"quadriceps",
+                  "quadriceps tendon",
+                  "tendon",
+                  "quadriceps",
+                  "",
+                  "patella",
+                  {{{V{-0.088f, 0.600f, 0.051f} + knee_shift, V{-0.087f, 0.568f, 0.055f} + knee_shift,
+                     patella_base + V(0.0f, -0.004f, 0.0f)},
+                    {t_hip, t_hip, t_knee},
+                    [](float t) { return glm::vec2(0.017f + 0.005f * t, 0.0038f); },
+                    {1.0f, 0.0f, 0.0f},
+                    8,
+                    10}}});
   defs.push_back({"patellar",
                   "patellar ligament",
                   "tendon",
                   "quadriceps",
                   "patella",
                   "tibia",
-                  {{{{-0.086f, 0.500f, 0.052f}, {-0.086f, 0.473f, 0.046f}, {-0.086f, 0.447f, 0.034f}},
+                  {{{real_skeleton().landmarks.at("patella_apex"),
+                     0.5f * (real_skeleton().landmarks.at("patella_apex") +
+                             real_skeleton().landmarks.at("tibial_tuberosity")) +
+                         V(0.0f, 0.0f, 0.004f),
+                     real_skeleton().landmarks.at("tibial_tuberosity")},
                     {t_knee, t_knee, t_knee},
                     [](float t) { return glm::vec2(0.0145f - 0.002f * t, 0.0027f); },
                     {1.0f, 0.0f, 0.0f},

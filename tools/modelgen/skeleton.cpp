@@ -1,5 +1,7 @@
 #include "skeleton.h"
 
+#include "real_bones.h"
+
 #include <cmath>
 
 namespace modelgen {
@@ -20,11 +22,19 @@ constexpr std::array<DiscRow, 6> disc_rows{{{"T12-L1", 1.257f, -0.023f, 0.0055f,
                                             {"L4-L5", 1.110f, -0.013f, 0.0109f, 0.0120f, 0.0081f},
                                             {"L5-S1", 1.073f, -0.026f, 0.0124f, 0.0111f, 0.0069f}}};
 
-glm::vec3 disc_point(std::size_t i) { return {0.0f, disc_rows[i].y, disc_rows[i].z}; }
+// The reference table's S1 centre; the whole column moves by the seat's offset from it.
+constexpr glm::vec3 table_s1{0.0f, 1.069f, -0.030f};
+
+glm::vec3 disc_point(std::size_t i) {
+  return glm::vec3(0.0f, disc_rows[i].y, disc_rows[i].z) + (s1_centre() - table_s1);
+}
 
 }  // namespace
 
-glm::vec3 s1_centre() { return {0.0f, 1.069f, -0.030f}; }
+glm::vec3 s1_centre() { return sacral_seat().s1_centre; }
+glm::vec3 hip_centre_right() { return {-0.086f, 0.920f, 0.005f}; }
+glm::vec3 knee_centre_right() { return {-0.086f, 0.512f, 0.000f}; }
+glm::vec3 ankle_centre_right() { return {-0.086f, 0.069f, 0.000f}; }
 glm::vec3 s1_normal() { return {0.0f, std::cos(40.0f * deg), std::sin(40.0f * deg)}; }
 
 const std::array<Vertebra, 6>& vertebrae() {
@@ -77,7 +87,7 @@ const std::array<Disc, 5>& discs() {
     for (std::size_t i = 0; i < 5; ++i) {
       const DiscRow& row = disc_rows[i + 1];
       d[i].name = row.name;
-      d[i].centre = {0.0f, row.y, row.z};
+      d[i].centre = disc_point(i + 1);
       d[i].height_anterior = row.ant;
       d[i].height_middle = row.mid;
       d[i].height_posterior = row.post;
@@ -93,9 +103,9 @@ const std::array<Disc, 5>& discs() {
 const std::vector<Joint>& joints() {
   static const std::vector<Joint> table = [] {
     std::vector<Joint> j(joint_count);
-    const glm::vec3 hip_r{-0.086f, 0.920f, 0.005f};
-    const glm::vec3 knee_r{-0.086f, 0.512f, 0.000f};
-    const glm::vec3 ankle_r{-0.086f, 0.069f, 0.000f};
+    const glm::vec3 hip_r = hip_centre_right();
+    const glm::vec3 knee_r = knee_centre_right();
+    const glm::vec3 ankle_r = ankle_centre_right();
     j[j_pelvis] = {"joint.pelvis", -1, {0.0f, hip_r.y, hip_r.z}};
     j[j_sacrum] = {"joint.sacrum", j_pelvis, s1_centre()};
     j[j_L5] = {"joint.L5", j_sacrum, disc_point(5)};

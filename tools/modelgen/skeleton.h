@@ -62,7 +62,14 @@ struct Disc {
 const std::array<Vertebra, 6>& vertebrae();
 const std::array<Disc, 5>& discs();
 
-// S1 endplate: centre and unit normal (faces anterosuperiorly, sacral slope 40°).
+// Right hip, knee and ankle centres at rest (docs/reference/anatomy.md section 7).
+glm::vec3 hip_centre_right();
+glm::vec3 knee_centre_right();
+glm::vec3 ankle_centre_right();
+
+// S1 endplate: centre and unit normal (faces anterosuperiorly, sacral slope 40°). The centre is where
+// the scanned sacrum seats between the scanned hip bones (real_bones.h); the lumbar column above it
+// keeps the reference table's shape, moved with it.
 glm::vec3 s1_centre();
 glm::vec3 s1_normal();
 

@@ -1,0 +1,117 @@
+// The scan-derived skeleton as generated: one piece per bone, a vertical anterior pelvic plane,
+// joints that meet without sinking into each other, and the balanced pelvis of the biomechanics.
+#include "modelgen/glb_file.h"
+
+#include "bone_fit.h"
+#include "mesh.h"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <string>
+
+namespace {
+
+using modelgen_test::GlbFile;
+
+const GlbFile& glb() {
+  static const GlbFile file(modelgen_test::model_path());
+  return file;
+}
+
+modelgen::Mesh bone_mesh(const std::string& id) {
+  const auto& doc = glb().doc;
+  for (const auto& mesh : doc["meshes"]) {
+    if (mesh["name"] != id) continue;
+    const auto& p = mesh["primitives"][0];
+    const auto pos = glb().floats(p["attributes"]["POSITION"]);
+    modelgen::Mesh m;
+    for (std::size_t i = 0; i + 2 < pos.size(); i += 3)
+      m.positions.emplace_back(pos[i], pos[i + 1], pos[i + 2]);
+    m.indices = glb().indices(p["indices"]);
+    return m;
+  }
+  FAIL("no mesh " << id);
+  return {};
+}
+
+glm::vec3 landmark(const std::string& id) {
+  for (const auto& n : glb().doc["nodes"]) {
+    if (n["name"] == "landmark." + id) {
+      const auto& r = n["extras"]["rest_position"];
+      return {r[0].get<float>(), r[1].get<float>(), r[2].get<float>()};
+    }
+  }
+  FAIL("no landmark " << id);
+  return {};
+}
+
+// Connected pieces by shared vertices, with positions that coincide welded (seams of the normals).
+std::size_t pieces(const modelgen::Mesh& m) {
+  std::vector<std::size_t> parent(m.positions.size());
+  std::iota(parent.begin(), parent.end(), std::size_t{0});
+  const auto root = [&](std::size_t i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  std::map<std::tuple<float, float, float>, std::size_t> first;
+  for (std::size_t i = 0; i < m.positions.size(); ++i) {
+    const auto key = std::make_tuple(m.positions[i].x, m.positions[i].y, m.positions[i].z);
+    const auto [it, fresh] = first.emplace(key, i);
+    if (!fresh) parent[root(i)] = root(it->second);
+  }
+  for (std::size_t t = 0; t + 2 < m.indices.size(); t += 3) {
+    parent[root(m.indices[t + 1])] = root(m.indices[t]);
+    parent[root(m.indices[t + 2])] = root(m.indices[t]);
+  }
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < parent.size(); ++i) count += root(i) == i ? 1 : 0;
+  return count;
+}
+
+constexpr float deg = 180.0f / 3.14159265f;
+
+}  // namespace
+
+TEST_CASE("every scanned bone but the feet and the pelvis is one connected piece") {
+  for (const char* id : {"bone.T12", "bone.L1", "bone.L2", "bone.L3", "bone.L4", "bone.L5", "bone.femur.l",
+                         "bone.femur.r", "bone.patella.l", "bone.patella.r", "bone.tibia.l", "bone.tibia.r",
+                         "bone.fibula.l", "bone.fibula.r"}) {
+    INFO(id);
+    CHECK(pieces(bone_mesh(id)) == 1);
+  }
+  // The sacrum and the coccyx are two bones in one structure, joined by the sacrococcygeal joint.
+  CHECK(pieces(bone_mesh("bone.sacrum")) == 2);
+  // Two hip bones meeting at the symphysis.
+  CHECK(pieces(bone_mesh("bone.pelvis")) == 2);
+}
+
+TEST_CASE("at rest the anterior pelvic plane is within 5 degrees of vertical") {
+  const glm::vec3 asis = 0.5f * (landmark("asis.l") + landmark("asis.r"));
+  const glm::vec3 pubic = landmark("pubic_symphysis");
+  const float app = std::atan2(asis.z - pubic.z, asis.y - pubic.y) * deg;
+  CHECK(std::abs(app) <= 5.0f);
+}
+
+TEST_CASE("the patella rides on the femur and the sacrum sits in both ilia, with a gap under 3 mm") {
+  const float patella_l =
+      modelgen::smallest_distance(bone_mesh("bone.patella.l"), bone_mesh("bone.femur.l"), 0.02f);
+  const float patella_r =
+      modelgen::smallest_distance(bone_mesh("bone.patella.r"), bone_mesh("bone.femur.r"), 0.02f);
+  const float sacrum = modelgen::smallest_distance(bone_mesh("bone.sacrum"), bone_mesh("bone.pelvis"), 0.02f);
+  for (const float gap : {patella_l, patella_r, sacrum}) {
+    CHECK(gap > 0.0f);
+    CHECK(gap < 0.003f);
+  }
+}
+
+TEST_CASE("the pelvis's landmarks give the balanced pelvic tilt of the biomechanics") {
+  // posturelab report, balanced: PT 12°, sacral slope 40° (PI 52°). PT is the hip axis to S1 centre
+  // line against the vertical.
+  const glm::vec3 hip_axis = 0.5f * (landmark("hip_centre.l") + landmark("hip_centre.r"));
+  const glm::vec3 s1 = landmark("s1_endplate_centre");
+  const float pt = std::atan2(hip_axis.z - s1.z, s1.y - hip_axis.y) * deg;
+  CHECK(pt == Approx(12.0).margin(3.0));
+}
