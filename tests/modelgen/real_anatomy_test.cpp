@@ -4,6 +4,7 @@
 
 #include "bone_fit.h"
 #include "mesh.h"
+#include "surface_index.h"
 
 #include <catch2/catch.hpp>
 
@@ -114,4 +115,35 @@ TEST_CASE("the pelvis's landmarks give the balanced pelvic tilt of the biomechan
   const glm::vec3 s1 = landmark("s1_endplate_centre");
   const float pt = std::atan2(hip_axis.z - s1.z, s1.y - hip_axis.y) * deg;
   CHECK(pt == Approx(12.0).margin(3.0));
+}
+
+TEST_CASE("every muscle's and tendon's bony origin and insertion lie within 5 mm of that bone's surface") {
+  std::map<std::string, glm::vec3> landmarks;
+  std::map<std::string, std::string> structure_of;
+  for (const auto& n : glb().doc["nodes"]) {
+    const std::string name = n["name"];
+    if (!name.starts_with("landmark.")) continue;
+    const auto& r = n["extras"]["rest_position"];
+    landmarks[n["extras"]["id"]] = {r[0].get<float>(), r[1].get<float>(), r[2].get<float>()};
+    structure_of[n["extras"]["id"]] = n["extras"]["structure"];
+  }
+  std::size_t checked = 0;
+  for (const auto& n : glb().doc["nodes"]) {
+    if (!n.contains("extras") || !n["extras"].contains("category")) continue;
+    const std::string category = n["extras"]["category"];
+    if (category != "muscle" && category != "tendon") continue;
+    for (const char* end : {"origin", "insertion"}) {
+      const std::string id = n["extras"][end];
+      const std::string bone = structure_of.at(id);
+      if (!bone.starts_with("bone.")) continue;  // a tendon's end at its muscle, not on bone
+      const modelgen::Mesh mesh = bone_mesh(bone);
+      const modelgen::SurfaceIndex surface({&mesh});
+      INFO(id << " on " << bone);
+      const auto hit = surface.nearest(landmarks.at(id), 0.05f);
+      REQUIRE(hit.found);
+      CHECK(std::abs(hit.distance) <= 0.005f);
+      ++checked;
+    }
+  }
+  CHECK(checked >= 60);  // both sides of every muscle with a bony end
 }

@@ -1,6 +1,6 @@
 #include "body_skin.h"
 
-#include "bones.h"
+#include "sdf.h"
 #include "sdf_mesher.h"
 #include "weights.h"
 

@@ -2,13 +2,15 @@
 
 #include "real_bones.h"
 
-#include "bones.h"
+#include "sdf.h"
+#include "surface_index.h"
 #include "skeleton.h"
 #include "sweep.h"
 #include "weights.h"
 
 #include <cmath>
 #include <functional>
+#include <stdexcept>
 
 namespace modelgen {
 
@@ -520,20 +522,32 @@ std::vector<Def> definitions() {
   return defs;
 }
 
-// Union of the bones a muscle of this side may touch.
-Sdf bones_of_side(Side side) {  // NOLINT: kept general
-  std::vector<Sdf> parts;
-  const Sdf hip_r = hip_bone_right();
-  parts.push_back(hip_r);
-  parts.push_back(mirror_sdf(hip_r));
-  parts.push_back(sacrum_sdf());
-  for (std::size_t i = 0; i < vertebrae().size(); ++i) {
-    parts.push_back(vertebra_sdf(i));
+// The fitted right-side and midline bones (bundles are built on the right, then mirrored).
+const std::vector<const Mesh*>& right_bones() {
+  static const std::vector<const Mesh*> list = [] {
+    std::vector<const Mesh*> out;
+    for (const Structure& bone : real_skeleton().bones) {
+      if (bone.side != Side::left) out.push_back(&bone.mesh);
+    }
+    return out;
+  }();
+  return list;
+}
+
+const Mesh& right_bone(const std::string& bone) {
+  const std::string id = bone_id(bone, Side::right);
+  for (const Structure& s : real_skeleton().bones) {
+    if (s.id == id) return s.mesh;
   }
-  for (const Sdf& right : {femur_right(), tibia_right(), fibula_right(), patella_right()}) {
-    parts.push_back(side == Side::left ? mirror_sdf(right) : right);
-  }
-  return hard_union(std::move(parts));
+  throw std::logic_error("a muscle attaches to " + id + ", which the skeleton lacks");
+}
+
+// Moves an attachment onto the surface of its bone (1 mm out), so the muscle starts on the bone it
+// names: the design drawing's points were made for the drawn bones, not the scanned ones.
+V on_bone_surface(V p, const std::string& bone) {
+  const SurfaceIndex surface({&right_bone(bone)}, 0.01f);
+  const SurfaceIndex::Hit hit = surface.nearest(p, 0.05f);
+  return hit.found ? hit.point + 0.001f * hit.normal : p;
 }
 
 void push_off(Mesh& mesh, const Sdf& bones, float clearance) {
@@ -551,8 +565,15 @@ void push_off(Mesh& mesh, const Sdf& bones, float clearance) {
 }  // namespace
 
 void add_muscles_and_tendons(Model& model) {
-  const std::vector<Def> defs = definitions();
-  const Sdf bones = bones_of_side(Side::right);  // bundles are built on the right, then mirrored
+  std::vector<Def> defs = definitions();
+  for (Def& def : defs) {
+    for (Bundle& b : def.bundles) {
+      if (!def.origin_bone.empty()) b.points.front() = on_bone_surface(b.points.front(), def.origin_bone);
+      if (!def.insertion_bone.empty()) b.points.back() = on_bone_surface(b.points.back(), def.insertion_bone);
+    }
+  }
+  const SurfaceIndex bone_surfaces(right_bones(), 0.01f);
+  const Sdf bones = [&bone_surfaces](const V& p) { return bone_surfaces.signed_distance(p, 0.02f); };
   for (const Side side : {Side::left, Side::right}) {
     for (const Def& def : defs) {
       const std::string stem = def.category == "tendon" ? def.name + "_tendon" : def.name;

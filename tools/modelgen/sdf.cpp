@@ -124,4 +124,8 @@ glm::vec3 sdf_gradient(const Sdf& sdf, glm::vec3 p, float eps) {
   return len > 1e-12f ? g / len : glm::vec3(0.0f, 1.0f, 0.0f);
 }
 
+Sdf mirror_sdf(Sdf right) {
+  return [right = std::move(right)](const glm::vec3& p) { return right(glm::vec3(-p.x, p.y, p.z)); };
+}
+
 }  // namespace modelgen

@@ -25,6 +25,8 @@ Sdf plate(glm::vec3 a, glm::vec3 b, glm::vec3 c, float half_thickness);
 Sdf rounded_box(glm::vec3 centre, glm::vec3 half_size, float rounding, glm::mat3 axes = glm::mat3(1.0f));
 
 Sdf smooth_union(std::vector<Sdf> parts, float k);
+// The mirror image across the sagittal plane (X -> -X): a right-side field for the left.
+Sdf mirror_sdf(Sdf right);
 Sdf smooth_subtract(Sdf base, Sdf cut, float k);
 Sdf hard_union(std::vector<Sdf> parts);
 
