@@ -218,6 +218,14 @@ TEST_CASE("preview images of the model are written for inspection (side, front, 
          dir + "/pelvis_bones_anterolateral.png");
   render(skeleton, view_matrix(0, -75), {0.0f, 0.98f * 0.2588f}, 1800.0f, 800, 800,
          dir + "/pelvis_bones_top.png");
+  // The whole skeleton, the lumbar spine close up, and the right knee.
+  CHECK(render(skeleton, view_matrix(-90, 0), {0.0f, 0.66f}, 600.0f, 520, 860, dir + "/bones_side_right.png") > 10000);
+  render(skeleton, view_matrix(0, 0), {0.0f, 0.66f}, 600.0f, 520, 860, dir + "/bones_front.png");
+  render(skeleton, view_matrix(180, 0), {0.0f, 0.66f}, 600.0f, 520, 860, dir + "/bones_back.png");
+  render(skeleton, view_matrix(-90, 0), {0.0f, 1.14f}, 3000.0f, 600, 800, dir + "/lumbar_side_right.png");
+  render(skeleton, view_matrix(180, 0), {0.0f, 1.14f}, 3000.0f, 600, 800, dir + "/lumbar_back.png");
+  render(skeleton, view_matrix(-90, 0), {0.0f, 0.51f}, 3000.0f, 600, 700, dir + "/knee_side_right.png");
+  render(skeleton, view_matrix(0, 0), {0.086f, 0.51f}, 3000.0f, 600, 700, dir + "/knee_front_right.png");
   // Strong pose: 30° anterior pelvic tilt, hips flexed 90°, knees 120°, lumbar flexion 20°.
   const std::map<std::string, glm::vec3> pose{{"joint.pelvis", {30, 0, 0}},  {"joint.hip.l", {-90, 0, 0}},
                                               {"joint.hip.r", {-90, 0, 0}},  {"joint.knee.l", {120, 0, 0}},
