@@ -135,13 +135,14 @@ TEST_CASE("the rig has the documented joints, parented pelvis-first") {
   CHECK(at("joint.knee.l")[1] == Approx(0.512).margin(1e-4));
   CHECK(at("joint.ankle.r")[1] == Approx(0.069).margin(1e-4));
   // S1 where the scanned sacrum seats: 130 mm from the hip axis (pelvic radius), 12° behind the
-  // vertical through it (the balanced pelvic tilt); L5-S1 4 mm up and forward of it (anatomy.md table).
+  // vertical through it (the balanced pelvic tilt); the L5-S1 disc centre half its 11.1 mm mid
+  // height above it (docs/reference/anatomy.md section 2.2).
   const auto s1 = at("joint.sacrum"), l5 = at("joint.L5");
   const float up = s1[1] - 0.920f, back = 0.005f - s1[2];
   CHECK(std::hypot(up, back) == Approx(0.130).margin(1e-3));
   CHECK(std::atan2(back, up) * 180.0f / 3.14159265f == Approx(12.0).margin(0.1));
-  CHECK(l5[1] - s1[1] == Approx(0.004).margin(1e-4));
-  CHECK(l5[2] - s1[2] == Approx(0.004).margin(1e-4));
+  CHECK(std::hypot(l5[1] - s1[1], l5[2] - s1[2]) == Approx(0.00555).margin(1e-4));
+  CHECK(l5[0] == Approx(0.0).margin(1e-6));
 }
 
 TEST_CASE("the whole model stays within 150,000 triangles and 15 MB") {

@@ -6,6 +6,9 @@
 #include "mesh.h"
 #include "surface_index.h"
 
+#include "biomech/inputs.h"
+#include "biomech/model.h"
+
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -108,13 +111,35 @@ TEST_CASE("the patella rides on the femur and the sacrum sits in both ilia, with
   }
 }
 
-TEST_CASE("the pelvis's landmarks give the balanced pelvic tilt of the biomechanics") {
-  // posturelab report, balanced: PT 12°, sacral slope 40° (PI 52°). PT is the hip axis to S1 centre
-  // line against the vertical.
+TEST_CASE("the landmarks' PT, SS, PI and L1-S1 lordosis are the biomechanics' balanced state") {
+  const auto solved = biomech::solve(biomech::Inputs{});
+  REQUIRE(solved.ok());
+  const biomech::Outputs& balanced = *solved;
+  // Angles in the sagittal plane (y up, z forward).
+  const auto forward_lean = [](glm::vec3 from, glm::vec3 to) {  // of the line from -> to, from vertical
+    return std::atan2(to.z - from.z, to.y - from.y) * deg;
+  };
+  const auto slope = [](glm::vec3 posterior, glm::vec3 anterior) {  // anterior end down = positive
+    return std::atan2(posterior.y - anterior.y, anterior.z - posterior.z) * deg;
+  };
   const glm::vec3 hip_axis = 0.5f * (landmark("hip_centre.l") + landmark("hip_centre.r"));
-  const glm::vec3 s1 = landmark("s1_endplate_centre");
-  const float pt = std::atan2(hip_axis.z - s1.z, s1.y - hip_axis.y) * deg;
-  CHECK(pt == Approx(12.0).margin(3.0));
+  const glm::vec3 s1_front = landmark("s1_endplate_anterior"), s1_back = landmark("s1_endplate_posterior");
+  const glm::vec3 s1_mid = 0.5f * (s1_front + s1_back);
+  const float ss = slope(s1_back, s1_front);
+  // PT: the hip axis to the S1 midpoint, behind the vertical = positive.
+  const float pt = -forward_lean(hip_axis, s1_mid);
+  // PI: between the endplate's perpendicular at its midpoint and the line to the hip axis.
+  const glm::vec2 along = glm::normalize(glm::vec2(s1_front.z - s1_back.z, s1_front.y - s1_back.y));
+  const glm::vec2 perpendicular{along.y, -along.x};  // pointing down into the sacrum
+  const glm::vec2 to_hip = glm::normalize(glm::vec2(hip_axis.z - s1_mid.z, hip_axis.y - s1_mid.y));
+  const float pi = std::acos(glm::dot(perpendicular, to_hip)) * deg;
+  // L1-S1 lordosis: between the L1 superior and the S1 endplates.
+  const float ll = ss - slope(landmark("l1_endplate_posterior"), landmark("l1_endplate_anterior"));
+  INFO("model: PT " << pt << ", SS " << ss << ", PI " << pi << ", LL " << ll);
+  CHECK(pt == Approx(balanced.pelvis.pelvic_tilt_deg).margin(3.0));
+  CHECK(ss == Approx(balanced.pelvis.sacral_slope_deg).margin(3.0));
+  CHECK(pi == Approx(balanced.pelvis.pelvic_incidence_deg).margin(3.0));
+  CHECK(ll == Approx(balanced.lumbar_lordosis_deg).margin(3.0));
 }
 
 TEST_CASE("every muscle's and tendon's bony origin and insertion lie within 5 mm of that bone's surface") {

@@ -60,6 +60,20 @@ void add_skeletal_landmarks(Model& model) {
   for (const Vertebra& v : vertebrae()) {
     model.landmarks.push_back({"vertebra_centre." + v.name, "bone." + v.name, Side::mid, v.joint, v.centre});
   }
+  // The two endplates that the sacral slope, the pelvic incidence and the L1-S1 lordosis are measured
+  // on: their anterior and posterior rims in the sagittal plane, 2 mm into the bone (the rims are
+  // rounded, so a point on the plate's plane can lie just outside the scanned surface).
+  const auto rims = [&](const std::string& stem, const std::string& bone, int joint, glm::vec3 centre,
+                        glm::vec3 normal, float half_depth) {
+    const glm::vec3 forward{0.0f, -normal.z, normal.y};  // along the plate, towards the front
+    centre -= normal * 0.002f;
+    model.landmarks.push_back({stem + "_anterior", bone, Side::mid, joint, centre + forward * half_depth});
+    model.landmarks.push_back({stem + "_posterior", bone, Side::mid, joint, centre - forward * half_depth});
+  };
+  const Vertebra& l1 = vertebrae()[1];
+  const Vertebra& l5 = vertebrae()[5];
+  rims("s1_endplate", "bone.sacrum", j_sacrum, s1_centre(), s1_normal(), 0.4f * l5.depth);
+  rims("l1_endplate", "bone.L1", l1.joint, l1.centre + l1.axis * (0.5f * l1.height), l1.axis, 0.4f * l1.depth);
 }
 
 }  // namespace modelgen

@@ -10,7 +10,8 @@ namespace {
 
 constexpr float deg = 3.14159265358979f / 180.0f;
 
-// Disc centres from docs/reference/anatomy.md section 7 (T12-L1 first), mid heights from section 2.2.
+// Disc heights from docs/reference/anatomy.md section 2.2 (T12-L1 first); the y, z columns are that
+// section 7's reference column, used here only for the vertebral body heights between the discs.
 struct DiscRow {
   const char* name;
   float y, z, ant, mid, post;
@@ -22,12 +23,35 @@ constexpr std::array<DiscRow, 6> disc_rows{{{"T12-L1", 1.257f, -0.023f, 0.0055f,
                                             {"L4-L5", 1.110f, -0.013f, 0.0109f, 0.0120f, 0.0081f},
                                             {"L5-S1", 1.073f, -0.026f, 0.0124f, 0.0111f, 0.0069f}}};
 
-// The reference table's S1 centre; the whole column moves by the seat's offset from it.
-constexpr glm::vec3 table_s1{0.0f, 1.069f, -0.030f};
+// Segmental lordosis of the balanced state (posturelab report: L1-S1 61° for PI 52°, shared out by
+// level as the biomechanics does; tests/modelgen compares the model with biomech::solve). T12-L1
+// first: the thoracolumbar junction's slight kyphosis.
+constexpr std::array<float, 6> segment_lordosis_deg{-3.0f, 1.4f, 7.5f, 10.8f, 15.6f, 25.7f};
 
-glm::vec3 disc_point(std::size_t i) {
-  return glm::vec3(0.0f, disc_rows[i].y, disc_rows[i].z) + (s1_centre() - table_s1);
+// The column is stacked up from the seated S1 endplate: each disc on the bisector of its wedge, each
+// body as tall as in the reference column, each level turned back by its share of the lordosis.
+const std::array<glm::vec3, 6>& disc_centres() {
+  static const std::array<glm::vec3, 6> table = [] {
+    std::array<glm::vec3, 6> c{};
+    glm::vec3 p = s1_centre();
+    float a = std::atan2(s1_normal().z, s1_normal().y);  // forward lean of the endplate's normal
+    for (std::size_t k = c.size(); k-- > 0;) {
+      const float a_mid = a - 0.5f * segment_lordosis_deg[k] * deg;
+      const glm::vec3 n_mid{0.0f, std::cos(a_mid), std::sin(a_mid)};
+      c[k] = p + n_mid * (0.5f * disc_rows[k].mid);
+      a -= segment_lordosis_deg[k] * deg;
+      if (k == 0) break;
+      const glm::vec3 n_up{0.0f, std::cos(a), std::sin(a)};
+      const float spacing = glm::length(glm::vec2(disc_rows[k - 1].y - disc_rows[k].y, disc_rows[k - 1].z - disc_rows[k].z));
+      const float body_height = spacing - 0.5f * (disc_rows[k - 1].mid + disc_rows[k].mid);
+      p = c[k] + n_mid * (0.5f * disc_rows[k].mid) + n_up * body_height;
+    }
+    return c;
+  }();
+  return table;
 }
+
+glm::vec3 disc_point(std::size_t i) { return disc_centres()[i]; }
 
 }  // namespace
 
