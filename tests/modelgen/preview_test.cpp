@@ -226,6 +226,13 @@ TEST_CASE("preview images of the model are written for inspection (side, front, 
   render(skeleton, view_matrix(180, 0), {0.0f, 1.14f}, 3000.0f, 600, 800, dir + "/lumbar_back.png");
   render(skeleton, view_matrix(-90, 0), {0.0f, 0.51f}, 3000.0f, 600, 700, dir + "/knee_side_right.png");
   render(skeleton, view_matrix(0, 0), {0.086f, 0.51f}, 3000.0f, 600, 700, dir + "/knee_front_right.png");
+  // From above, the pelvic inlet and the sacrum between the ilia (the legs and the spine left out).
+  std::vector<Tri> pelvis_only;
+  for (const Tri& t : skeleton) {
+    const float y = (t.p[0].y + t.p[1].y + t.p[2].y) / 3.0f;
+    if (y > 0.83f && y < 1.08f) pelvis_only.push_back(t);
+  }
+  render(pelvis_only, view_matrix(0, 90), {0.0f, 0.0f}, 2200.0f, 800, 700, dir + "/pelvis_from_above.png");
   // Strong pose: 30° anterior pelvic tilt, hips flexed 90°, knees 120°, lumbar flexion 20°.
   const std::map<std::string, glm::vec3> pose{{"joint.pelvis", {30, 0, 0}},  {"joint.hip.l", {-90, 0, 0}},
                                               {"joint.hip.r", {-90, 0, 0}},  {"joint.knee.l", {120, 0, 0}},
