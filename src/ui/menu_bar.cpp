@@ -1,5 +1,7 @@
 #include "ui/menu_bar.h"
 
+#include "core/version.h"
+
 #include <algorithm>
 #include <string>
 
@@ -80,6 +82,26 @@ void draw_menu_bar(const Texts& T, const UiSnapshot& snapshot, UiActions& action
     for (const char* id : {"help.orbit", "help.zoom", "help.text_size", "help.undo", "help.tour",
                            "help.presentation", "help.overlays", "help.pulls", "help.compare", "help.quit"})
       ImGui::TextUnformatted(T(id));
+    ImGui::Separator();
+    if (ImGui::BeginMenu(T.label("menu.help.about").c_str())) {
+      // The model's licence and the attribution every scanned part requires (models/CREDITS.md).
+      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36.0f);
+      ImGui::TextUnformatted(
+          T.format("about.version", content::Values().set("version", std::string(core::version()))).c_str());
+      ImGui::TextUnformatted(T("about.code_licence"));
+      ImGui::Separator();
+      ImGui::TextUnformatted(T("about.model_licence"));
+      for (const char* id : {"about.credit.bodyparts3d", "about.credit.vhm", "about.credit.lumbar",
+                             "about.credit.generated"}) {
+        ImGui::Bullet();  // BulletText would not wrap
+        ImGui::SameLine();
+        ImGui::TextUnformatted(T(id));
+      }
+      ImGui::Separator();
+      ImGui::TextUnformatted(T("references.article_credit"));
+      ImGui::PopTextWrapPos();
+      ImGui::EndMenu();
+    }
     ImGui::EndMenu();
   }
   ImGui::EndMainMenuBar();
