@@ -172,3 +172,16 @@ TEST_CASE("every muscle's and tendon's bony origin and insertion lie within 5 mm
   }
   CHECK(checked >= 60);  // both sides of every muscle with a bony end
 }
+
+TEST_CASE("the scanned bones stay within their triangle budget of 35,000") {
+  // About what the drawn bones had: on software GL the frame time follows the triangles drawn
+  // (models/sources/README.md gives the budget part by part).
+  std::size_t bone_triangles = 0;
+  for (const auto& n : glb().doc["nodes"]) {
+    if (!n.contains("mesh") || n["extras"]["category"] != "bone") continue;
+    const auto& mesh = glb().doc["meshes"][n["mesh"].get<std::size_t>()];
+    bone_triangles += glb().doc["accessors"][mesh["primitives"][0]["indices"].get<std::size_t>()]["count"].get<std::size_t>() / 3;
+  }
+  CHECK(bone_triangles > 20000);  // the scans are not decimated to mush
+  CHECK(bone_triangles <= 35000);
+}
