@@ -60,7 +60,7 @@ TEST_CASE("bench reports frame times as JSON") {
   auto result = run("bench --frames 3 --size 160x120 --json");
   INFO(result.output);
   CHECK(result.exit_code == 0);
-  CHECK(result.output.find("\"median_ms\"") != std::string::npos);
+  CHECK(result.output.find("\"frame_ms_median\"") != std::string::npos);
 }
 
 TEST_CASE("a graphics driver too old for OpenGL 3.3 gets a clear message and exit code 2, not a crash") {
