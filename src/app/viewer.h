@@ -56,6 +56,10 @@ class Viewer {
   render::DrawStats last_frame_stats() const;
   // The samples the multisampled target has (the driver may give fewer than asked); 0 when off.
   int msaa_samples() const { return target_.samples(); }
+  // The samples the next frames are drawn with (ViewerSettings::msaa_samples until set): the window
+  // turns MSAA off while the picture moves (adaptive_antialiasing.h).
+  void set_msaa_samples(int samples) { settings_.msaa_samples = samples; }
+  int requested_msaa_samples() const { return settings_.msaa_samples; }
 
   Session& session() { return *session_; }
   // Why the article, tour and labels are missing (a broken content file); empty when they loaded.
