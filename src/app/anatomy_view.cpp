@@ -1,6 +1,7 @@
 #include "app/anatomy_view.h"
 
 #include <algorithm>
+#include <chrono>
 
 #include "anatomy/gltf_importer.h"
 #include "app/pose_from_model.h"
@@ -23,6 +24,12 @@ render::MuscleColouring renderer_colouring(ui::MuscleColour colour) {
 }  // namespace
 
 void AnatomyView::load(render::SceneRenderer& renderer) {
+  const auto start = std::chrono::steady_clock::now();
+  load_into(renderer);
+  load_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+void AnatomyView::load_into(render::SceneRenderer& renderer) {
   auto path = anatomy::bundled_model_path();
   if (!path) {
     load_error_ = "no model: " + path.error().message + " (tools/modelgen generates models/lower_body.glb)";

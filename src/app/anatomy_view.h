@@ -37,6 +37,8 @@ class AnatomyView {
   // load_error() says why (the viewer still runs, showing the floor).
   void load(render::SceneRenderer& renderer);
   const std::optional<std::string>& load_error() const { return load_error_; }
+  // How long load() took: reading and importing the file, uploading it and compiling its shaders.
+  double load_ms() const { return load_ms_; }
   const anatomy::Scene* scene() const { return scene_.get(); }
 
   // The pose, ghost and colours for `inputs` as `solved` solved them (it must be up to date).
@@ -66,10 +68,12 @@ class AnatomyView {
 
  private:
   int index_of(const std::string& structure_id) const;
+  void load_into(render::SceneRenderer& renderer);
 
   std::shared_ptr<const anatomy::Scene> scene_;
   anatomy::Rig rig_;
   std::optional<std::string> load_error_;
+  double load_ms_ = 0.0;
   // What the pose and styles were computed for: the shown inputs and the reference's.
   std::optional<biomech::Inputs> shown_for_, reference_for_;
   anatomy::PoseAnimator pose_;

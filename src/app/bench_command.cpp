@@ -1,9 +1,14 @@
-#include <algorithm>
+// `posturelab bench`: times whole offscreen frames of a scripted scene, each through the same
+// session and viewer the window uses, and each ended by waiting for the GPU, so the figure is what
+// the window needs per frame on this GPU.
 #include <chrono>
 #include <cstdio>
 #include <vector>
 
+#include "app/bench_report.h"
+#include "app/bench_script.h"
 #include "app/commands.h"
+#include "app/process_stats.h"
 #include "app/state.h"
 #include "app/viewer.h"
 #include "render/gl_context.h"
@@ -11,59 +16,95 @@
 
 namespace app {
 namespace {
-double percentile(std::vector<double> values, double p) {
-  std::sort(values.begin(), values.end());
-  const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-  return values[index];
+using Clock = std::chrono::steady_clock;
+
+// The window's frame at 60 Hz: the glides advance as they would on a display.
+constexpr float kFrame_s = 1.0f / 60.0f;
+constexpr float kOrbitStep_deg = 2.0f;
+
+double ms_between(Clock::time_point from, Clock::time_point to) {
+  return std::chrono::duration<double, std::milli>(to - from).count();
+}
+
+// Moves what the sweep moves before frame `frame` of `frames`: the slider through the session, as a
+// drag in the panel does (UiActions::set_inputs, the drag's end committed as one undo step).
+void move(Viewer& viewer, BenchSweep sweep, int frame, int frames) {
+  switch (sweep) {
+    case BenchSweep::slider: {
+      ui::UiActions drag;
+      biomech::Inputs inputs = viewer.session().target_inputs();
+      inputs.hamstrings_pct = swept_hamstrings_pct(frame, frames);
+      drag.set_inputs = inputs;
+      drag.commit_inputs = frame + 1 == frames;
+      viewer.carry_out(viewer.session().apply(drag));
+      break;
+    }
+    case BenchSweep::orbit:
+      viewer.camera().orbit(kOrbitStep_deg, 0.0f);
+      break;
+    case BenchSweep::none:
+      break;
+  }
 }
 }  // namespace
 
-// Times whole offscreen frames (scene + UI), each ended by glFinish through the pixel read-back of
-// the last frame only, so the figure is what the window would need per frame on this GPU.
 int run_bench(const CommandLine& line) {
+  const auto start = Clock::now();
   auto inputs = resolve_state(line.state);
   if (!inputs) return fail(inputs.error());
-  using clock = std::chrono::steady_clock;
-  const auto start = clock::now();
+  const BenchOptions& options = line.bench;
   auto context = render::HeadlessGlContext::create();
   if (!context) return fail(context.error());
-  auto viewer = Viewer::create(nullptr, ViewerSettings{}, *inputs);
-  if (!viewer) return fail(viewer.error());
-  const auto& options = line.bench;
-  std::vector<double> frame_ms;
+  ViewerSettings settings;
+  settings.show_ui = options.show_ui;
+  settings.msaa_samples = options.msaa_samples;
+  settings.glide_pose_headless = true;
+  auto created = Viewer::create(nullptr, settings, *inputs);
+  if (!created) return fail(created.error());
+  Viewer& viewer = **created;
+
+  // The first frame compiles the shaders' variants: it is the start-up figure, not a frame time.
+  if (auto status = viewer.render_frame(options.width_px, options.height_px, kFrame_s); !status)
+    return fail(status.error());
+  render::finish_gpu_work();
+  const double first_frame_ms = ms_since_process_start().value_or(ms_between(start, Clock::now()));
+
+  std::vector<double> frame_ms, solve_us, triangles, draw_calls;
   frame_ms.reserve(static_cast<std::size_t>(options.frames));
-  double first_frame_ms = 0.0;
-  for (int i = 0; i < options.frames + 1; ++i) {
-    const auto t0 = clock::now();
-    // Orbit a little each frame so nothing can be cached between frames.
-    (*viewer)->camera().orbit(2.0f, 0.0f);
-    if (auto status = (*viewer)->render_frame(options.width_px, options.height_px, 1.0f / 60.0f); !status)
+  for (int frame = 0; frame < options.frames; ++frame) {
+    const auto t0 = Clock::now();
+    const int solves = viewer.session().solved().solve_count();
+    move(viewer, options.sweep, frame, options.frames);
+    if (viewer.session().solved().solve_count() != solves)
+      solve_us.push_back(viewer.session().solved().last_solve_us());
+    if (auto status = viewer.render_frame(options.width_px, options.height_px, kFrame_s); !status)
       return fail(status.error());
     render::finish_gpu_work();
-    const double ms = std::chrono::duration<double, std::milli>(clock::now() - t0).count();
-    if (i == 0) {
-      first_frame_ms = std::chrono::duration<double, std::milli>(clock::now() - start).count();
-      continue;  // the first frame compiles shaders; report it separately
-    }
-    frame_ms.push_back(ms);
+    frame_ms.push_back(ms_between(t0, Clock::now()));
+    const render::DrawStats drawn = viewer.last_frame_stats();
+    triangles.push_back(static_cast<double>(drawn.triangles));
+    draw_calls.push_back(static_cast<double>(drawn.draw_calls));
   }
-  const double median = percentile(frame_ms, 0.5);
-  const double p95 = percentile(frame_ms, 0.95);
+
+  BenchFigures figures;
   const auto& info = (*context)->info();
-  if (line.json) {
-    std::printf(
-        "{\"frames\": %d, \"width\": %d, \"height\": %d, \"median_ms\": %.3f, \"p95_ms\": %.3f, "
-        "\"fps\": %.1f, \"first_frame_ms\": %.1f, \"renderer\": \"%s\"}\n",
-        options.frames, options.width_px, options.height_px, median, p95, 1000.0 / median, first_frame_ms,
-        info.renderer.c_str());
-  } else {
-    std::printf("renderer      %s (OpenGL %s)\n", info.renderer.c_str(), info.version.c_str());
-    std::printf("frame size    %dx%d, 4x MSAA, UI on\n", options.width_px, options.height_px);
-    std::printf("frames        %d\n", options.frames);
-    std::printf("median        %.2f ms (%.1f fps)\n", median, 1000.0 / median);
-    std::printf("95th pct      %.2f ms\n", p95);
-    std::printf("context + first frame  %.1f ms\n", first_frame_ms);
-  }
+  figures.renderer = info.renderer;
+  figures.gl_version = info.version;
+  figures.triangles = static_cast<long>(percentile(triangles, 0.5));
+  figures.draw_calls = static_cast<long>(percentile(draw_calls, 0.5));
+  figures.frame_ms_median = percentile(frame_ms, 0.5);
+  figures.frame_ms_p95 = percentile(frame_ms, 0.95);
+  if (!solve_us.empty()) figures.solve_us_median = percentile(solve_us, 0.5);
+  figures.model_load_ms = viewer.anatomy().load_ms();
+  figures.first_frame_ms = first_frame_ms;
+  figures.peak_rss_mb = peak_rss_mib();
+  figures.width = options.width_px;
+  figures.height = options.height_px;
+  figures.msaa = viewer.msaa_samples();
+  figures.ui = options.show_ui;
+  figures.frames = options.frames;
+  figures.sweep = options.sweep;
+  std::fputs((line.json ? bench_json(figures) : bench_table(figures)).c_str(), stdout);
   return kExitOk;
 }
 

@@ -192,6 +192,18 @@ core::Status size_into(const std::string& text, int& width, int& height) {
   return {};
 }
 
+// The bench's frame: the screenshot's sizes, but no larger than 8K UHD.
+core::Status bench_size_into(const std::string& text, BenchOptions& bench) {
+  auto size = parse_size(text);
+  if (!size || size->first > kBenchMaxWidth_px || size->second > kBenchMaxHeight_px)
+    return make_error("--size " + core::shortened(text) + ": expected WIDTHxHEIGHT from 16x16 to " +
+                      std::to_string(kBenchMaxWidth_px) + "x" + std::to_string(kBenchMaxHeight_px) +
+                      " pixels");
+  bench.width_px = size->first;
+  bench.height_px = size->second;
+  return {};
+}
+
 // A flag that sets one bool of the screenshot options.
 Option screenshot_flag(std::string name, std::string help, bool ScreenshotOptions::*field) {
   return {std::move(name),
@@ -215,12 +227,12 @@ std::vector<Option> screenshot_options() {
                      }});
   options.push_back({"--size",
                      "WxH",
-                     "picture size, 16 to 8192 pixels a side (1280x720)",
+                     "picture size, 16 to 8192 pixels a side; bench: up to 7680x4320 (1280x720)",
                      Section::screenshot,
                      {Subcommand::screenshot, Subcommand::bench},
                      [](CommandLine& line, const std::string& text) -> core::Status {
                        return line.command == Subcommand::bench
-                                  ? size_into(text, line.bench.width_px, line.bench.height_px)
+                                  ? bench_size_into(text, line.bench)
                                   : size_into(text, line.screenshot.width_px, line.screenshot.height_px);
                      }});
   options.push_back(
@@ -232,8 +244,18 @@ std::vector<Option> screenshot_options() {
          line.screenshot.view = *view;
          return {};
        }});
-  options.push_back(
-      screenshot_flag("--no-ui", "the anatomy alone, without the interface", &ScreenshotOptions::no_ui));
+  options.push_back({"--no-ui",
+                     "",
+                     "the anatomy alone, without the interface (bench too)",
+                     Section::screenshot,
+                     {Subcommand::screenshot, Subcommand::bench},
+                     [](CommandLine& line, const std::string&) -> core::Status {
+                       if (line.command == Subcommand::bench)
+                         line.bench.show_ui = false;
+                       else
+                         line.screenshot.no_ui = true;
+                       return {};
+                     }});
   options.push_back({"--tour-step", "N", "show step N of the guided tour (from 1)", Section::screenshot, shot,
                      [](CommandLine& line, const std::string& text) -> core::Status {
                        const auto value = parse_number(text);
@@ -308,15 +330,45 @@ std::vector<Option> other_options() {
                      }});
   options.push_back({"--frames",
                      "N",
-                     "frames to time, 1 to 100000 (120)",
+                     "frames to time, 1 to " + std::to_string(kBenchMaxFrames) + " (120)",
                      Section::bench,
                      {Subcommand::bench},
                      [](CommandLine& line, const std::string& text) -> core::Status {
-                       auto frames = whole_number("--frames", text, 1, 100000);
+                       auto frames = whole_number("--frames", text, 1, kBenchMaxFrames);
                        if (!frames) return frames.error();
                        line.bench.frames = *frames;
                        return {};
                      }});
+  options.push_back({"--msaa",
+                     "0|4",
+                     "multisample antialiasing: 0 off, or 4 samples (4)",
+                     Section::bench,
+                     {Subcommand::bench},
+                     [](CommandLine& line, const std::string& text) -> core::Status {
+                       // Mesa rounds a request for 1 or 2 samples up to 4, so only the two real choices are
+                       // offered.
+                       if (text != "0" && text != "4")
+                         return make_error("--msaa " + core::shortened(text) + ": must be 0 (off) or 4");
+                       line.bench.msaa_samples = text == "4" ? 4 : 0;
+                       return {};
+                     }});
+  std::vector<std::string_view> sweeps;
+  for (const auto& entry : kBenchSweepNames.entries()) sweeps.push_back(entry.name);
+  options.push_back(
+      {"--sweep",
+       alternatives(sweeps),
+       "what moves: the hamstring slider 100 -> 0 -> 100 with the pose following, the camera, or "
+       "nothing (slider)",
+       Section::bench,
+       {Subcommand::bench},
+       [](CommandLine& line, const std::string& text) -> core::Status {
+         auto sweep = kBenchSweepNames.from_name(text);
+         if (!sweep)
+           return make_error("--sweep " + core::shortened(text) + ": must be " +
+                             kBenchSweepNames.names_listed());
+         line.bench.sweep = *sweep;
+         return {};
+       }});
   options.push_back({"--exit-after-frames",
                      "N",
                      "close the window after N frames",
@@ -487,8 +539,8 @@ std::string help_text() {
                                                render headless (no display needed) and write a PNG
   posturelab check-model FILE                  load and validate a model: 0 valid (one-line summary),
                                                2 invalid (the first problem on stderr)
-  posturelab bench [--frames N] [--size WxH] [--json]
-                                               time offscreen frames
+  posturelab bench [--frames N] [--size WxH] [--msaa 0|4] [--no-ui] [--sweep slider|orbit|none] [--json]
+                                               time offscreen frames of a scripted scene
   posturelab --help | --version
 )";
   const std::pair<Section, const char*> sections[] = {

@@ -14,6 +14,7 @@
 #include "anatomy/view_preset.h"
 #include "biomech/inputs.h"
 #include "content/language.h"
+#include "core/enum_names.h"
 #include "core/result.h"
 
 namespace app {
@@ -49,11 +50,27 @@ struct ScreenshotOptions {
   std::optional<std::filesystem::path> reference_scenario;  // or a scenario file
 };
 
+// What the bench's scripted scene does over its frames.
+enum class BenchSweep {
+  slider,  // the hamstring slider dragged 100 -> 0 -> 100, the pose following (the default)
+  orbit,   // the camera orbits, the inputs stay
+  none     // nothing moves: every frame draws the same picture
+};
+inline constexpr auto kBenchSweepNames = core::enum_names<BenchSweep>(
+    {{BenchSweep::slider, "slider"}, {BenchSweep::orbit, "orbit"}, {BenchSweep::none, "none"}});
+static_assert(kBenchSweepNames.is_one_to_one());
+
 struct BenchOptions {
   int frames = 120;
   int width_px = 1280;
   int height_px = 720;
+  int msaa_samples = 4;  // 0 (off) or 4; Mesa would round a request for 1 up to 4
+  bool show_ui = true;
+  BenchSweep sweep = BenchSweep::slider;
 };
+// The bench's largest frame is 8K UHD; more frames than this would run for hours in software GL.
+inline constexpr int kBenchMaxWidth_px = 7680, kBenchMaxHeight_px = 4320;
+inline constexpr int kBenchMaxFrames = 10000;
 
 struct CommandLine {
   Subcommand command = Subcommand::window;

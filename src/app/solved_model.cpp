@@ -1,5 +1,6 @@
 #include "app/solved_model.h"
 
+#include <chrono>
 #include <cstdio>
 
 namespace app {
@@ -9,7 +10,11 @@ biomech::Inputs Reference::inputs_for(const biomech::Inputs& current) const {
 
 core::Result<biomech::Outputs> SolvedModel::solve(const biomech::Inputs& inputs) {
   ++solve_count_;
-  return biomech::solve(inputs);
+  const auto start = std::chrono::steady_clock::now();
+  auto solved = biomech::solve(inputs);
+  last_solve_us_ =
+      std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count();
+  return solved;
 }
 
 SolvedModel::SolvedModel() {

@@ -54,6 +54,8 @@ class SolvedModel {
 
   // How many times biomech::solve has been called by this object: tests prove what a change costs.
   int solve_count() const { return solve_count_; }
+  // How long the last biomech::solve call took, in microseconds: the bench reports it.
+  double last_solve_us() const { return last_solve_us_; }
 
  private:
   // A value derived from a key, recomputed when the key compares unequal.
@@ -70,6 +72,7 @@ class SolvedModel {
   biomech::Outputs rest_reference_;
   std::string error_;
   int solve_count_ = 0;
+  double last_solve_us_ = 0.0;
 };
 
 }  // namespace app

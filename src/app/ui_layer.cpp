@@ -69,6 +69,16 @@ void UiLayer::begin_frame(int width_px, int height_px, float delta_s) {
 
 void UiLayer::end_frame_and_draw() {
   ImGui::Render();
+  const ImDrawData* data = ImGui::GetDrawData();
+  // The backend issues one indexed draw per command without a callback whose clip rectangle is not
+  // empty; counted here from the same lists it reads, since its GL calls are its own.
+  last_stats_ = {};
+  for (int l = 0; l < data->CmdListsCount; ++l)
+    for (const ImDrawCmd& command : data->CmdLists[l]->CmdBuffer) {
+      const bool clipped_away =
+          command.ClipRect.z <= command.ClipRect.x || command.ClipRect.w <= command.ClipRect.y;
+      if (!command.UserCallback && !clipped_away) last_stats_.count(command.ElemCount / 3);
+    }
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "render/draw_stats.h"
 #include "ui/geometry.h"
 #include "ui/theme.h"
 
@@ -24,6 +25,8 @@ class UiLayer {
 
   void begin_frame(int width_px, int height_px, float delta_s);  // width/height used headless only
   void end_frame_and_draw();                                     // into the bound framebuffer
+  // What the last end_frame_and_draw() drew.
+  const render::DrawStats& last_stats() const { return last_stats_; }
 
   // Rebuilds fonts and theme at a new scale; call between frames.
   void set_style(float font_scale, ui::ThemeKind theme);
@@ -46,6 +49,7 @@ class UiLayer {
   ui::ThemeKind theme_ = ui::ThemeKind::calm;
   std::string font_notice_;
   void* context_ = nullptr;
+  render::DrawStats last_stats_;
 };
 
 }  // namespace app

@@ -131,6 +131,12 @@ void Viewer::change_font_scale(float delta) {
   carry_out(session_->apply(actions));
 }
 
+render::DrawStats Viewer::last_frame_stats() const {
+  render::DrawStats stats = scene_->stats();
+  if (ui_ && settings_.show_ui) stats += ui_->last_stats();
+  return stats;
+}
+
 bool Viewer::animating() const {
   return anatomy_.animating() || camera_.coasting() || (session_ && session_->fatigue_playing());
 }
@@ -210,7 +216,7 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
                          session_->selected_structure()};
   anatomy_.show(session_->shown_inputs(), session_->solved());
   anatomy_.set_layers(session_->layers());
-  anatomy_.update(delta_s, window_ == nullptr);
+  anatomy_.update(delta_s, window_ == nullptr && !settings_.glide_pose_headless);
 
   camera_.coast(delta_s);  // a released orbit slows down
   // 3. Centre the model in the part of the window the panels leave free.
@@ -247,6 +253,7 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
             : std::vector<anatomy::ScreenAnchor>{};
   project_story(width_px, height_px, reference_camera ? &*reference_camera : nullptr);
   // 5.
+  scene_->reset_stats();
   target_.bind_multisampled();
   if (reference_camera && compare_rects_) {
     render::SceneView before{*reference_camera, width_px, height_px, true, anatomy_.reference_frame(look)};

@@ -35,6 +35,9 @@ struct ViewerSettings {
   anatomy::ViewPreset initial_view = anatomy::ViewPreset::side;
   bool show_ui = true;
   int msaa_samples = 4;
+  // Headless frames jump to the pose the model asks for (a screenshot shows where a change ends);
+  // the bench lets the pose glide after the sliders as the window does.
+  bool glide_pose_headless = false;
 };
 
 class Viewer {
@@ -49,6 +52,14 @@ class Viewer {
   render::Image capture() const { return target_.read_resolved(); }
   // True while something on screen still moves (a glide, the walk, fatigue playback).
   bool animating() const;
+  // What the last render_frame() drew, the scene and the UI together.
+  render::DrawStats last_frame_stats() const;
+  // The samples the multisampled target has (the driver may give fewer than asked); 0 when off.
+  int msaa_samples() const { return target_.samples(); }
+  // The samples the next frames are drawn with (ViewerSettings::msaa_samples until set): the window
+  // turns MSAA off while the picture moves (adaptive_antialiasing.h).
+  void set_msaa_samples(int samples) { settings_.msaa_samples = samples; }
+  int requested_msaa_samples() const { return settings_.msaa_samples; }
 
   Session& session() { return *session_; }
   // Why the article, tour and labels are missing (a broken content file); empty when they loaded.

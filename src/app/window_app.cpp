@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "app/adaptive_antialiasing.h"
 #include "app/commands.h"
 #include "app/settings.h"
 #include "app/state.h"
@@ -50,6 +51,7 @@ void run_loop(GLFWwindow* window, WindowInput& input, Viewer& viewer, const Comm
   int frames_to_draw = std::max(kSettleFrames, line.exit_after_frames);
   long frames_drawn = 0;
   Settings saved = viewer.session().settings();
+  const AdaptiveAntialiasing antialiasing(viewer.requested_msaa_samples());
   auto last_frame = Clock::now();
   while (!glfwWindowShouldClose(window)) {
     // Input callbacks run in here, and hover picking draws (window_input.h).
@@ -71,6 +73,9 @@ void run_loop(GLFWwindow* window, WindowInput& input, Viewer& viewer, const Comm
     const auto now = Clock::now();
     const float delta_s = std::min(kLongestFrame_s, std::chrono::duration<float>(now - last_frame).count());
     last_frame = now;
+    // Moving while more frames are due after this one (events still settling, a glide, a coast).
+    const int samples = antialiasing.samples_for(frames_to_draw > 1 || viewer.animating());
+    viewer.set_msaa_samples(samples);
     if (auto status = viewer.render_frame(fb_w, fb_h, delta_s); !status) {
       std::fprintf(stderr, "posturelab: error: %s\n", status.error().message.c_str());
       frames_to_draw = 0;
@@ -82,6 +87,8 @@ void run_loop(GLFWwindow* window, WindowInput& input, Viewer& viewer, const Comm
     --frames_to_draw;
     if (viewer.session().hovered_structure() != hovered) frames_to_draw = std::max(frames_to_draw, 1);
     if (viewer.animating()) frames_to_draw = std::max(frames_to_draw, 1);
+    // The picture came to rest on a frame drawn without MSAA: draw it once more, smooth.
+    if (antialiasing.needs_settled_frame(samples, frames_to_draw > 0)) frames_to_draw = 1;
     if (++frames_drawn == 1 && line.print_timing)
       std::printf("first frame after %.1f ms (%s)\n",
                   std::chrono::duration<double, std::milli>(Clock::now() - timing.start).count(),

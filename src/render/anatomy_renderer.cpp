@@ -168,6 +168,7 @@ AnatomyMaterial AnatomyRenderer::material(const AnatomyFrame& frame, const Draw&
 }
 
 void AnatomyRenderer::issue(const Draw& draw) const {
+  stats_.count(draw.index_count / 3);
   glDrawElementsBaseVertex(
       GL_TRIANGLES, draw.index_count, GL_UNSIGNED_INT,
       reinterpret_cast<const void*>(static_cast<std::size_t>(draw.first_index) * sizeof(std::uint32_t)),

@@ -12,6 +12,7 @@
 #include "render/anatomy_frame.h"
 #include "render/draw_context.h"
 #include "render/draw_list.h"
+#include "render/draw_stats.h"
 #include "render/programs.h"
 
 namespace render {
@@ -39,6 +40,10 @@ class AnatomyRenderer {
   void draw_ghost_outline(const AnatomyFrame& frame, const DrawContext& ctx) const;
   // Draws structure index + 1 as colour into the bound framebuffer (pickable layers only).
   void draw_ids(const AnatomyFrame& frame, const DrawContext& ctx) const;
+
+  // Every draw issued since the last reset_stats(), picking's too.
+  const DrawStats& stats() const { return stats_; }
+  void reset_stats() const { stats_ = {}; }
 
  private:
   AnatomyRenderer() = default;
@@ -70,6 +75,8 @@ class AnatomyRenderer {
   Variants<IdProgram> ids_;
   Variants<OutlineProgram> outline_;
   unsigned vao_ = 0, vbo_ = 0, ibo_ = 0;
+  // Counting is not drawing state: the const draw functions count as they issue.
+  mutable DrawStats stats_;
 };
 
 }  // namespace render

@@ -130,6 +130,17 @@ core::Result<std::unique_ptr<SceneRenderer>> SceneRenderer::create() {
   return renderer;
 }
 
+DrawStats SceneRenderer::stats() const {
+  DrawStats all = stats_;
+  if (anatomy_) all += anatomy_->stats();
+  return all;
+}
+
+void SceneRenderer::reset_stats() const {
+  stats_ = {};
+  if (anatomy_) anatomy_->reset_stats();
+}
+
 anatomy::Aabb SceneRenderer::default_bounds() {
   // Lower body from the floor to the lowest ribs (T12 at about 1.27 m), hips about 0.35 m wide.
   return anatomy::Aabb{{-0.25f, 0.0f, -0.2f}, {0.25f, 1.3f, 0.2f}};
@@ -162,6 +173,7 @@ void SceneRenderer::draw(const SceneView& view) const {
     for (const Prop& prop : view.props) {
       impl_->prop.set_box(prop.centre, prop.half_size_m, palette::to_linear(prop.colour));
       glDrawArrays(GL_TRIANGLES, 0, 36);
+      stats_.count(12);
     }
   }
 
@@ -171,6 +183,7 @@ void SceneRenderer::draw(const SceneView& view) const {
   apply({.depth_write = false});
   impl_->background.use();
   glDrawArrays(GL_TRIANGLES, 0, 3);
+  stats_.count(1);
 
   // The grid after the opaque anatomy, so the body hides the lines behind it. The floor is
   // translucent and does not hide what stands on it.
@@ -179,6 +192,7 @@ void SceneRenderer::draw(const SceneView& view) const {
     impl_->grid.use();
     impl_->grid.set_common(ctx);
     glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+    stats_.count(2);
   }
   glBindVertexArray(0);
   if (anatomy_) {

@@ -11,6 +11,7 @@
 #include "core/result.h"
 #include "render/anatomy_frame.h"
 #include "render/camera.h"
+#include "render/draw_stats.h"
 #include "render/palette.h"
 
 namespace render {
@@ -62,6 +63,10 @@ class SceneRenderer {
   // Renders an id pass for that one pixel into its own framebuffer; the bound framebuffer is kept.
   std::optional<int> pick(const SceneView& view, glm::vec2 pixel) const;
 
+  // Every draw issued since the last reset_stats(): the scene's own and the anatomy's.
+  DrawStats stats() const;
+  void reset_stats() const;
+
   // The region the camera frames by default: the body of a 1.75 m adult standing at the origin.
   static anatomy::Aabb default_bounds();
 
@@ -70,6 +75,7 @@ class SceneRenderer {
   struct Impl;
   std::unique_ptr<Impl> impl_;
   std::unique_ptr<AnatomyRenderer> anatomy_;
+  mutable DrawStats stats_;  // background, grid and props; the anatomy counts its own
 };
 
 }  // namespace render

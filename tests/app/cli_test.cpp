@@ -89,6 +89,41 @@ TEST_CASE("malformed values are rejected with a message saying what was wrong") 
   CHECK(error_of({"screenshot"}) == "screenshot needs --out FILE.png");
 }
 
+TEST_CASE("bench options are parsed, and by default it drags the slider at 4x MSAA with the UI") {
+  auto plain = parse({"bench"});
+  REQUIRE(plain.ok());
+  CHECK(plain->bench.msaa_samples == 4);
+  CHECK(plain->bench.show_ui);
+  CHECK(plain->bench.sweep == app::BenchSweep::slider);
+  auto line = parse({"bench", "--frames", "10", "--size", "320x180", "--msaa", "0", "--no-ui", "--sweep",
+                     "orbit", "--json"});
+  REQUIRE(line.ok());
+  CHECK(line->bench.frames == 10);
+  CHECK(line->bench.width_px == 320);
+  CHECK(line->bench.height_px == 180);
+  CHECK(line->bench.msaa_samples == 0);
+  CHECK_FALSE(line->bench.show_ui);
+  CHECK(line->bench.sweep == app::BenchSweep::orbit);
+  CHECK(line->json);
+  // --no-ui of the bench leaves the screenshot's alone, and the largest bench frame is 8K UHD.
+  CHECK_FALSE(line->screenshot.no_ui);
+  CHECK(error_of({"bench", "--size", "7680x4320"}) == "<parsed>");
+}
+
+TEST_CASE("bench values out of range are refused with the option and what it accepts") {
+  CHECK(error_of({"bench", "--frames", "0"}) == "--frames 0: expected a whole number from 1 to 10000");
+  CHECK(error_of({"bench", "--frames", "99999999"}).find("from 1 to 10000") != std::string::npos);
+  CHECK(error_of({"bench", "--size", "0x0"}) ==
+        "--size 0x0: expected WIDTHxHEIGHT from 16x16 to 7680x4320 pixels");
+  CHECK(error_of({"bench", "--size", "7681x4320"}).find("16x16 to 7680x4320") != std::string::npos);
+  CHECK(error_of({"bench", "--size", "7680x4321"}).find("16x16 to 7680x4320") != std::string::npos);
+  CHECK(error_of({"bench", "--msaa", "2"}) == "--msaa 2: must be 0 (off) or 4");
+  CHECK(error_of({"bench", "--msaa", "1"}) == "--msaa 1: must be 0 (off) or 4");
+  CHECK(error_of({"bench", "--sweep", "zoom"}) == "--sweep zoom: must be slider, orbit or none");
+  CHECK(error_of({"screenshot", "--out", "a.png", "--sweep", "orbit"}).find("unknown option --sweep") !=
+        std::string::npos);
+}
+
 TEST_CASE("unknown commands and options are errors") {
   CHECK(error_of({"frobnicate"}).find("unknown command 'frobnicate'") != std::string::npos);
   CHECK(error_of({"--frobnicate"}).find("unknown option --frobnicate") != std::string::npos);

@@ -56,13 +56,6 @@ TEST_CASE("screenshot into a missing folder fails before rendering and names the
   CHECK(result.output.find("/nonexistent/dir") != std::string::npos);
 }
 
-TEST_CASE("bench reports frame times as JSON") {
-  auto result = run("bench --frames 3 --size 160x120 --json");
-  INFO(result.output);
-  CHECK(result.exit_code == 0);
-  CHECK(result.output.find("\"median_ms\"") != std::string::npos);
-}
-
 TEST_CASE("a graphics driver too old for OpenGL 3.3 gets a clear message and exit code 2, not a crash") {
   // Mesa can pretend to be an old driver: it then refuses 3.3 core contexts.
   auto result = run("screenshot --out /tmp/pl_old_gl.png", "env -u DISPLAY MESA_GL_VERSION_OVERRIDE=3.0");

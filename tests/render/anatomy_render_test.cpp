@@ -223,6 +223,30 @@ TEST_CASE(
   CHECK(agree >= compared - compared / 100);
 }
 
+TEST_CASE("the renderer counts the draws and triangles it issues, and hidden layers issue none") {
+  Rig rig;
+  auto v = rig.view(render::ViewPreset::oblique);
+  // Each primitive once, the discs twice (again where a bone hides them), and the background.
+  long expected = 1, primitives = 0;
+  for (const auto& node : rig.scene->nodes) {
+    if (node.mesh < 0) continue;
+    const bool disc =
+        node.structure >= 0 &&
+        rig.scene->structures[static_cast<std::size_t>(node.structure)].category == anatomy::Category::disc;
+    for (const auto& primitive : rig.scene->meshes[static_cast<std::size_t>(node.mesh)].primitives) {
+      expected += static_cast<long>(primitive.indices.size() / 3) * (disc ? 2 : 1);
+      primitives += disc ? 2 : 1;
+    }
+  }
+  rig.renderer->reset_stats();
+  rig.draw(v);
+  CHECK(rig.renderer->stats() == render::DrawStats{primitives + 1, expected});
+
+  rig.renderer->reset_stats();
+  rig.draw(v, false);
+  CHECK(rig.renderer->stats() == render::DrawStats{1, 1});  // the background's one triangle
+}
+
 TEST_CASE("hidden layers leave no pixels, x-ray keeps the outline") {
   Rig rig;
   auto v = rig.view(render::ViewPreset::oblique);
