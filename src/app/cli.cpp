@@ -165,7 +165,8 @@ std::vector<Option> state_options() {
                        line.state.preset = text;
                        return {};
                      }});
-  options.push_back({"--scenario", "FILE", "a JSON file of inputs with the keys of report --json",
+  options.push_back({"--scenario", "FILE",
+                     "a scenario file (.posturelab.json, or JSON with the input keys of report --json)",
                      Section::state, kStateCommands,
                      [](CommandLine& line, const std::string& text) -> core::Status {
                        line.state.scenario = std::filesystem::path(text);
@@ -178,6 +179,7 @@ std::vector<Option> state_options() {
          if (!language)
            return make_error("--lang " + core::shortened(text) + ": must be " + one_of(language_codes()));
          line.state.language = *language;
+         line.state.language_given = true;
          return {};
        }});
   return options;
@@ -242,6 +244,7 @@ std::vector<Option> screenshot_options() {
          if (!view)
            return make_error("--view " + core::shortened(text) + ": must be " + one_of(view_names()));
          line.screenshot.view = *view;
+         line.screenshot.view_given = true;
          return {};
        }});
   options.push_back({"--no-ui",

@@ -29,6 +29,7 @@ struct StateOptions {
   // The single options (--hamstrings 40 ...), in command-line order; see state.h.
   std::vector<std::function<void(biomech::Inputs&)>> overrides;
   content::Language language = content::Language::en;
+  bool language_given = false;  // --lang wins over a scenario's language and the settings'
 };
 
 struct ScreenshotOptions {
@@ -36,6 +37,7 @@ struct ScreenshotOptions {
   int width_px = 1280;
   int height_px = 720;
   anatomy::ViewPreset view = anatomy::ViewPreset::side;
+  bool view_given = false;  // --view wins over a scenario's camera
   bool no_ui = false;
   // What the interface shows, so any screen can be captured headless.
   std::optional<int> tour_step;  // 1-based step of the guided tour

@@ -11,8 +11,9 @@
 namespace app {
 
 int run_screenshot(const CommandLine& line) {
-  auto inputs = resolve_state(line.state);
-  if (!inputs) return fail(inputs.error());
+  auto resolved = resolve_full_state(line.state);
+  if (!resolved) return fail(resolved.error());
+  const biomech::Inputs* inputs = &resolved->inputs;
   const auto& options = line.screenshot;
   // Check the output folder before rendering so a typo costs nothing.
   std::error_code ec;
@@ -40,6 +41,14 @@ int run_screenshot(const CommandLine& line) {
   // A picture of an empty floor is no picture: a model that did not load (or cannot be drawn) fails.
   if (viewer.anatomy().load_error())
     return fail(core::make_error("the anatomical model did not load: " + *viewer.anatomy().load_error()));
+  if (resolved->scenario) {
+    // The rest of the file (reference, camera, layers, tour step, language); the options on the
+    // command line win over it.
+    if (auto status = viewer.open_scenario(scenario_for_command_line(*resolved, line)); !status)
+      return fail(
+          core::make_error("--scenario " + line.state.scenario->string() + ": " + status.error().message));
+    if (options.view_given) viewer.set_view(options.view);
+  }
   if (options.tour_step) {
     // Without its content the tour has no steps: say why, not "0 steps".
     if (!viewer.content_error().empty())

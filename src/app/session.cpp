@@ -11,6 +11,7 @@ void ViewerEffects::merge(const ViewerEffects& later) {
   if (later.view) view = later.view;
   frame_model = frame_model || later.frame_model;
   style_changed = style_changed || later.style_changed;
+  if (later.camera) camera = later.camera;
 }
 
 biomech::Inputs tour_state_inputs(const content::TourState& state, const biomech::Inputs& current) {
@@ -297,6 +298,51 @@ ViewerEffects Session::handle_key(SessionKey key) {
       compare_ = !compare_;
       break;
   }
+  solved_.update(animator_.shown(), reference_);
+  return effects;
+}
+
+Scenario Session::scenario() const {
+  Scenario s;
+  s.title = title_;
+  s.note = note_;
+  s.language = settings_.language;
+  s.inputs = state_before_tour_.value_or(animator_.target());
+  s.reference = reference_.pinned;
+  s.compare = compare_;
+  s.layers = layers_;
+  s.layers.highlighted.clear();  // the tour's, not the user's; the tour step brings them back
+  if (tour_active_) s.tour_step = tour_step_ + 1;
+  return s;
+}
+
+core::Status Session::check_scenario(const Scenario& scenario) const {
+  if (scenario.tour_step && *scenario.tour_step > tour_step_count())
+    return core::make_error("\"tour_step\" " + std::to_string(*scenario.tour_step) + ": the tour has " +
+                            std::to_string(tour_step_count()) + " steps");
+  return {};
+}
+
+ViewerEffects Session::open_scenario(const Scenario& s) {
+  ViewerEffects effects;
+  tour_active_ = tour_finished_ = false;
+  state_before_tour_.reset();
+  animator_.jump_to(s.inputs);
+  history_.commit(s.inputs);
+  reference_ = Reference{s.reference};
+  compare_ = s.compare;
+  layers_ = s.layers;
+  layers_.highlighted.clear();
+  if (s.language) settings_.language = *s.language;
+  title_ = s.title;
+  note_ = s.note;
+  selected_.clear();
+  ui::UiActions committed;  // the fatigue view follows new inputs as it does a finished drag
+  committed.commit_inputs = true;
+  fatigue_.apply(committed, animator_.target());
+  effects.view = anatomy::ViewPreset::side;  // the teaching view, unless the file has a camera
+  if (s.tour_step) effects.merge(enter_tour_step(*s.tour_step - 1, false));
+  effects.camera = s.camera;
   solved_.update(animator_.shown(), reference_);
   return effects;
 }

@@ -25,6 +25,7 @@
 #include "app/input_animator.h"
 #include "app/input_history.h"
 #include "app/layer_set.h"
+#include "app/scenario.h"
 #include "app/settings.h"
 #include "app/solved_model.h"
 #include "biomech/inputs.h"
@@ -39,7 +40,8 @@ namespace app {
 struct ViewerEffects {
   std::optional<anatomy::ViewPreset> view;
   bool frame_model = false;
-  bool style_changed = false;  // font scale, theme or presentation: rebuild the font atlas
+  bool style_changed = false;            // font scale, theme or presentation: rebuild the font atlas
+  std::optional<ScenarioCamera> camera;  // an opened scenario's camera: wins over `view`
 
   // Adds what `later` asks for; a later view request wins.
   void merge(const ViewerEffects& later);
@@ -71,6 +73,19 @@ class Session {
   ViewerEffects handle_key(SessionKey key);
   // Jumps (no glide) or glides to a tour step: screenshots of the tour jump.
   ViewerEffects go_to_tour_step(int step, bool animate);
+
+  // The state as a scenario file keeps it, without the camera (the viewer's): the user's own inputs
+  // (those before the tour, while it runs), the pinned reference, the before/after view, the
+  // layers without the tour's highlights, the tour step, the language, the title and the note.
+  Scenario scenario() const;
+  // What the session cannot take from a file it read: a tour step past the tour's end. Checked
+  // before open_scenario, which changes nothing until then.
+  core::Status check_scenario(const Scenario& scenario) const;
+  // Replaces the state with the scenario's (one undo step for the inputs); a running tour ends
+  // without giving back what it borrowed, then the file's tour step starts it again.
+  ViewerEffects open_scenario(const Scenario& scenario);
+  const std::string& title() const { return title_; }
+  const std::string& note() const { return note_; }
 
   // The session's part of what the UI shows; the viewer adds the screen anchors and the legends.
   ui::UiSnapshot snapshot(float window_w, float window_h) const;
@@ -130,6 +145,7 @@ class Session {
   bool article_open_ = false;  // the article panel shows its text, or only its title line
   bool compare_ = false;
   std::string hovered_, selected_, notice_;
+  std::string title_, note_;  // the scenario's, shown and saved with it
 };
 
 // A tour step's target state: balanced (or the preset), then its slider values, activity and

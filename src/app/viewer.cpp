@@ -154,8 +154,31 @@ void Viewer::carry_out(const ViewerEffects& effects) {
     // Framed in the next frame, once the pose has the new state (a tour step's structures).
     pending_view_ = true;
   }
+  if (effects.camera) {
+    view_ = effects.camera->view;
+    if (effects.camera->pose) {
+      // Where the file left the camera, not where the preset would frame it.
+      camera_.set_pose(*effects.camera->pose);
+      pending_view_ = false;
+      framed_activity_ = session_->target_inputs().activity;
+    } else {
+      pending_view_ = true;
+    }
+  }
   if (effects.frame_model) frame_model();
   if (effects.style_changed && ui_) ui_->set_style(effective_font_scale(), session_->settings().theme);
+}
+
+Scenario Viewer::scenario() const {
+  Scenario scenario = session_->scenario();
+  scenario.camera = ScenarioCamera{view_, camera_.pose()};
+  return scenario;
+}
+
+core::Status Viewer::open_scenario(const Scenario& scenario) {
+  if (auto status = session_->check_scenario(scenario); !status) return status;
+  carry_out(session_->open_scenario(scenario));
+  return {};
 }
 
 void Viewer::hover(glm::vec2 pixel) {

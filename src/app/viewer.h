@@ -77,6 +77,9 @@ class Viewer {
   void change_font_scale(float delta);
   // Carries out what the session asks of the camera and the fonts.
   void carry_out(const ViewerEffects& effects);
+  // The session's scenario with this camera; opening one changes nothing when it fails.
+  Scenario scenario() const;
+  core::Status open_scenario(const Scenario& scenario);
 
   // Hover and click from the window (pixels, origin top left): they pick with an id pass, so they
   // draw (see structure_picking.h).

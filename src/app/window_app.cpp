@@ -33,7 +33,7 @@ constexpr int kSettleFrames = 3;
 ViewerSettings window_settings(const CommandLine& line, const LoadedSettings& loaded, float content_scale) {
   ViewerSettings settings;
   settings.settings = loaded.settings;
-  if (line.state.language != content::Language::en) settings.settings.language = line.state.language;
+  if (line.state.language_given) settings.settings.language = line.state.language;
   if (content_scale > 1.0f && settings.settings.font_scale == 1.0f)
     settings.settings.font_scale = content_scale;
   return settings;
@@ -108,8 +108,8 @@ void run_loop(GLFWwindow* window, WindowInput& input, Viewer& viewer, const Comm
 int run_window(const CommandLine& line) {
   const auto start = Clock::now();
   // 1. The state to open with (bad options fail before any window appears).
-  auto inputs = resolve_state(line.state);
-  if (!inputs) return fail(inputs.error());
+  auto resolved = resolve_full_state(line.state);
+  if (!resolved) return fail(resolved.error());
   // 2. The window and its OpenGL context; GLFW closes with `window` on every way out.
   auto window = GlfwWindow::open(kWindowWidth_px, kWindowHeight_px, "PostureLab");
   if (!window) return fail(window.error());
@@ -124,9 +124,13 @@ int run_window(const CommandLine& line) {
   if (!loaded.notice.empty()) std::fprintf(stderr, "posturelab: warning: %s\n", loaded.notice.c_str());
   // 5. The viewer: renderer, model, content, session, UI.
   auto viewer =
-      Viewer::create(window->get(), window_settings(line, loaded, window->content_scale()), *inputs);
+      Viewer::create(window->get(), window_settings(line, loaded, window->content_scale()), resolved->inputs);
   if (!viewer) return fail(viewer.error());
   if (!loaded.notice.empty()) (*viewer)->session().set_notice(loaded.notice);
+  if (resolved->scenario)
+    if (auto status = (*viewer)->open_scenario(scenario_for_command_line(*resolved, line)); !status)
+      return fail(
+          core::make_error("--scenario " + line.state.scenario->string() + ": " + status.error().message));
   input.viewer = viewer->get();
   // 6. The loop.
   run_loop(window->get(), input, **viewer, line, settings_path, {start, gl->renderer});

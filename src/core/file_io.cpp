@@ -33,13 +33,19 @@ std::string not_a_regular_file(const fs::path& path) {
   }
 }
 
-Result<std::string> read_file(const fs::path& path) {
+Result<std::string> read_file(const fs::path& path, std::uintmax_t max_bytes) {
   if (const std::string what = not_a_regular_file(path); !what.empty())
     return make_error(path.string() + " " + what + ", not a file that can be read");
   std::error_code size_error;
-  if (const auto size = fs::file_size(path, size_error); !size_error && size > kMaxReadBytes)
-    return make_error(path.string() + " is " + std::to_string(size >> 20) + " MB, more than the " +
-                      std::to_string(kMaxReadBytes >> 20) + " MB PostureLab reads");
+  if (const auto size = fs::file_size(path, size_error); !size_error && size > max_bytes) {
+    // In kB below a megabyte, so a small limit (a scenario's) reads as a number, not "0 MB".
+    const bool mb = max_bytes >= (std::uintmax_t{1} << 20);
+    const auto in_units = [mb](std::uintmax_t bytes) {
+      return mb ? std::to_string(bytes >> 20) + " MB" : std::to_string((bytes + 1023) >> 10) + " kB";
+    };
+    return make_error(path.string() + " is " + in_units(size) + ", more than the " + in_units(max_bytes) +
+                      " PostureLab reads");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) return make_error("cannot open " + path.string() + ": " + std::strerror(errno));
   std::ostringstream contents;
@@ -48,7 +54,8 @@ Result<std::string> read_file(const fs::path& path) {
   return contents.str();
 }
 
-Status write_file_atomically(const fs::path& requested, std::string_view bytes) {
+Status write_file_atomically(const fs::path& requested, std::string_view bytes,
+                             const BeforeRename& before_rename) {
   // A link's target is written (the link stays a link); anything but a regular file is left alone.
   std::error_code link_error;
   const bool link = fs::symlink_status(requested, link_error).type() == fs::file_type::symlink;
@@ -81,6 +88,8 @@ Status write_file_atomically(const fs::path& requested, std::string_view bytes) 
     return make_error("cannot write " + tmp.string() + ": " +
                       std::strerror(write_errno ? write_errno : sync_errno));
   }
+  if (before_rename && !before_rename(tmp))
+    return make_error("stopped before " + tmp.string() + " replaced " + path.string());
   std::error_code ec;
   fs::rename(tmp, path, ec);
   if (ec) {

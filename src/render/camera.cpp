@@ -65,11 +65,33 @@ void OrbitCamera::frame_box(const anatomy::Aabb& bounds, float margin) {
   framed_aspect_ = std::max(0.1f, widest / distance);
 }
 
+CameraPose clamped(const CameraPose& pose) {
+  CameraPose p;
+  p.target = glm::clamp(pose.target, glm::vec3(-kMaxTargetOffset_m), glm::vec3(kMaxTargetOffset_m));
+  p.yaw_deg = std::fmod(pose.yaw_deg, 360.0f);
+  if (p.yaw_deg > 180.0f) p.yaw_deg -= 360.0f;
+  if (p.yaw_deg < -180.0f) p.yaw_deg += 360.0f;
+  p.pitch_deg = std::clamp(pose.pitch_deg, -kMaxPitch_deg, kMaxPitch_deg);
+  p.distance_m = std::clamp(pose.distance_m, kMinPoseDistance_m, kMaxPoseDistance_m);
+  p.framed_aspect = std::clamp(pose.framed_aspect, kMinFramedAspect, kMaxFramedAspect);
+  return p;
+}
+
+void OrbitCamera::set_pose(const CameraPose& pose) {
+  const CameraPose p = clamped(pose);
+  target_ = p.target;
+  yaw_deg_ = p.yaw_deg;
+  pitch_deg_ = p.pitch_deg;
+  distance_ = p.distance_m;
+  framed_aspect_ = p.framed_aspect;
+  stop_orbit();
+}
+
 void OrbitCamera::orbit(float dx_px, float dy_px) {
   constexpr float kDegPerPixel = 0.3f;
   yaw_deg_ -= dx_px * kDegPerPixel;
   yaw_deg_ = std::fmod(yaw_deg_ + 540.0f, 360.0f) - 180.0f;
-  pitch_deg_ = std::clamp(pitch_deg_ + dy_px * kDegPerPixel, -85.0f, 85.0f);
+  pitch_deg_ = std::clamp(pitch_deg_ + dy_px * kDegPerPixel, -kMaxPitch_deg, kMaxPitch_deg);
 }
 
 void OrbitCamera::pan(float dx_px, float dy_px, float viewport_height_px) {
@@ -83,7 +105,7 @@ void OrbitCamera::pan(float dx_px, float dy_px, float viewport_height_px) {
 }
 
 void OrbitCamera::zoom(float wheel_steps) {
-  distance_ = std::clamp(distance_ * std::pow(0.88f, wheel_steps), 0.15f, 20.0f);
+  distance_ = std::clamp(distance_ * std::pow(0.88f, wheel_steps), kMinZoomDistance_m, kMaxZoomDistance_m);
 }
 
 void OrbitCamera::zoom_towards(float wheel_steps, glm::vec2 cursor_px, glm::vec2 window_px) {

@@ -16,6 +16,28 @@ using anatomy::view_from_name;
 using anatomy::view_name;
 using anatomy::ViewPreset;
 
+// Where an orbit camera stands, as a scenario file keeps it: what it looks at, from which direction
+// and how far, and the aspect of what it framed (which sets how it fits a screen region).
+struct CameraPose {
+  glm::vec3 target{0.0f, 0.9f, 0.0f};
+  float yaw_deg = 90.0f;
+  float pitch_deg = 5.0f;
+  float distance_m = 3.0f;
+  float framed_aspect = 0.5f;
+  bool operator==(const CameraPose&) const = default;
+};
+// The pitch orbit() allows, and the range of the wheel's zoom.
+inline constexpr float kMaxPitch_deg = 85.0f;
+inline constexpr float kMinZoomDistance_m = 0.15f, kMaxZoomDistance_m = 20.0f;
+// The ranges a kept pose may take: wider than the wheel's, since frame_box() brings the camera
+// closer to a small structure, and a target within a few metres of the body however far it was
+// panned. A scenario file is checked against them; a saved pose is clamped into them.
+inline constexpr float kMinPoseDistance_m = 0.02f, kMaxPoseDistance_m = 50.0f;
+inline constexpr float kMinFramedAspect = 0.05f, kMaxFramedAspect = 20.0f;
+inline constexpr float kMaxTargetOffset_m = 10.0f;
+// `pose` inside those ranges, its yaw in -180..180.
+CameraPose clamped(const CameraPose& pose);
+
 class OrbitCamera {
  public:
   OrbitCamera();
@@ -56,6 +78,10 @@ class OrbitCamera {
   float yaw_deg() const { return yaw_deg_; }
   float pitch_deg() const { return pitch_deg_; }
   float fov_y_deg() const { return fov_y_deg_; }
+
+  CameraPose pose() const { return {target_, yaw_deg_, pitch_deg_, distance_, framed_aspect_}; }
+  // Takes a pose (clamped into the ranges above) and stops any coasting orbit.
+  void set_pose(const CameraPose& pose);
 
   bool operator==(const OrbitCamera&) const = default;
 
