@@ -6,9 +6,9 @@
 #include <nlohmann/json.hpp>
 
 #include <cstring>
-#include <limits>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <string>
 
 namespace {
@@ -37,7 +37,8 @@ TEST_CASE("a prepared mesh reads back to within a 65535th of its bounds") {
   REQUIRE(back.positions.size() == mesh.positions.size());
   CHECK(back.indices == mesh.indices);
   for (std::size_t i = 0; i < mesh.positions.size(); ++i) {
-    for (int a = 0; a < 3; ++a) CHECK(back.positions[i][a] == Approx(mesh.positions[i][a]).margin(0.3 / 65535.0));
+    for (int a = 0; a < 3; ++a)
+      CHECK(back.positions[i][a] == Approx(mesh.positions[i][a]).margin(0.3 / 65535.0));
   }
 }
 

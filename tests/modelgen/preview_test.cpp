@@ -219,7 +219,8 @@ TEST_CASE("preview images of the model are written for inspection (side, front, 
   render(skeleton, view_matrix(0, -75), {0.0f, 0.98f * 0.2588f}, 1800.0f, 800, 800,
          dir + "/pelvis_bones_top.png");
   // The whole skeleton, the lumbar spine close up, and the right knee.
-  CHECK(render(skeleton, view_matrix(-90, 0), {0.0f, 0.66f}, 600.0f, 520, 860, dir + "/bones_side_right.png") > 10000);
+  CHECK(render(skeleton, view_matrix(-90, 0), {0.0f, 0.66f}, 600.0f, 520, 860,
+               dir + "/bones_side_right.png") > 10000);
   render(skeleton, view_matrix(0, 0), {0.0f, 0.66f}, 600.0f, 520, 860, dir + "/bones_front.png");
   render(skeleton, view_matrix(180, 0), {0.0f, 0.66f}, 600.0f, 520, 860, dir + "/bones_back.png");
   render(skeleton, view_matrix(-90, 0), {0.0f, 1.14f}, 3000.0f, 600, 800, dir + "/lumbar_side_right.png");

@@ -180,7 +180,10 @@ TEST_CASE("the scanned bones stay within their triangle budget of 35,000") {
   for (const auto& n : glb().doc["nodes"]) {
     if (!n.contains("mesh") || n["extras"]["category"] != "bone") continue;
     const auto& mesh = glb().doc["meshes"][n["mesh"].get<std::size_t>()];
-    bone_triangles += glb().doc["accessors"][mesh["primitives"][0]["indices"].get<std::size_t>()]["count"].get<std::size_t>() / 3;
+    bone_triangles += glb()
+                          .doc["accessors"][mesh["primitives"][0]["indices"].get<std::size_t>()]["count"]
+                          .get<std::size_t>() /
+                      3;
   }
   CHECK(bone_triangles > 20000);  // the scans are not decimated to mush
   CHECK(bone_triangles <= 35000);

@@ -73,7 +73,8 @@ void add_skeletal_landmarks(Model& model) {
   const Vertebra& l1 = vertebrae()[1];
   const Vertebra& l5 = vertebrae()[5];
   rims("s1_endplate", "bone.sacrum", j_sacrum, s1_centre(), s1_normal(), 0.4f * l5.depth);
-  rims("l1_endplate", "bone.L1", l1.joint, l1.centre + l1.axis * (0.5f * l1.height), l1.axis, 0.4f * l1.depth);
+  rims("l1_endplate", "bone.L1", l1.joint, l1.centre + l1.axis * (0.5f * l1.height), l1.axis,
+       0.4f * l1.depth);
 }
 
 }  // namespace modelgen

@@ -3,8 +3,8 @@
 #include "real_bones.h"
 
 #include "sdf.h"
-#include "surface_index.h"
 #include "skeleton.h"
+#include "surface_index.h"
 #include "sweep.h"
 #include "weights.h"
 

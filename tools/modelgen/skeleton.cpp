@@ -42,7 +42,8 @@ const std::array<glm::vec3, 6>& disc_centres() {
       a -= segment_lordosis_deg[k] * deg;
       if (k == 0) break;
       const glm::vec3 n_up{0.0f, std::cos(a), std::sin(a)};
-      const float spacing = glm::length(glm::vec2(disc_rows[k - 1].y - disc_rows[k].y, disc_rows[k - 1].z - disc_rows[k].z));
+      const float spacing =
+          glm::length(glm::vec2(disc_rows[k - 1].y - disc_rows[k].y, disc_rows[k - 1].z - disc_rows[k].z));
       const float body_height = spacing - 0.5f * (disc_rows[k - 1].mid + disc_rows[k].mid);
       p = c[k] + n_mid * (0.5f * disc_rows[k].mid) + n_up * body_height;
     }
