@@ -13,6 +13,7 @@
 #include "app/viewer.h"
 #include "render/gl_context.h"
 #include "render/gpu_sync.h"
+#include "render/shader_program.h"
 
 namespace app {
 namespace {
@@ -69,10 +70,11 @@ int run_bench(const CommandLine& line) {
   render::finish_gpu_work();
   const double first_frame_ms = ms_since_process_start().value_or(ms_between(start, Clock::now()));
 
-  std::vector<double> frame_ms, solve_us, triangles, draw_calls;
+  std::vector<double> frame_ms, solve_us, triangles, draw_calls, uniforms, switches;
   frame_ms.reserve(static_cast<std::size_t>(options.frames));
   for (int frame = 0; frame < options.frames; ++frame) {
     const auto t0 = Clock::now();
+    render::reset_upload_counts();
     const int solves = viewer.session().solved().solve_count();
     move(viewer, options.sweep, frame, options.frames);
     if (viewer.session().solved().solve_count() != solves)
@@ -84,6 +86,9 @@ int run_bench(const CommandLine& line) {
     const render::DrawStats drawn = viewer.last_frame_stats();
     triangles.push_back(static_cast<double>(drawn.triangles));
     draw_calls.push_back(static_cast<double>(drawn.draw_calls));
+    const render::UploadCounts uploads = render::upload_counts();
+    uniforms.push_back(static_cast<double>(uploads.uniforms));
+    switches.push_back(static_cast<double>(uploads.program_switches));
   }
 
   BenchFigures figures;
@@ -92,6 +97,8 @@ int run_bench(const CommandLine& line) {
   figures.gl_version = info.version;
   figures.triangles = static_cast<long>(percentile(triangles, 0.5));
   figures.draw_calls = static_cast<long>(percentile(draw_calls, 0.5));
+  figures.uniform_uploads = static_cast<long>(percentile(uniforms, 0.5));
+  figures.program_switches = static_cast<long>(percentile(switches, 0.5));
   figures.frame_ms_median = percentile(frame_ms, 0.5);
   figures.frame_ms_p95 = percentile(frame_ms, 0.95);
   if (!solve_us.empty()) figures.solve_us_median = percentile(solve_us, 0.5);

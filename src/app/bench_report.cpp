@@ -69,6 +69,8 @@ std::string bench_table(const BenchFigures& f) {
                  fps_of(f.frame_ms_median), f.frame_ms_p95);
   text += "a frame draws " + std::to_string(f.triangles) + " triangles in " + std::to_string(f.draw_calls) +
           " draw calls\n";
+  text += "GL state      " + std::to_string(f.uniform_uploads) + " uniform uploads and " +
+          std::to_string(f.program_switches) + " program switches a frame by the scene renderer\n";
   text += f.solve_us_median ? format("model solve   median %.1f us\n", *f.solve_us_median)
                             : std::string("model solve   none during the frames (no slider moved)\n");
   text += format("model load    %.1f ms\n", f.model_load_ms);

@@ -12,6 +12,8 @@ namespace app {
 struct BenchFigures {
   std::string renderer, gl_version;
   long triangles = 0, draw_calls = 0;  // a frame's, scene and UI together (the median frame's)
+  // A frame's uniform uploads and program switches by the renderer (not ImGui's); the table only.
+  long uniform_uploads = 0, program_switches = 0;
   double frame_ms_median = 0.0, frame_ms_p95 = 0.0;
   std::optional<double> solve_us_median;  // nothing when no frame solved the model (no slider moved)
   double model_load_ms = 0.0;

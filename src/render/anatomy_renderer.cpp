@@ -35,6 +35,20 @@ const Program& use_for(const Variants& variants, const anatomy::PosedScene& pose
   return program;
 }
 
+// The same for a shaded program, which takes the camera and lights when a pass first switches to
+// it: only the variants a pass draws with are touched, and a program that already holds this
+// frame's camera is sent nothing (Uniform keeps what it sent).
+const AnatomyProgram& use_shaded(const AnatomyProgram& program, const anatomy::PosedScene& pose,
+                                 const Draw& draw, const DrawContext& ctx, const void*& current) {
+  if (&program != current) {
+    program.use();
+    program.set_common(ctx);
+    current = &program;
+  }
+  program.set_pose(pose, draw);
+  return program;
+}
+
 }  // namespace
 
 AnatomyRenderer::~AnatomyRenderer() {
@@ -217,20 +231,8 @@ bool AnatomyRenderer::may_be_visible(const Draw& draw, const anatomy::PosedScene
   return world.empty() || !box_outside(world, view_projection);
 }
 
-void AnatomyRenderer::set_common(Look look, const DrawContext& ctx) const {
-  for (std::size_t c = 0; c < anatomy::kCategoryCount; ++c) {
-    const auto& variants = shaded_[static_cast<std::size_t>(look) * anatomy::kCategoryCount + c];
-    for (const AnatomyProgram* p : {&variants.skinned, &variants.rigid})
-      if (p->loaded()) {
-        p->use();
-        p->set_common(ctx);
-      }
-  }
-}
-
 void AnatomyRenderer::draw_opaque(const AnatomyFrame& frame, const DrawContext& ctx) const {
   const anatomy::PosedScene& pose = frame.pose ? *frame.pose : rest_;
-  set_common(Look::lit, ctx);
   glBindVertexArray(vao_);
   // The model's meshes are closed and wound counter-clockwise (glTF), so back faces never show.
   apply({.cull = Cull::back, .stencil = Stencil::mark_selection});
@@ -239,7 +241,7 @@ void AnatomyRenderer::draw_opaque(const AnatomyFrame& frame, const DrawContext& 
     if (draw.category == anatomy::Category::skin || mode_of(frame, draw) != LayerMode::shown) continue;
     if (!may_be_visible(draw, pose, ctx.view_projection)) continue;
     set_stencil_writes(draw.structure >= 0 && draw.structure == frame.selected);
-    const auto& p = use_for<AnatomyProgram>(shaded(Look::lit, draw.category), pose, draw, current);
+    const auto& p = use_shaded(shaded(Look::lit, draw.category).for_draw(draw), pose, draw, ctx, current);
     p.set_material(material(frame, draw, 1.0f));
     issue(draw);
   }
@@ -268,7 +270,6 @@ void AnatomyRenderer::draw_outline(const AnatomyFrame& frame, const DrawContext&
 
 void AnatomyRenderer::draw_discs_through_bone(const AnatomyFrame& frame, const DrawContext& ctx) const {
   const anatomy::PosedScene& pose = frame.pose ? *frame.pose : rest_;
-  set_common(Look::lit, ctx);
   glBindVertexArray(vao_);
   // Only where something nearer hides them; their own depth is not written again.
   apply({.depth_write = false, .blend = true, .cull = Cull::back, .only_behind = true});
@@ -276,7 +277,7 @@ void AnatomyRenderer::draw_discs_through_bone(const AnatomyFrame& frame, const D
   for (const Draw& draw : list_.draws) {
     if (draw.category != anatomy::Category::disc || mode_of(frame, draw) != LayerMode::shown) continue;
     if (!may_be_visible(draw, pose, ctx.view_projection)) continue;
-    const auto& p = use_for<AnatomyProgram>(shaded(Look::lit, draw.category), pose, draw, current);
+    const auto& p = use_shaded(shaded(Look::lit, draw.category).for_draw(draw), pose, draw, ctx, current);
     p.set_material(material(frame, draw, kDiscThroughBoneAlpha));
     issue(draw);
   }
@@ -285,7 +286,6 @@ void AnatomyRenderer::draw_discs_through_bone(const AnatomyFrame& frame, const D
 
 void AnatomyRenderer::draw_translucent(const AnatomyFrame& frame, const DrawContext& ctx) const {
   const anatomy::PosedScene& pose = frame.pose ? *frame.pose : rest_;
-  for (Look look : {Look::lit, Look::xray}) set_common(look, ctx);
   glBindVertexArray(vao_);
   const void* current = nullptr;
 
@@ -310,8 +310,8 @@ void AnatomyRenderer::draw_translucent(const AnatomyFrame& frame, const DrawCont
   for (const Item& item : items) {
     const Draw& draw = *item.draw;
     const bool xray = mode_of(frame, draw) == LayerMode::xray;
-    const auto& p =
-        use_for<AnatomyProgram>(shaded(xray ? Look::xray : Look::lit, draw.category), pose, draw, current);
+    const auto& p = use_shaded(shaded(xray ? Look::xray : Look::lit, draw.category).for_draw(draw), pose,
+                               draw, ctx, current);
     p.set_material(material(frame, draw, xray ? kXrayAlpha : kSkinAlpha));
     // X-ray shows the far side too (back faces first); the skin only its near surface, which is
     // what the eye reads as the outline and halves the cost of the largest layer.

@@ -58,7 +58,6 @@ class AnatomyRenderer {
   static constexpr std::size_t kLooks = 2;
   core::Status load_programs();
   const Variants<AnatomyProgram>& shaded(Look look, anatomy::Category category) const;
-  void set_common(Look look, const DrawContext& ctx) const;
   AnatomyMaterial material(const AnatomyFrame& frame, const Draw& draw, float alpha) const;
   void issue(const Draw& draw) const;
   // Conservative: false only when the draw's posed bounds lie wholly outside the clip volume of

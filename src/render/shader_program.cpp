@@ -2,6 +2,7 @@
 
 #include <glad/gl.h>
 
+#include <cstring>
 #include <utility>
 
 #include <glm/gtc/type_ptr.hpp>
@@ -12,6 +13,7 @@
 
 namespace render {
 namespace {
+thread_local UploadCounts t_counts;
 
 std::string info_log(GLuint object, bool program) {
   char log[2048] = {};
@@ -127,31 +129,47 @@ ShaderProgram& ShaderProgram::operator=(ShaderProgram&& other) noexcept {
   return *this;
 }
 
-void ShaderProgram::use() const { glUseProgram(program_); }
+UploadCounts upload_counts() { return t_counts; }
+void reset_upload_counts() { t_counts = {}; }
+
+void ShaderProgram::use() const {
+  ++t_counts.program_switches;
+  glUseProgram(program_);
+}
 int ShaderProgram::uniform_location(const char* name) const {
   return program_ ? glGetUniformLocation(program_, name) : -1;
 }
 
+bool Uniform::changed(const void* value, std::size_t bytes) const {
+  if (!present()) return false;
+  if (sent_.size() == bytes && std::memcmp(sent_.data(), value, bytes) == 0) return false;
+  const auto* first = static_cast<const unsigned char*>(value);
+  sent_.assign(first, first + bytes);
+  ++t_counts.uniforms;
+  return true;
+}
+
 void Uniform::set(float v) const {
-  if (present()) glUniform1f(location_, v);
+  if (changed(&v, sizeof v)) glUniform1f(location_, v);
 }
 void Uniform::set(int v) const {
-  if (present()) glUniform1i(location_, v);
+  if (changed(&v, sizeof v)) glUniform1i(location_, v);
 }
 void Uniform::set(const glm::vec2& v) const {
-  if (present()) glUniform2fv(location_, 1, glm::value_ptr(v));
+  if (changed(glm::value_ptr(v), sizeof v)) glUniform2fv(location_, 1, glm::value_ptr(v));
 }
 void Uniform::set(const glm::vec3& v) const {
-  if (present()) glUniform3fv(location_, 1, glm::value_ptr(v));
+  if (changed(glm::value_ptr(v), sizeof v)) glUniform3fv(location_, 1, glm::value_ptr(v));
 }
 void Uniform::set(const glm::mat4& v) const {
-  if (present()) glUniformMatrix4fv(location_, 1, GL_FALSE, glm::value_ptr(v));
+  if (changed(glm::value_ptr(v), sizeof v)) glUniformMatrix4fv(location_, 1, GL_FALSE, glm::value_ptr(v));
 }
 void Uniform::set(const glm::vec3* values, std::size_t count) const {
-  if (present() && count) glUniform3fv(location_, static_cast<GLsizei>(count), glm::value_ptr(values[0]));
+  if (count && changed(values, count * sizeof(glm::vec3)))
+    glUniform3fv(location_, static_cast<GLsizei>(count), glm::value_ptr(values[0]));
 }
 void Uniform::set(const glm::mat4* values, std::size_t count) const {
-  if (present() && count)
+  if (count && changed(values, count * sizeof(glm::mat4)))
     glUniformMatrix4fv(location_, static_cast<GLsizei>(count), GL_FALSE, glm::value_ptr(values[0]));
 }
 

@@ -5,6 +5,7 @@
 // uniforms up once, at link time.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <glm/glm.hpp>
 
@@ -38,8 +39,11 @@ class ShaderProgram {
   unsigned program_ = 0;
 };
 
-// A uniform of a linked program: its location, looked up once. Setting one the program lacks sends
-// nothing. The program must be in use.
+// A uniform of a linked program: its location, looked up once, and the value it last sent. Setting
+// one the program lacks sends nothing, and neither does setting the value the program already holds
+// (a program keeps its uniforms until they are set again), so callers may set what a pass needs
+// without tracking what changed. It must be the only setter of its location, and the program must
+// be in use.
 class Uniform {
  public:
   Uniform() = default;
@@ -55,8 +59,22 @@ class Uniform {
   void set(const glm::mat4* values, std::size_t count) const;
 
  private:
+  // True (and remembered) when the bytes differ from the last value sent.
+  bool changed(const void* value, std::size_t bytes) const;
   int location_ = -1;
+  mutable std::vector<unsigned char> sent_;  // the last value sent, as bytes; empty before the first
 };
+
+// What went to the driver since the last reset_upload_counts(): uniform uploads and program
+// switches, counted in Uniform::set and ShaderProgram::use (the bench prints them, and a test holds
+// the renderer to sending each value once). A GL context is current on one thread, so the counts
+// are per thread.
+struct UploadCounts {
+  long uniforms = 0;
+  long program_switches = 0;
+};
+UploadCounts upload_counts();
+void reset_upload_counts();
 
 // The text of the contract's defines followed by `defines`, inserted after a shader's #version line.
 std::string with_defines(std::string source, std::string_view defines);
