@@ -3,12 +3,15 @@
 // the window needs per frame on this GPU.
 #include <chrono>
 #include <cstdio>
+#include <span>
+#include <string>
 #include <vector>
 
 #include "app/bench_report.h"
 #include "app/bench_script.h"
 #include "app/commands.h"
 #include "app/process_stats.h"
+#include "app/soak_script.h"
 #include "app/state.h"
 #include "app/viewer.h"
 #include "render/gl_context.h"
@@ -29,7 +32,13 @@ double ms_between(Clock::time_point from, Clock::time_point to) {
 
 // Moves what the sweep moves before frame `frame` of `frames`: the slider through the session, as a
 // drag in the panel does (UiActions::set_inputs, the drag's end committed as one undo step).
-void move(Viewer& viewer, BenchSweep sweep, int frame, int frames) {
+SoakState soak_state(const Session& session) {
+  return {session.target_inputs(), session.settings().language, session.tour_active(),
+          session.tour_step(),     session.compare(),           session.selected_structure()};
+}
+
+void move(Viewer& viewer, BenchSweep sweep, int frame, int frames, std::span<const std::string> structures,
+          SoakChanges& changes) {
   switch (sweep) {
     case BenchSweep::slider: {
       ui::UiActions drag;
@@ -45,8 +54,25 @@ void move(Viewer& viewer, BenchSweep sweep, int frame, int frames) {
       break;
     case BenchSweep::none:
       break;
+    case BenchSweep::soak: {
+      const SoakState before = soak_state(viewer.session());
+      viewer.carry_out(viewer.session().apply(soak_actions(frame, before, structures)));
+      changes.count(before, soak_state(viewer.session()));
+      break;
+    }
   }
 }
+
+// The model's structure ids, for the soak to select in turn.
+std::vector<std::string> structure_ids(const Viewer& viewer) {
+  std::vector<std::string> ids;
+  if (const anatomy::Scene* scene = viewer.anatomy().scene())
+    for (const anatomy::Structure& structure : scene->structures) ids.push_back(structure.id);
+  return ids;
+}
+
+// The soak samples resident memory at 40 even steps (fewer for a short run).
+constexpr int kSoakMemorySamples = 40;
 }  // namespace
 
 int run_bench(const CommandLine& line) {
@@ -70,13 +96,15 @@ int run_bench(const CommandLine& line) {
   render::finish_gpu_work();
   const double first_frame_ms = ms_since_process_start().value_or(ms_between(start, Clock::now()));
 
-  std::vector<double> frame_ms, solve_us, triangles, draw_calls, uniforms, switches;
+  const std::vector<std::string> structures = structure_ids(viewer);
+  SoakChanges soak_changes;
+  std::vector<double> frame_ms, solve_us, triangles, draw_calls, uniforms, switches, rss_mb_curve;
   frame_ms.reserve(static_cast<std::size_t>(options.frames));
   for (int frame = 0; frame < options.frames; ++frame) {
     const auto t0 = Clock::now();
     render::reset_upload_counts();
     const int solves = viewer.session().solved().solve_count();
-    move(viewer, options.sweep, frame, options.frames);
+    move(viewer, options.sweep, frame, options.frames, structures, soak_changes);
     if (viewer.session().solved().solve_count() != solves)
       solve_us.push_back(viewer.session().solved().last_solve_us());
     if (auto status = viewer.render_frame(options.width_px, options.height_px, kFrame_s); !status)
@@ -89,6 +117,9 @@ int run_bench(const CommandLine& line) {
     const render::UploadCounts uploads = render::upload_counts();
     uniforms.push_back(static_cast<double>(uploads.uniforms));
     switches.push_back(static_cast<double>(uploads.program_switches));
+    if (options.sweep == BenchSweep::soak &&
+        soak_samples_memory_at(frame, options.frames, kSoakMemorySamples))
+      if (auto rss = current_rss_mib()) rss_mb_curve.push_back(*rss);
   }
 
   BenchFigures figures;
@@ -111,6 +142,8 @@ int run_bench(const CommandLine& line) {
   figures.ui = options.show_ui;
   figures.frames = options.frames;
   figures.sweep = options.sweep;
+  figures.rss_mb_curve = std::move(rss_mb_curve);
+  if (options.sweep == BenchSweep::soak) figures.soak_changes = soak_changes;
   std::fputs((line.json ? bench_json(figures) : bench_table(figures)).c_str(), stdout);
   return kExitOk;
 }

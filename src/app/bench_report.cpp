@@ -27,6 +27,8 @@ std::string sweep_text(BenchSweep sweep) {
       return "the camera orbiting, 2 degrees a frame";
     case BenchSweep::none:
       return "nothing moving";
+    case BenchSweep::soak:
+      return "a lesson: sliders, activities, languages, tour steps, views and cards changing";
   }
   return "";
 }
@@ -38,6 +40,12 @@ double percentile(std::vector<double> values, double p) {
   const auto index =
       static_cast<std::size_t>(std::clamp(p, 0.0, 1.0) * static_cast<double>(values.size() - 1) + 0.5);
   return values[index];
+}
+
+double second_half_growth_mb(const std::vector<double>& curve) {
+  if (curve.size() < 2) return 0.0;
+  const double halfway = curve[curve.size() / 2];
+  return *std::max_element(curve.begin() + static_cast<long>(curve.size() / 2), curve.end()) - halfway;
 }
 
 std::string bench_json(const BenchFigures& f) {
@@ -56,6 +64,17 @@ std::string bench_json(const BenchFigures& f) {
   j["height"] = f.height;
   j["msaa"] = f.msaa;
   j["ui"] = f.ui;
+  if (!f.rss_mb_curve.empty()) {
+    auto& curve = j["rss_mb_curve"] = nlohmann::ordered_json::array();
+    for (double mb : f.rss_mb_curve) curve.push_back(rounded(mb));
+    j["rss_growth_mb_second_half"] = rounded(second_half_growth_mb(f.rss_mb_curve));
+  }
+  if (const auto& c = f.soak_changes)
+    j["soak_changes"] = {{"activities", c->activities},
+                         {"languages", c->languages},
+                         {"tour_steps", c->tour_steps},
+                         {"compare_toggles", c->compare_toggles},
+                         {"selections", c->selections}};
   return j.dump() + "\n";
 }
 
@@ -76,6 +95,16 @@ std::string bench_table(const BenchFigures& f) {
   text += format("model load    %.1f ms\n", f.model_load_ms);
   text += format("first frame   %.0f ms after the process started\n", f.first_frame_ms);
   text += format("peak memory   %.0f MiB resident\n", f.peak_rss_mb);
+  if (f.rss_mb_curve.size() >= 2)
+    text += format(
+        "soak memory   %.1f MiB after the first sample, %.1f at the end; %.2f MiB more over "
+        "the second half\n",
+        f.rss_mb_curve.front(), f.rss_mb_curve.back(), second_half_growth_mb(f.rss_mb_curve));
+  if (const auto& c = f.soak_changes)
+    text += "soak changes  " + std::to_string(c->activities) + " activities, " +
+            std::to_string(c->languages) + " languages, " + std::to_string(c->tour_steps) + " tour steps, " +
+            std::to_string(c->compare_toggles) + " before/after toggles, " + std::to_string(c->selections) +
+            " cards\n";
   return text;
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/cli.h"
+#include "app/soak_script.h"
 
 namespace app {
 
@@ -23,7 +24,14 @@ struct BenchFigures {
   bool ui = true;
   int frames = 0;
   BenchSweep sweep = BenchSweep::slider;
+  // The soak's resident memory (MiB) at even steps over the frames; empty for the other sweeps.
+  std::vector<double> rss_mb_curve;
+  std::optional<SoakChanges> soak_changes;  // the soak's only
 };
+
+// How much resident memory grew over the second half of the soak's samples (MiB): what a leak
+// adds once the caches are warm; 0 with fewer than two samples.
+double second_half_growth_mb(const std::vector<double>& curve);
 
 // The value below which the share p (0..1) of the values lie (nearest rank); 0 for no values.
 double percentile(std::vector<double> values, double p);

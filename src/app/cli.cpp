@@ -357,21 +357,20 @@ std::vector<Option> other_options() {
                      }});
   std::vector<std::string_view> sweeps;
   for (const auto& entry : kBenchSweepNames.entries()) sweeps.push_back(entry.name);
-  options.push_back(
-      {"--sweep",
-       alternatives(sweeps),
-       "what moves: the hamstring slider 100 -> 0 -> 100 with the pose following, the camera, or "
-       "nothing (slider)",
-       Section::bench,
-       {Subcommand::bench},
-       [](CommandLine& line, const std::string& text) -> core::Status {
-         auto sweep = kBenchSweepNames.from_name(text);
-         if (!sweep)
-           return make_error("--sweep " + core::shortened(text) + ": must be " +
-                             kBenchSweepNames.names_listed());
-         line.bench.sweep = *sweep;
-         return {};
-       }});
+  options.push_back({"--sweep",
+                     alternatives(sweeps),
+                     "what moves: the hamstring slider 100 -> 0 -> 100 with the pose following, the camera, "
+                     "nothing, or everything a lesson changes, with resident memory sampled (soak) (slider)",
+                     Section::bench,
+                     {Subcommand::bench},
+                     [](CommandLine& line, const std::string& text) -> core::Status {
+                       auto sweep = kBenchSweepNames.from_name(text);
+                       if (!sweep)
+                         return make_error("--sweep " + core::shortened(text) + ": must be " +
+                                           kBenchSweepNames.names_listed());
+                       line.bench.sweep = *sweep;
+                       return {};
+                     }});
   options.push_back({"--exit-after-frames",
                      "N",
                      "close the window after N frames",
@@ -542,7 +541,8 @@ std::string help_text() {
                                                render headless (no display needed) and write a PNG
   posturelab check-model FILE                  load and validate a model: 0 valid (one-line summary),
                                                2 invalid (the first problem on stderr)
-  posturelab bench [--frames N] [--size WxH] [--msaa 0|4] [--no-ui] [--sweep slider|orbit|none] [--json]
+  posturelab bench [--frames N] [--size WxH] [--msaa 0|4] [--no-ui] [--sweep slider|orbit|none|soak]
+                    [--json]
                                                time offscreen frames of a scripted scene
   posturelab --help | --version
 )";

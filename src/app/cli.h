@@ -56,10 +56,13 @@ struct ScreenshotOptions {
 enum class BenchSweep {
   slider,  // the hamstring slider dragged 100 -> 0 -> 100, the pose following (the default)
   orbit,   // the camera orbits, the inputs stay
-  none     // nothing moves: every frame draws the same picture
+  none,    // nothing moves: every frame draws the same picture
+  soak     // a lesson compressed (app/soak_script.h); resident memory sampled as it runs
 };
-inline constexpr auto kBenchSweepNames = core::enum_names<BenchSweep>(
-    {{BenchSweep::slider, "slider"}, {BenchSweep::orbit, "orbit"}, {BenchSweep::none, "none"}});
+inline constexpr auto kBenchSweepNames = core::enum_names<BenchSweep>({{BenchSweep::slider, "slider"},
+                                                                       {BenchSweep::orbit, "orbit"},
+                                                                       {BenchSweep::none, "none"},
+                                                                       {BenchSweep::soak, "soak"}});
 static_assert(kBenchSweepNames.is_one_to_one());
 
 struct BenchOptions {

@@ -16,6 +16,15 @@ double peak_rss_mib() {
   return static_cast<double>(usage.ru_maxrss) / 1024.0;  // Linux gives KiB
 }
 
+std::optional<double> current_rss_mib() {
+  std::ifstream file("/proc/self/statm");
+  unsigned long long size_pages = 0, resident_pages = 0;
+  if (!(file >> size_pages >> resident_pages)) return std::nullopt;
+  const long page_bytes = sysconf(_SC_PAGESIZE);
+  if (page_bytes <= 0) return std::nullopt;
+  return static_cast<double>(resident_pages) * static_cast<double>(page_bytes) / (1024.0 * 1024.0);
+}
+
 std::optional<double> ms_since_process_start() {
   std::ifstream file("/proc/self/stat");
   std::string stat;

@@ -79,7 +79,7 @@ TEST_CASE("the bench refuses values out of range with a message and exit code 2"
            {"--size 0x0", "--size 0x0: expected WIDTHxHEIGHT from 16x16 to 7680x4320 pixels"},
            {"--size 7681x4320", "from 16x16 to 7680x4320"},
            {"--msaa 2", "--msaa 2: must be 0 (off) or 4"},
-           {"--sweep sideways", "--sweep sideways: must be slider, orbit or none"},
+           {"--sweep sideways", "--sweep sideways: must be slider, orbit, none or soak"},
        }) {
     const auto result = support::run_posturelab("bench " + c.arguments);
     INFO(c.arguments << "\n" << result.output);

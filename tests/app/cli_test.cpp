@@ -119,7 +119,7 @@ TEST_CASE("bench values out of range are refused with the option and what it acc
   CHECK(error_of({"bench", "--size", "7680x4321"}).find("16x16 to 7680x4320") != std::string::npos);
   CHECK(error_of({"bench", "--msaa", "2"}) == "--msaa 2: must be 0 (off) or 4");
   CHECK(error_of({"bench", "--msaa", "1"}) == "--msaa 1: must be 0 (off) or 4");
-  CHECK(error_of({"bench", "--sweep", "zoom"}) == "--sweep zoom: must be slider, orbit or none");
+  CHECK(error_of({"bench", "--sweep", "zoom"}) == "--sweep zoom: must be slider, orbit, none or soak");
   CHECK(error_of({"screenshot", "--out", "a.png", "--sweep", "orbit"}).find("unknown option --sweep") !=
         std::string::npos);
 }
