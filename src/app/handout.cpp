@@ -32,6 +32,10 @@ core::Error where(const std::filesystem::path& out, const core::Error& error) {
 
 }  // namespace
 
+HandoutRequest handout_request(const Session& session, handout::Paper paper) {
+  return {session.scenario(), session.settings().language, paper};
+}
+
 core::Status write_handout(const HandoutRequest& request, const std::filesystem::path& out) {
   if (request.state.note.size() > kMaxHandoutNoteBytes)
     return core::make_error("handout: the note has " + std::to_string(request.state.note.size()) +

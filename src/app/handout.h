@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "app/scenario.h"
+#include "app/session.h"
 #include "content/language.h"
 #include "core/result.h"
 #include "handout/page.h"
@@ -19,6 +20,9 @@ struct HandoutRequest {
   content::Language language = content::Language::en;
   handout::Paper paper = handout::Paper::a4;
 };
+
+// What File > Print handout prints: the session's state, reference, title and note, in its language.
+HandoutRequest handout_request(const Session& session, handout::Paper paper = handout::Paper::a4);
 
 // A clinician's note longer than this would crowd out the rest of the page.
 inline constexpr std::size_t kMaxHandoutNoteBytes = 1200;

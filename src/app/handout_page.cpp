@@ -99,6 +99,11 @@ handout::Paragraph changes(const Words& T, const biomech::Outputs& out, const bi
                                   .set("disc_level", disc_label(T, biomech::Level::l5_s1))
                                   .set("posterior_load_change_pct", change));
   }
+  // Why the pressure in the centre of a disc can fall while the back of it carries more: the
+  // window says it under its disc table, and a reader of the figures above needs it as much.
+  const auto& l45 = out.segment(biomech::Level::l4_l5);
+  text += "\n• " + disc_label(T, biomech::Level::l4_l5) + ": " +
+          T("disc.story." + std::string(biomech::load_story_name(l45.story)));
   return {{{text, false}}};
 }
 
@@ -129,7 +134,7 @@ std::vector<handout::Paragraph> small_print(const Words& T, const content::Libra
   std::string source = T("handout.source_lead") + " ";
   std::string credit;
   if (const content::Reference* article = library.reference("article"))
-    credit = quoted(T.language(), article->title) + ", " + T("references.article_credit") + ". ";
+    credit = quoted(T.language(), article->title) + " (" + T("references.article_credit") + "). ";
   lines.push_back({{{source, true}, {credit + T("references.article_note"), false}}});
   lines.push_back({{{T("app.disclaimer") + ". ", true},
                     {T("about.not_medical_advice") + " " + T("handout.estimate_note") + " " +
@@ -154,10 +159,15 @@ handout::Page handout_page(const content::Library& library, const HandoutRequest
   page.subject = T("handout.title");
 
   const biomech::Inputs& in = request.state.inputs;
+  // Each caption leads with the picture's pelvic tilt: the change is a few degrees, easier to read
+  // as a number than to see at this size.
+  auto tilt = [&T](const biomech::Outputs& out) {
+    return T.format("live.pelvis.tilt", Values().set("tilt_deg", out.pelvis.tilt_asis_psis_deg)) + ". ";
+  };
   pictures.reference.caption =
-      T(request.state.reference ? "handout.picture.pinned" : "handout.picture.reference");
+      tilt(reference) + T(request.state.reference ? "handout.picture.pinned" : "handout.picture.reference");
   pictures.current.caption =
-      T("handout.picture.current") + ": " +
+      tilt(current) + T("handout.picture.current") + ": " +
       T.format("live.state.summary", Values()
                                          .set("hamstrings_pct", in.hamstrings_pct)
                                          .set("quadriceps_pct", in.quadriceps_pct)
