@@ -76,27 +76,34 @@ std::vector<Line> wrap(cairo_t* cr, const CairoFonts& fonts, const Runs& runs, d
                        double width_pt) {
   std::vector<Line> lines(1);
   double x = 0.0;
+  double indent = 0.0;  // where a wrapped line starts: under the text of a bullet, else at 0
+  bool first_of_line = true;
   const double space = text_width(cr, fonts, " ", false, size_pt);
   for (const Word& word : words_of(runs)) {
     if (word.line_break_before && !lines.back().empty()) {
       lines.emplace_back();
       x = 0.0;
+      indent = 0.0;
+      first_of_line = true;
     }
     std::vector<std::string> pieces = {word.text};
-    if (text_width(cr, fonts, word.text, word.bold, size_pt) > width_pt)
-      pieces = split_long_word(cr, fonts, word, size_pt, width_pt);
+    if (text_width(cr, fonts, word.text, word.bold, size_pt) > width_pt - indent)
+      pieces = split_long_word(cr, fonts, word, size_pt, width_pt - indent);
     for (const std::string& piece : pieces) {
       const double w = text_width(cr, fonts, piece, word.bold, size_pt);
       const double start = lines.back().empty() ? 0.0 : x + space;
       if (!lines.back().empty() && start + w > width_pt) {
         lines.emplace_back();
-        lines.back().push_back({piece, word.bold, 0.0});
-        x = w;
+        lines.back().push_back({piece, word.bold, indent});
+        x = indent + w;
       } else {
         lines.back().push_back({piece, word.bold, start});
         x = start + w;
       }
     }
+    // A line that starts with a bullet wraps under the text after it, so the bullet stands out.
+    if (first_of_line && word.text == "\u2022") indent = x + space;
+    first_of_line = false;
   }
   if (lines.back().empty()) lines.pop_back();
   return lines;

@@ -1,7 +1,8 @@
 #pragma once
 // Word wrapping with cairo's own measure (cairo_text_extents), no Pango: a paragraph of styled runs
 // is broken at spaces into lines no wider than the column; a word wider than the column (a long
-// address in a note) is broken between characters. "\n" in a run ends the line.
+// address in a note) is broken between characters. "\n" in a run ends the line; a line that starts
+// with a bullet ("•") wraps under the text after the bullet.
 #include <cairo.h>
 
 #include <string>
