@@ -24,8 +24,10 @@ struct HandoutRequest {
 // What File > Print handout prints: the session's state, reference, title and note, in its language.
 HandoutRequest handout_request(const Session& session, handout::Paper paper = handout::Paper::a4);
 
-// A clinician's note longer than this would crowd out the rest of the page.
-inline constexpr std::size_t kMaxHandoutNoteBytes = 1200;
+// A clinician's note longer than this would crowd out the rest of the page: 1000 bytes of German
+// prose is what still fits on US Letter (the tightest case) at the smallest text size. A note of
+// many short lines can still overflow; render_pdf then says the page does not fit.
+inline constexpr std::size_t kMaxHandoutNoteBytes = 1000;
 
 // Renders the two side views offscreen, lays out the page and writes the PDF atomically to `out`.
 // Needs a current OpenGL 3.3 context: the window's, or a render::HeadlessGlContext. Errors name

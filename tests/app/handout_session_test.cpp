@@ -60,3 +60,30 @@ TEST_CASE("a note too long for the page is refused with its size, and nothing is
         std::string::npos);
   CHECK_FALSE(std::filesystem::exists(pdf));
 }
+
+TEST_CASE("the longest note allowed still fits on one Letter page in German") {
+  auto context = render::HeadlessGlContext::create();
+  REQUIRE(context);
+  app::HandoutRequest request;
+  request.language = content::Language::de;
+  request.paper = handout::Paper::letter;
+  request.state.inputs = biomech::balanced_inputs();
+  request.state.inputs.hamstrings_pct = 10.0;
+  request.state.title = "Ein Titel, der auch Platz braucht";
+  // German prose, cut at the limit on a character boundary (ü, ß take two bytes).
+  std::string note;
+  const std::string sentence =
+      "Übungen täglich in Ruhe wiederholen, ohne Schmerz, und die Füße gerade halten. ";
+  while (note.size() + sentence.size() <= app::kMaxHandoutNoteBytes) note += sentence;
+  note += std::string(app::kMaxHandoutNoteBytes - note.size(), 'x');
+  REQUIRE(note.size() == app::kMaxHandoutNoteBytes);
+  request.state.note = note;
+  const auto pdf = std::filesystem::temp_directory_path() / "posturelab_longest_note.pdf";
+  const auto status = app::write_handout(request, pdf);
+  INFO((status ? std::string() : status.error().message));
+  REQUIRE(status);
+  const std::string info = support::run_process("pdfinfo " + pdf.string()).output;
+  CHECK(info.find("Pages:           1") != std::string::npos);
+  CHECK(info.find("612 x 792 pts") != std::string::npos);
+  std::filesystem::remove(pdf);
+}
