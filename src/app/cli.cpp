@@ -7,6 +7,7 @@
 #include <set>
 #include <vector>
 
+#include "app/handout.h"
 #include "biomech/input_fields.h"
 #include "biomech/presets.h"
 #include "core/text_position.h"
@@ -44,7 +45,7 @@ namespace {
 using core::make_error;
 
 // Where --help lists an option.
-enum class Section { state, screenshot, report, bench, window };
+enum class Section { state, screenshot, handout, report, bench, window };
 
 struct Option {
   std::string name;   // "--hamstrings"
@@ -56,8 +57,8 @@ struct Option {
   std::function<core::Status(CommandLine&, const std::string& value)> apply;
 };
 
-const std::vector<Subcommand> kStateCommands = {Subcommand::window, Subcommand::report,
-                                                Subcommand::screenshot, Subcommand::bench};
+const std::vector<Subcommand> kStateCommands = {
+    Subcommand::window, Subcommand::report, Subcommand::screenshot, Subcommand::handout, Subcommand::bench};
 
 std::string number_text(double value) {
   char buffer[32];
@@ -320,6 +321,44 @@ std::vector<Option> screenshot_options() {
   return options;
 }
 
+std::vector<std::string_view> paper_names() {
+  std::vector<std::string_view> names;
+  for (const auto& entry : handout::kPaperNames.entries()) names.push_back(entry.name);
+  return names;
+}
+
+std::vector<Option> handout_options() {
+  const std::vector<Subcommand> sheet = {Subcommand::handout};
+  std::vector<Option> options;
+  options.push_back({"--out", "FILE.pdf", "the PDF to write (needed)", Section::handout, sheet,
+                     [](CommandLine& line, const std::string& text) -> core::Status {
+                       line.handout.out = text;
+                       return {};
+                     }});
+  options.push_back({"--paper", alternatives(paper_names()),
+                     "paper size: A4 (595x842 pt) or US Letter (612x792 pt) (a4)", Section::handout, sheet,
+                     [](CommandLine& line, const std::string& text) -> core::Status {
+                       auto paper = handout::kPaperNames.from_name(text);
+                       if (!paper)
+                         return make_error("--paper " + core::shortened(text) +
+                                           ": unknown paper size (must be " + one_of(paper_names()) + ")");
+                       line.handout.paper = *paper;
+                       return {};
+                     }});
+  options.push_back({"--note", "TEXT",
+                     "the clinician's note for the patient, up to " + std::to_string(kMaxHandoutNoteBytes) +
+                         " bytes (wins over the scenario's note)",
+                     Section::handout, sheet, [](CommandLine& line, const std::string& text) -> core::Status {
+                       if (text.size() > kMaxHandoutNoteBytes)
+                         return make_error("--note: " + std::to_string(text.size()) +
+                                           " bytes is too long for the page (at most " +
+                                           std::to_string(kMaxHandoutNoteBytes) + ")");
+                       line.handout.note = text;
+                       return {};
+                     }});
+  return options;
+}
+
 std::vector<Option> other_options() {
   std::vector<Option> options;
   options.push_back({"--json",
@@ -398,7 +437,7 @@ std::vector<Option> other_options() {
 const std::vector<Option>& option_table() {
   static const std::vector<Option> table = [] {
     std::vector<Option> all = state_options();
-    for (auto* more : {&screenshot_options, &other_options})
+    for (auto* more : {&screenshot_options, &handout_options, &other_options})
       for (auto& option : more()) all.push_back(std::move(option));
     return all;
   }();
@@ -424,6 +463,8 @@ std::string unknown_option(Subcommand command, const std::string& arg) {
       return "screenshot: unknown option " + arg + see;
     case Subcommand::bench:
       return "bench: unknown option " + arg + see;
+    case Subcommand::handout:
+      return "handout: unknown option " + arg + see;
     case Subcommand::report:
       return "report: unknown option " + arg + see;
     case Subcommand::check_model:
@@ -441,21 +482,19 @@ core::Result<CommandLine> parse(std::span<const std::string> args) {
   std::size_t index = 0;
   if (!args.empty()) {
     const std::string& first = args[0];
-    const std::map<std::string, Subcommand> subcommands = {{"screenshot", Subcommand::screenshot},
-                                                           {"bench", Subcommand::bench},
-                                                           {"check-model", Subcommand::check_model},
-                                                           {"report", Subcommand::report},
-                                                           {"help", Subcommand::help},
-                                                           {"--help", Subcommand::help},
-                                                           {"-h", Subcommand::help},
-                                                           {"--version", Subcommand::version},
-                                                           {"version", Subcommand::version}};
+    const std::map<std::string, Subcommand> subcommands = {
+        {"screenshot", Subcommand::screenshot}, {"handout", Subcommand::handout},
+        {"bench", Subcommand::bench},           {"check-model", Subcommand::check_model},
+        {"report", Subcommand::report},         {"help", Subcommand::help},
+        {"--help", Subcommand::help},           {"-h", Subcommand::help},
+        {"--version", Subcommand::version},     {"version", Subcommand::version}};
     if (auto it = subcommands.find(first); it != subcommands.end()) {
       line.command = it->second;
       index = 1;
     } else if (first.rfind("-", 0) != 0) {
-      return make_error("unknown command '" + core::shortened(first) +
-                        "' (commands: report, screenshot, bench, check-model; see posturelab --help)");
+      return make_error(
+          "unknown command '" + core::shortened(first) +
+          "' (commands: report, screenshot, handout, bench, check-model; see posturelab --help)");
     }
   }
   if (line.command == Subcommand::help || line.command == Subcommand::version) {
@@ -491,6 +530,8 @@ core::Result<CommandLine> parse(std::span<const std::string> args) {
     return make_error("check-model needs a FILE (.glb or .gltf)");
   if (line.command == Subcommand::screenshot && line.screenshot.out.empty())
     return make_error("screenshot needs --out FILE.png");
+  if (line.command == Subcommand::handout && line.handout.out.empty())
+    return make_error("handout needs --out FILE.pdf");
   return line;
 }
 
@@ -539,6 +580,8 @@ std::string help_text() {
   posturelab report [state] [--json]           print the model's outputs for a state (a table, or JSON)
   posturelab screenshot --out F.png [state] [screenshot options]
                                                render headless (no display needed) and write a PNG
+  posturelab handout --out F.pdf [state] [--paper a4|letter] [--note TEXT] [--lang en|de]
+                                               write the one-page patient handout (PDF) headless
   posturelab check-model FILE                  load and validate a model: 0 valid (one-line summary),
                                                2 invalid (the first problem on stderr)
   posturelab bench [--frames N] [--size WxH] [--msaa 0|4] [--no-ui] [--sweep slider|orbit|none|soak]
@@ -547,8 +590,10 @@ std::string help_text() {
   posturelab --help | --version
 )";
   const std::pair<Section, const char*> sections[] = {
-      {Section::state, "State options (window, report, screenshot, bench; defaults: the balanced state)"},
+      {Section::state,
+       "State options (window, report, screenshot, handout, bench; defaults: the balanced state)"},
       {Section::screenshot, "Screenshot options"},
+      {Section::handout, "Handout options"},
       {Section::report, "Report options"},
       {Section::bench, "Bench options"},
       {Section::window, "Window options for tests and measurements"},

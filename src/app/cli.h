@@ -16,10 +16,11 @@
 #include "content/language.h"
 #include "core/enum_names.h"
 #include "core/result.h"
+#include "handout/page.h"
 
 namespace app {
 
-enum class Subcommand { window, report, screenshot, check_model, bench, help, version };
+enum class Subcommand { window, report, screenshot, handout, check_model, bench, help, version };
 
 // The model state any subcommand can start from: balanced, then a scenario file, then a preset,
 // then the single options, each overriding the one before whatever their order on the line.
@@ -52,6 +53,13 @@ struct ScreenshotOptions {
   std::optional<std::filesystem::path> reference_scenario;  // or a scenario file
 };
 
+// `posturelab handout`: the patient handout as a one-page PDF (app/handout.h).
+struct HandoutOptions {
+  std::filesystem::path out;
+  handout::Paper paper = handout::Paper::a4;
+  std::optional<std::string> note;  // the clinician's note; wins over a scenario's
+};
+
 // What the bench's scripted scene does over its frames.
 enum class BenchSweep {
   slider,  // the hamstring slider dragged 100 -> 0 -> 100, the pose following (the default)
@@ -81,6 +89,7 @@ struct CommandLine {
   Subcommand command = Subcommand::window;
   StateOptions state;
   ScreenshotOptions screenshot;
+  HandoutOptions handout;
   BenchOptions bench;
   bool json = false;
   std::filesystem::path model_file;  // check-model FILE

@@ -11,6 +11,7 @@ inline constexpr int kExitBadInput = 2;
 
 int run_window(const CommandLine& line);
 int run_screenshot(const CommandLine& line);
+int run_handout(const CommandLine& line);
 int run_bench(const CommandLine& line);
 int run_check_model(const CommandLine& line);
 int run_report(const CommandLine& line);

@@ -23,6 +23,8 @@ int main(int argc, char** argv) {
       return app::kExitOk;
     case app::Subcommand::screenshot:
       return app::run_screenshot(*line);
+    case app::Subcommand::handout:
+      return app::run_handout(*line);
     case app::Subcommand::bench:
       return app::run_bench(*line);
     case app::Subcommand::window:

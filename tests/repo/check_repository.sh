@@ -39,13 +39,16 @@ report() {  # file:line: message
 #   glad (OpenGL): the renderer, and render tests that call GL themselves
 #   GLFW: the app's window files and its UI layer (the ImGui GLFW backend needs the window)
 #   Dear ImGui (core, backends, freetype): the ui module and the app's UI layer
-#   FreeType itself: the ui module's font check, which opens a font before ImGui does
+#   FreeType itself: the ui module's font check, which opens a font before ImGui does, and the
+#     handout's fonts, which hand DejaVu to cairo
+#   cairo: the handout module only (the PDF of the patient handout)
 header_rules=(
   'tiny_gltf\.h|src/anatomy/gltf_reader.cpp src/anatomy/gltf_importer.cpp'
   'glad/|src/render/* tests/render/*'
   'GLFW/|src/app/window*.cpp src/app/ui_layer.*'
   '([^">]*/)?imgui[^">/]*\.h|src/ui/* src/app/ui_layer.*'
-  'ft2build\.h|src/ui/font_file.cpp'
+  'ft2build\.h|src/ui/font_file.cpp src/handout/cairo_fonts.cpp'
+  'cairo[^">/]*\.h|src/handout/*'
 )
 
 # grep_files PATTERN-OPTIONS... -- FILES...: "file:line:text" for every hit, nothing when none.
