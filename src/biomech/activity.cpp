@@ -26,7 +26,9 @@ Posture posture_of(Activity activity) {
       p.knee_angle_deg = -45.0;
       break;
     case Activity::sit_relaxed:
-      // Pelvis rolled back 15°, lumbar spine flexed as much, trunk upright (design).
+      // Pelvis rolled back 15°, lumbar spine flexed as much, trunk upright, forearms resting on the
+      // thighs (design).
+      p.forearms_rest = true;
       p.pelvis_rotation_deg = -15.0;
       p.lumbar_flexion_deg = 15.0;
       p.thigh_flexion_deg = 90.0;
@@ -34,14 +36,18 @@ Posture posture_of(Activity activity) {
       p.knee_angle_deg = -90.0;
       break;
     case Activity::sit_upright:
-      // Actively straightened: standing pelvis and lordosis kept, trunk upright (design).
+      // Actively straightened: standing pelvis and lordosis kept, trunk upright (design). Balanced on
+      // the ischial tuberosities, the pelvis gets no lever from the seat, so the hip muscles hold it
+      // against the pull of the hamstrings, stretched over the 90° hip (biomech/hip_task.h).
+      p.pelvis_held = true;
       p.thigh_flexion_deg = 90.0;
       p.seated = true;
       p.knee_angle_deg = -90.0;
       break;
     case Activity::sit_slouched:
       // Slid down and leaning back on a backrest: pelvis far back, lumbar spine flexed, trunk
-      // reclined 20° so the backrest, not the back muscles, holds it (design).
+      // reclined 20° so the backrest, not the back muscles, holds it; forearms in the lap (design).
+      p.forearms_rest = true;
       p.pelvis_rotation_deg = -35.0;
       p.lumbar_flexion_deg = 15.0;
       p.thigh_flexion_deg = 90.0;

@@ -118,12 +118,19 @@ core::Result<Outputs> solve(const Inputs& in) {
   BodyLoad body{posture.upright, in.body_mass_kg,      in.height_m,     statics_inclination,
                 load_kg,         posture.load_reach_m, posture.backrest};
   body.side_lying = posture.side_lying;
+  body.pelvis_rotation_deg = out.pelvis.rotation_deg;
+  for (std::size_t k = 0; k < kLevelCount; ++k)
+    body.flexion_deg[k] = (out.expected_lordosis_deg - out.lumbar_lordosis_deg) * shares[k];
   TrunkDrive drive;
   drive.upright = posture.upright;
   drive.abdominal_strength = muscles.abdominals;
-  drive.psoas_force_n = psoas_force_n(posture, theta, muscles, in.calibration);
+  // The psoas' tone and passive force, plus its share of what the hip task asks of the iliopsoas.
+  drive.psoas_force_n =
+      psoas_force_n(posture, theta, muscles, in.calibration) +
+      kPsoasShareOfIliopsoas * task.force_n[static_cast<std::size_t>(MuscleGroup::iliopsoas)];
   drive.size_scale = std::pow(in.height_m / 1.75, 2.0);
   const DiscCalibration& calibration = disc_calibration(in.calibration);
+  body.seat_carried_fraction = posture.forearms_rest ? calibration.seat_carried_fraction : 0.0;
   if (in.activity == Activity::walk) drive.extensor_activation = kWalkingExtensorMean;
   PerTrunkMuscle<double> peak_share{};
   bool exhausted = false;

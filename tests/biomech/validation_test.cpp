@@ -137,8 +137,16 @@ TEST_CASE("the calibrated constants stay physically plausible") {
   for (auto mode : kAllCalibrations) {
     INFO(calibration_name(mode));
     const auto& c = disc_calibration(mode);
-    CHECK(c.com_height_m > 0.10);  // gait2392 torso COM 0.32 m above the lumbar joint
-    CHECK(c.com_height_m < 0.40);
+    // gait2392's torso COM lies 0.32 m above its lumbar joint (near L5-S1), five segments below
+    // the thoracolumbar junction from which com_height_m is measured.
+    const double above_lumbar_joint = 5 * kLumbarSegment_m + c.com_height_m;
+    CHECK(c.com_height_m > 0.0);
+    CHECK(above_lumbar_joint > 0.10);
+    CHECK(above_lumbar_joint < 0.40);
+    // Resting forearms hand the seat at least the arms' lower halves (de Leva 0.045 BM) and at most
+    // half of everything above L4-L5.
+    CHECK(c.seat_carried_fraction > 0.045);
+    CHECK(c.seat_carried_fraction < 0.5 * mass_fraction_above(Level::l4_l5));
     CHECK(c.standing_com_offset_m > -0.02);  // about over the disc, standing upright
     CHECK(c.standing_com_offset_m < 0.08);
     CHECK(c.resting_force_per_kg > 0.0);
