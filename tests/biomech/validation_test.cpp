@@ -2,6 +2,7 @@
 // test name is the case number in that table.
 #include <catch2/catch.hpp>
 
+#include "biomech/activity.h"
 #include "biomech/disc_loads.h"
 #include "biomech/model.h"
 #include "biomech/solved.h"
@@ -152,4 +153,18 @@ TEST_CASE("the calibrated constants stay physically plausible") {
     CHECK(c.resting_force_per_kg > 0.0);
     CHECK(c.standing_psoas_force_n > 0.0);
   }
+}
+
+TEST_CASE("the straight-knee bends follow the measured lumbopelvic rhythm (Esola 1996)") {
+  const Posture flexed = posture_of(Activity::stand_flexed);
+  CHECK(flexed.trunk_inclination_deg() == Approx(30.0));
+  // The first 30 deg of a bend: 1.9 deg of lumbar flexion for each deg of hip flexion.
+  CHECK(flexed.lumbar_flexion_deg / flexed.pelvis_rotation_deg == Approx(1.9));
+  // Deeper, the hips take over: from 30 to 60 deg the ratio is 0.9.
+  const Posture lift = posture_of(Activity::lift_rounded);
+  CHECK(lift.trunk_inclination_deg() == Approx(60.0));
+  CHECK((lift.lumbar_flexion_deg - flexed.lumbar_flexion_deg) /
+            (lift.pelvis_rotation_deg - flexed.pelvis_rotation_deg) ==
+        Approx(0.9));
+  CHECK(lift.hip_flexion_deg() > 2.0 * flexed.hip_flexion_deg());
 }
