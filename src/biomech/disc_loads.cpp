@@ -89,6 +89,12 @@ Statics statics(Level level, const LevelPosture& p, const BodyLoad& b, const Tru
   const double shoulders_above_chain = shoulder_height_m(b.height_m) - 5.0 * kLumbarSegment_m * scale;
   const double load_arm = chain + shoulders_above_chain * std::sin(incline) + b.load_reach_m;
   double moment = weight * body_arm + load * load_arm;
+  if (b.braking_g != 0.0) {  // heel strike: the pelvis brakes, the trunk above it carries on
+    const double mass_weight = weight / b.weight_factor;
+    const double chain_length = static_cast<double>(level_index(level) + 1) * kLumbarSegment_m * scale;
+    moment += b.braking_g * (mass_weight * (chain_length + c.com_height_m * scale) +
+                             load * (chain_length + shoulders_above_chain));
+  }
   if (b.backrest) moment = std::max(0.0, moment);  // leaning back: the backrest holds the trunk
   s.external_moment_nm = moment;
   s.passive_moment_nm =

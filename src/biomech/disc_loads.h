@@ -83,6 +83,9 @@ struct BodyLoad {
   double pelvis_rotation_deg = 0.0;    // against standing, + = anterior
   PerLevel<double> flexion_deg{};      // each level's lordosis given up against standing, + = flexion
   double seat_carried_fraction = 0.0;  // body-mass fraction the thighs carry (forearms resting there)
+  // Horizontal deceleration of the body (in g) while a heel strike brakes it: the trunk above the
+  // level, carried on, pitches forward about the disc with its mass times this at its COM height.
+  double braking_g = 0.0;
 };
 
 struct LevelLoad {

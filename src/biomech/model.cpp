@@ -34,9 +34,12 @@ double share_pct(double force_n, double capacity_n) {
   if (capacity_n <= 0.0) return force_n > 0.0 ? std::numeric_limits<double>::infinity() : 0.0;
   return 100.0 * force_n / capacity_n;
 }
-// Peak vertical ground reaction in walking over body weight (design, the commonly reported
-// loading-response peak of about 1.1–1.3).
+// Walking's loading response, when the heel strike has just taken the weight: the vertical ground
+// reaction peaks at about 1.2 body weights and the braking (fore-aft) one at about 0.2 (design values
+// in the middle of the commonly reported 1.1–1.3 and 0.15–0.25 of normal-speed gait; no figure in
+// the reference). The trunk takes the body's accelerations: 0.2 g up and 0.2 g back.
 constexpr double kGaitPeakWeightFactor = 1.2;
+constexpr double kGaitPeakBrakingG = 0.2;
 
 double reserve_of(double mvc_pct) { return std::clamp(100.0 - mvc_pct, 0.0, 100.0); }
 
@@ -142,15 +145,14 @@ core::Result<Outputs> solve(const Inputs& in) {
     below += ll;
     below0 += ll0;
     const LevelLoad load = level_load(level, lp, body, drive, calibration);
-    // Walking's peak: heel strike, the vertical load about 1.2 body weights (design, the
-    // loading-response peak of the ground reaction) with the erector's burst.
+    // Walking's peak: the loading response, 1.2 body weights up and the braking that pitches the
+    // trunk forward; the erector's burst is the muscles' answer to that pitch.
     double peak_pressure = load.pressure_mpa, peak_compression = load.compression_n;
     if (in.activity == Activity::walk) {
       BodyLoad heel_strike = body;
       heel_strike.weight_factor = kGaitPeakWeightFactor;
-      TrunkDrive burst = drive;
-      burst.extensor_activation = kWalkingExtensorPeak;
-      const LevelLoad peak = level_load(level, lp, heel_strike, burst, calibration);
+      heel_strike.braking_g = kGaitPeakBrakingG;
+      const LevelLoad peak = level_load(level, lp, heel_strike, drive, calibration);
       peak_pressure = peak.pressure_mpa;
       peak_compression = peak.compression_n;
     }
