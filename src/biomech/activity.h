@@ -18,6 +18,8 @@ struct Posture {
   bool backrest = false;             // a reclined trunk rests on a backrest
   bool seated = false;               // the seat carries the pelvis: the hips hold no trunk moment
   bool side_lying = false;           // on the side: the trunk's side muscles keep the spine straight
+  bool forearms_rest = false;        // seated, the forearms lie on the thighs: the seat carries them
+  bool pelvis_held = false;          // seated upright on purpose: the hip flexors hold the pelvis
 
   // Hip flexion at this posture's neutral: the thigh's angle plus the pelvis' forward rotation.
   double hip_flexion_deg() const { return thigh_flexion_deg + pelvis_rotation_deg; }

@@ -16,6 +16,19 @@ namespace {
 // above the hip centre (section 3.2), scaled with stature [C].
 double shoulder_height_m(double height_m) { return (0.5319 - 0.1476) * height_m / 1.741; }
 
+// Horizontal shift (m, + = forward) of the thoracolumbar junction against `level`'s disc, from the
+// vertebrae between them: each turns by the pelvis' rotation plus the flexion of every level below
+// it. Standing, every shift is 0 (the fitted offset holds the standing lever).
+double chain_shift_m(Level level, const BodyLoad& b) {
+  const double segment = kLumbarSegment_m * b.height_m / 1.75;
+  double turn = b.pelvis_rotation_deg, shift = 0.0;
+  for (std::size_t i = kLevelCount; i-- > 0;) {
+    turn += b.flexion_deg[i];  // the vertebra above disc i
+    if (i <= level_index(level)) shift += segment * std::sin(core::deg_to_rad(turn));
+  }
+  return shift;
+}
+
 // Design: the facet share falls to 0 when a segment has lost 25 % of its standing lordosis (Adams &
 // Hutton 1980: 0 % in erect sitting, slight flexion) and rises with the same slope beyond it.
 // No source gives the slope (docs/reference/biomechanics.md section 2.3 says so).
@@ -60,15 +73,28 @@ Statics statics(Level level, const LevelPosture& p, const BodyLoad& b, const Tru
     }
     return s;
   }
-  const double weight = b.weight_factor * core::kg_to_newtons(mass_fraction_above(level) * b.body_mass_kg);
+  // Forearms resting on the thighs hand their weight to the seat, not to the lumbar spine.
+  const double weight =
+      b.weight_factor *
+      core::kg_to_newtons((mass_fraction_above(level) - b.seat_carried_fraction) * b.body_mass_kg);
   const double load = core::kg_to_newtons(b.load_kg);
   const double scale = b.height_m / 1.75;
   const double incline = core::deg_to_rad(b.trunk_inclination_deg);
   const double tilt = core::deg_to_rad(p.disc_tilt_deg);
-  // Moment about the disc (+ = flexing).
-  const double body_arm = c.standing_com_offset_m * scale + c.com_height_m * scale * std::sin(incline);
-  const double load_arm = shoulder_height_m(b.height_m) * std::sin(incline) + b.load_reach_m;
+  // Moment about the disc (+ = flexing): the lumbar vertebrae above this disc carry the thorax, whose
+  // COM and shoulders then lean with the thorax itself.
+  const double chain = chain_shift_m(level, b);
+  const double body_arm =
+      c.standing_com_offset_m * scale + chain + c.com_height_m * scale * std::sin(incline);
+  const double shoulders_above_chain = shoulder_height_m(b.height_m) - 5.0 * kLumbarSegment_m * scale;
+  const double load_arm = chain + shoulders_above_chain * std::sin(incline) + b.load_reach_m;
   double moment = weight * body_arm + load * load_arm;
+  if (b.braking_g != 0.0) {  // heel strike: the pelvis brakes, the trunk above it carries on
+    const double mass_weight = weight / b.weight_factor;
+    const double chain_length = static_cast<double>(level_index(level) + 1) * kLumbarSegment_m * scale;
+    moment += b.braking_g * (mass_weight * (chain_length + c.com_height_m * scale) +
+                             load * (chain_length + shoulders_above_chain));
+  }
   if (b.backrest) moment = std::max(0.0, moment);  // leaning back: the backrest holds the trunk
   s.external_moment_nm = moment;
   s.passive_moment_nm =
@@ -105,20 +131,27 @@ LevelPosture calibration_level(const Posture& posture) {
 double calibration_pressure(Activity activity, const DiscCalibration& c, Calibration mode) {
   const Posture posture = posture_of(activity);
   const LevelPosture level = calibration_level(posture);
-  const BodyLoad body{posture.upright,
-                      70.0,
-                      1.75,
-                      posture.trunk_inclination_deg(),
-                      posture.holds_load ? 20.0 : 0.0,
-                      posture.load_reach_m,
-                      posture.backrest,
-                      1.0};
+  BodyLoad body{posture.upright,
+                70.0,
+                1.75,
+                posture.trunk_inclination_deg(),
+                posture.holds_load ? 20.0 : 0.0,
+                posture.load_reach_m,
+                posture.backrest,
+                1.0};
+  body.pelvis_rotation_deg = posture.pelvis_rotation_deg;
+  const auto shares = lordosis_shares(52.0);
+  for (std::size_t k = 0; k < kLevelCount; ++k) body.flexion_deg[k] = posture.lumbar_flexion_deg * shares[k];
+  body.seat_carried_fraction = posture.forearms_rest ? c.seat_carried_fraction : 0.0;
   TrunkDrive drive;
   drive.upright = posture.upright;
   drive.psoas_force_n = psoas_force_n(posture, 0.0, MuscleState{}, mode);
   const Statics s = statics(Level::l4_l5, level, body, drive, c);
   return pressure(s.compression_n, facet_share(level), 1.75);
 }
+
+// Rohlmann et al. 2011: resting the arms on the thighs lowered the seated spinal load by 19 %.
+constexpr double kArmsRestingLoadRatio = 0.81;
 
 // Root of an increasing function on [lo, hi] by bisection (the calibration runs once).
 template <typename F>
@@ -134,7 +167,7 @@ double increasing_root(F f, double lo, double hi) {
 // are fitted in turn, each with a bisection on its own activity, until neither moves (a few rounds).
 DiscCalibration fit() {
   constexpr Calibration mode = Calibration::evidence;
-  DiscCalibration c{1.0, 0.0, 0.2};
+  DiscCalibration c{1.0, 0.0, 0.2, 0.0, 0.0};
   c.resting_force_per_kg = 0.10 / calibration_pressure(Activity::lie_supine, c, mode);
   auto fit_one = [&](double DiscCalibration::*field, Activity activity, double mpa, double lo, double hi) {
     c.*field = increasing_root(
@@ -153,6 +186,20 @@ DiscCalibration fit() {
         std::abs(c.com_height_m - before.com_height_m) < 1e-12)
       break;
   }
+  // The seat's share, relaxed sitting with the forearms on the thighs against the same arms hanging
+  // (the pressure ratio is the compression ratio: the posture, so the facet share, is the same).
+  const double hanging = [&] {
+    DiscCalibration t = c;
+    t.seat_carried_fraction = 0.0;
+    return calibration_pressure(Activity::sit_relaxed, t, mode);
+  }();
+  c.seat_carried_fraction = increasing_root(
+      [&](double f) {
+        DiscCalibration t = c;
+        t.seat_carried_fraction = f;
+        return hanging * kArmsRestingLoadRatio - calibration_pressure(Activity::sit_relaxed, t, mode);
+      },
+      0.0, 0.4);
   return c;
 }
 

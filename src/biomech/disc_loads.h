@@ -22,17 +22,30 @@ namespace biomech {
 // [C].
 double mass_fraction_above(Level level);
 
+// Design: one lumbar motion segment, disc centre to disc centre, 36 mm at 1.75 m (a vertebral body
+// of about 26 mm plus a disc of 9–12 mm, Onishi 2019 in docs/reference/biomechanics.md section 2.2),
+// so L1–S1 spans 0.18 m and gait2392's one lumbar joint (near L5–S1) lies five segments below the
+// thoracolumbar junction.
+inline constexpr double kLumbarSegment_m = 0.036;
+
 // Three constants of the body, fitted once to Wilke 1999 at L4–L5 for a 70 kg, 1.75 m body with the
 // evidence calibration's measured-level tone: lying supine 0.10 MPa, relaxed standing 0.50, standing
 // flexed 1.1. They describe the body, so the article calibration uses them too; its larger hip tone
 // (the psoas crosses the lumbar spine) then shows as a higher standing pressure, an honest
-// consequence of the article's explanation. The COM height comes out near half of gait2392's
-// 0.32 m: it lumps the relief in flexion this model leaves out (docs/validation.md says so).
+// consequence of the article's explanation. The COM comes out 0.22 m above gait2392's lumbar joint
+// (five segments plus com_height_m), about two thirds of its 0.32 m torso COM: the fit lumps the
+// relief in flexion this model leaves out (docs/validation.md says so).
 struct DiscCalibration {
   double resting_force_per_kg;   // N per kg body mass: compression from tissue preload, lying
   double standing_com_offset_m;  // COM of the body above the level, ahead of the disc, standing upright
-  double com_height_m;           // distance from the disc to that COM along the trunk (at 1.75 m)
+  double com_height_m;           // that COM above the thoracolumbar junction, along the thorax (1.75 m)
   double standing_psoas_force_n = 0.0;  // the psoas' force standing balanced, this calibration
+  // Body-mass fraction the thighs carry when the forearms rest on them, seated: the forearms, hands
+  // and upper arms (de Leva: 0.099 BM) and the part of the trunk that leans on them. Not from Wilke:
+  // set so that resting the arms on the thighs lowers the seated L4–L5 compression by 19 %, the mean
+  // Rohlmann, Dreischarf, Zander, Graichen & Bergmann 2011 measured on telemeterized vertebral
+  // body replacements in five patients (arms on the thighs against arms hanging).
+  double seat_carried_fraction = 0.0;
 };
 const DiscCalibration& disc_calibration(Calibration calibration);
 
@@ -64,6 +77,15 @@ struct BodyLoad {
   bool backrest = false;       // a backward lean rests on it: the muscles never pull the trunk forward
   double weight_factor = 1.0;  // vertical load on the body over its weight (gait peaks > 1)
   bool side_lying = false;     // lying on the side: the side muscles keep their tone
+  // Where the weight above a level sits follows the vertebrae between it and the thorax, not only
+  // the thorax: a pelvis rolled back with a flattened lumbar spine carries the thorax behind the
+  // lower discs even with the thorax upright.
+  double pelvis_rotation_deg = 0.0;    // against standing, + = anterior
+  PerLevel<double> flexion_deg{};      // each level's lordosis given up against standing, + = flexion
+  double seat_carried_fraction = 0.0;  // body-mass fraction the thighs carry (forearms resting there)
+  // Horizontal deceleration of the body (in g) while a heel strike brakes it: the trunk above the
+  // level, carried on, pitches forward about the disc with its mass times this at its COM height.
+  double braking_g = 0.0;
 };
 
 struct LevelLoad {

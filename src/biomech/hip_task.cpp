@@ -23,15 +23,26 @@ double mass_fraction_above_hips() { return 0.0694 + 2 * (0.0271 + 0.0162 + 0.006
 HipTask hip_task(const Posture& posture, double trunk_inclination_deg, double body_mass_kg, double height_m,
                  double load_kg, const JointAngles& joints, const MuscleState& muscles) {
   HipTask out;
-  if (posture.upright && !posture.seated) {
-    const double scale = height_m / 1.75;
-    const double a = core::deg_to_rad(trunk_inclination_deg);
-    const double weight = core::kg_to_newtons(mass_fraction_above_hips() * body_mass_kg);
-    const double arm =
-        scale * (kComAboveHip_m * std::sin(a) - kComBehindHip_m * std::cos(a) + kComBehindHip_m);
-    const double load_arm = scale * kShouldersAboveHip_m * std::sin(a) + posture.load_reach_m;
-    out.moment_nm = weight * arm + core::kg_to_newtons(load_kg) * load_arm;
-    const double per_leg = 0.5 * out.moment_nm;  // the groups are one leg's muscles (muscles.h)
+  if (posture.upright && (!posture.seated || posture.pelvis_held)) {
+    double per_leg = 0.0;  // the groups are one leg's muscles (muscles.h)
+    if (!posture.seated) {
+      const double scale = height_m / 1.75;
+      const double a = core::deg_to_rad(trunk_inclination_deg);
+      const double weight = core::kg_to_newtons(mass_fraction_above_hips() * body_mass_kg);
+      const double arm =
+          scale * (kComAboveHip_m * std::sin(a) - kComBehindHip_m * std::cos(a) + kComBehindHip_m);
+      const double load_arm = scale * kShouldersAboveHip_m * std::sin(a) + posture.load_reach_m;
+      out.moment_nm = weight * arm + core::kg_to_newtons(load_kg) * load_arm;
+      per_leg = 0.5 * out.moment_nm;
+    } else {
+      // Held upright on the seat: the passive tension of the hip's muscles at these joint angles
+      // (+ = tips the pelvis forward; the stretched hamstrings pull it back) is the task.
+      for (MuscleGroup g : kHipGroups) {
+        const GroupMoment m = group_moment(g, joints, muscles, 0.0);
+        per_leg += m.hip_moment_nm;
+      }
+      out.moment_nm = 2.0 * per_leg;
+    }
 
     std::array<Actuator, std::size(kHipGroups)> actuators{};
     std::array<double, std::size(kHipGroups)> forces{};

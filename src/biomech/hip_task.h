@@ -3,7 +3,10 @@
 // above the hips forward, and the hip extensors (hamstrings, gluteus maximus) hold it; leaning back,
 // the hip flexors do. Recruited by min/max, so a weaker muscle needs a larger share of its capacity
 // and leaves less reserve. Measured from quiet standing (whose small backward moment the hip
-// ligaments carry), so standing asks nothing of them. Seated or lying, the seat or bed carries it.
+// ligaments carry), so standing asks nothing of them. Seated or lying, the seat or bed carries it,
+// except in a seated posture that holds its pelvis upright (Posture::pelvis_held): there the hip
+// muscles answer the passive pull of the muscles the flexed hip stretches (hamstrings above all), and
+// the psoas' share of that hip-flexor force compresses the lumbar discs.
 // Walking adds the mean gait excitation of each group (biomech/fatigue.h, task_demand).
 #include <array>
 

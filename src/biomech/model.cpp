@@ -34,9 +34,12 @@ double share_pct(double force_n, double capacity_n) {
   if (capacity_n <= 0.0) return force_n > 0.0 ? std::numeric_limits<double>::infinity() : 0.0;
   return 100.0 * force_n / capacity_n;
 }
-// Peak vertical ground reaction in walking over body weight (design, the commonly reported
-// loading-response peak of about 1.1–1.3).
+// Walking's loading response, when the heel strike has just taken the weight: the vertical ground
+// reaction peaks at about 1.2 body weights and the braking (fore-aft) one at about 0.2 (design values
+// in the middle of the commonly reported 1.1–1.3 and 0.15–0.25 of normal-speed gait; no figure in
+// the reference). The trunk takes the body's accelerations: 0.2 g up and 0.2 g back.
 constexpr double kGaitPeakWeightFactor = 1.2;
+constexpr double kGaitPeakBrakingG = 0.2;
 
 double reserve_of(double mvc_pct) { return std::clamp(100.0 - mvc_pct, 0.0, 100.0); }
 
@@ -118,12 +121,19 @@ core::Result<Outputs> solve(const Inputs& in) {
   BodyLoad body{posture.upright, in.body_mass_kg,      in.height_m,     statics_inclination,
                 load_kg,         posture.load_reach_m, posture.backrest};
   body.side_lying = posture.side_lying;
+  body.pelvis_rotation_deg = out.pelvis.rotation_deg;
+  for (std::size_t k = 0; k < kLevelCount; ++k)
+    body.flexion_deg[k] = (out.expected_lordosis_deg - out.lumbar_lordosis_deg) * shares[k];
   TrunkDrive drive;
   drive.upright = posture.upright;
   drive.abdominal_strength = muscles.abdominals;
-  drive.psoas_force_n = psoas_force_n(posture, theta, muscles, in.calibration);
+  // The psoas' tone and passive force, plus its share of what the hip task asks of the iliopsoas.
+  drive.psoas_force_n =
+      psoas_force_n(posture, theta, muscles, in.calibration) +
+      kPsoasShareOfIliopsoas * task.force_n[static_cast<std::size_t>(MuscleGroup::iliopsoas)];
   drive.size_scale = std::pow(in.height_m / 1.75, 2.0);
   const DiscCalibration& calibration = disc_calibration(in.calibration);
+  body.seat_carried_fraction = posture.forearms_rest ? calibration.seat_carried_fraction : 0.0;
   if (in.activity == Activity::walk) drive.extensor_activation = kWalkingExtensorMean;
   PerTrunkMuscle<double> peak_share{};
   bool exhausted = false;
@@ -135,15 +145,14 @@ core::Result<Outputs> solve(const Inputs& in) {
     below += ll;
     below0 += ll0;
     const LevelLoad load = level_load(level, lp, body, drive, calibration);
-    // Walking's peak: heel strike, the vertical load about 1.2 body weights (design, the
-    // loading-response peak of the ground reaction) with the erector's burst.
+    // Walking's peak: the loading response, 1.2 body weights up and the braking that pitches the
+    // trunk forward; the erector's burst is the muscles' answer to that pitch.
     double peak_pressure = load.pressure_mpa, peak_compression = load.compression_n;
     if (in.activity == Activity::walk) {
       BodyLoad heel_strike = body;
       heel_strike.weight_factor = kGaitPeakWeightFactor;
-      TrunkDrive burst = drive;
-      burst.extensor_activation = kWalkingExtensorPeak;
-      const LevelLoad peak = level_load(level, lp, heel_strike, burst, calibration);
+      heel_strike.braking_g = kGaitPeakBrakingG;
+      const LevelLoad peak = level_load(level, lp, heel_strike, drive, calibration);
       peak_pressure = peak.pressure_mpa;
       peak_compression = peak.compression_n;
     }

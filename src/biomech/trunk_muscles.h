@@ -58,10 +58,10 @@ const TrunkMuscleSpec& trunk_muscle_spec(TrunkMuscle muscle);
 // few-percent level that surface EMG of quiet standing reports (no single source in the reference).
 inline constexpr double kTrunkPosturalActivation = 0.02;
 // Walking: the lumbar erector fires twice a stride, at each heel strike. Design: 5 % MVC mean over
-// the cycle, 10 % at the bursts (surface EMG of gait reports bursts of this order; no figure in the
-// reference).
+// the cycle (surface EMG of gait reports activity of this order; no figure in the reference). The
+// burst itself is not a floor: it answers the trunk's forward pitch when the heel strike brakes the
+// pelvis (disc_loads.h, BodyLoad::braking_g), so it comes out of the same min/max solve.
 inline constexpr double kWalkingExtensorMean = 0.05;
-inline constexpr double kWalkingExtensorPeak = 0.10;
 // Abdominal co-contraction while the back extensors work: design, a share of the extensors'
 // activation (antagonist co-activity rises with the load: Granata & Marras 1995, direction only).
 inline constexpr double kAbdominalCoContraction = 0.15;

@@ -1,8 +1,10 @@
 // Disc loads follow from mechanics: activities by posture, body mass and load as physics says.
 #include <catch2/catch.hpp>
 
+#include "biomech/disc_loads.h"
 #include "biomech/model.h"
 #include "biomech/solved.h"
+#include "core/units.h"
 
 using namespace biomech;
 
@@ -75,4 +77,24 @@ TEST_CASE("flexion moves load off the facets, extension onto them and the poster
   REQUIRE(flexed.ok());
   CHECK(flexed->segment(Level::l4_l5).facet_share < stand->segment(Level::l4_l5).facet_share);
   CHECK(stand->segment(Level::l4_l5).posterior_stress_index == Approx(1.0));
+}
+
+TEST_CASE("a heel strike's braking pitches the trunk forward and the back extensors answer it") {
+  const LevelPosture standing{20.0, 20.0, 5.0, 5.0};
+  BodyLoad body{true, 70.0, 1.75};
+  TrunkDrive drive;
+  drive.extensor_activation = kWalkingExtensorMean;
+  const auto& c = disc_calibration(Calibration::evidence);
+  const LevelLoad still = level_load(Level::l4_l5, standing, body, drive, c);
+  body.braking_g = 0.2;
+  const LevelLoad braked = level_load(Level::l4_l5, standing, body, drive, c);
+  // The mass above L4-L5 decelerated at 0.2 g, acting at its COM height above the disc.
+  const double mass_weight = core::kg_to_newtons(mass_fraction_above(Level::l4_l5) * 70.0);
+  const double com_above = 4 * kLumbarSegment_m + c.com_height_m;
+  CHECK(braked.external_moment_nm - still.external_moment_nm == Approx(0.2 * mass_weight * com_above));
+  const auto force = [](const LevelLoad& l, TrunkMuscle m) { return l.muscles.force_n[trunk_index(m)]; };
+  CHECK(force(braked, TrunkMuscle::erector_spinae) > force(still, TrunkMuscle::erector_spinae) + 50.0);
+  // The burst is an answer to a moment, not a floor: the abdominals do not pull against it.
+  CHECK(force(braked, TrunkMuscle::rectus_abdominis) <= force(still, TrunkMuscle::rectus_abdominis));
+  CHECK(braked.compression_n > still.compression_n);
 }

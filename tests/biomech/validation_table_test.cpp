@@ -119,3 +119,41 @@ TEST_CASE("walking reports a gait peak above its cycle mean") {
   const SegmentOutputs standing = solved(in).segment(Level::l4_l5);
   CHECK(standing.peak_pressure_mpa == standing.pressure_mpa);
 }
+
+TEST_CASE("sitting relaxed loads the disc less than standing, sitting upright more (Wilke 1999)") {
+  // Resting the forearms on the thighs hands part of the weight to the seat; holding the pelvis
+  // upright on the seat needs the hip flexors, whose psoas compresses the lumbar discs.
+  const double relaxed = model_mpa(Activity::sit_relaxed);
+  const double standing = model_mpa(Activity::stand);
+  const double upright = model_mpa(Activity::sit_upright);
+  CHECK(relaxed < standing - 0.02);
+  CHECK(upright > standing + 0.02);
+  CHECK(model_mpa(Activity::sit_slouched) < relaxed);
+  // The same mechanics in the article calibration, whose larger hip tone loads every posture more.
+  Inputs in;
+  in.calibration = Calibration::article;
+  const auto article = [&](Activity a) {
+    in.activity = a;
+    return solved(in).segment(Level::l4_l5).pressure_mpa;
+  };
+  CHECK(article(Activity::sit_relaxed) < article(Activity::stand));
+  CHECK(article(Activity::stand) < article(Activity::sit_upright));
+}
+
+TEST_CASE("sitting upright, the hip flexors hold the pelvis against the stretched hamstrings") {
+  Inputs in;
+  in.calibration = Calibration::evidence;
+  in.activity = Activity::sit_upright;
+  const Outputs normal = solved(in);
+  const std::size_t iliopsoas = static_cast<std::size_t>(MuscleGroup::iliopsoas);
+  CHECK(normal.hip_task_moment_nm < 0.0);                // the hamstrings tip the pelvis back
+  CHECK(normal.muscles[iliopsoas].mvc_pct > 2.0 * 2.0);  // more than the 2 % tone
+  // Tighter hamstrings pull harder: more hip-flexor force, so more psoas on the discs.
+  in.hamstring_tightness_pct = 80.0;
+  const Outputs tight = solved(in);
+  CHECK(tight.muscles[iliopsoas].force_n > normal.muscles[iliopsoas].force_n + 10.0);
+  CHECK(tight.segment(Level::l4_l5).pressure_mpa > normal.segment(Level::l4_l5).pressure_mpa + 0.01);
+  // Relaxed sitting lets the pelvis roll back instead: no hip task.
+  in.activity = Activity::sit_relaxed;
+  CHECK(solved(in).hip_task_moment_nm == 0.0);
+}

@@ -2,6 +2,7 @@
 // test name is the case number in that table.
 #include <catch2/catch.hpp>
 
+#include "biomech/activity.h"
 #include "biomech/disc_loads.h"
 #include "biomech/model.h"
 #include "biomech/solved.h"
@@ -137,11 +138,33 @@ TEST_CASE("the calibrated constants stay physically plausible") {
   for (auto mode : kAllCalibrations) {
     INFO(calibration_name(mode));
     const auto& c = disc_calibration(mode);
-    CHECK(c.com_height_m > 0.10);  // gait2392 torso COM 0.32 m above the lumbar joint
-    CHECK(c.com_height_m < 0.40);
+    // gait2392's torso COM lies 0.32 m above its lumbar joint (near L5-S1), five segments below
+    // the thoracolumbar junction from which com_height_m is measured.
+    const double above_lumbar_joint = 5 * kLumbarSegment_m + c.com_height_m;
+    CHECK(c.com_height_m > 0.0);
+    CHECK(above_lumbar_joint > 0.10);
+    CHECK(above_lumbar_joint < 0.40);
+    // Resting forearms hand the seat at least the arms' lower halves (de Leva 0.045 BM) and at most
+    // half of everything above L4-L5.
+    CHECK(c.seat_carried_fraction > 0.045);
+    CHECK(c.seat_carried_fraction < 0.5 * mass_fraction_above(Level::l4_l5));
     CHECK(c.standing_com_offset_m > -0.02);  // about over the disc, standing upright
     CHECK(c.standing_com_offset_m < 0.08);
     CHECK(c.resting_force_per_kg > 0.0);
     CHECK(c.standing_psoas_force_n > 0.0);
   }
+}
+
+TEST_CASE("the straight-knee bends follow the measured lumbopelvic rhythm (Esola 1996)") {
+  const Posture flexed = posture_of(Activity::stand_flexed);
+  CHECK(flexed.trunk_inclination_deg() == Approx(30.0));
+  // The first 30 deg of a bend: 1.9 deg of lumbar flexion for each deg of hip flexion.
+  CHECK(flexed.lumbar_flexion_deg / flexed.pelvis_rotation_deg == Approx(1.9));
+  // Deeper, the hips take over: from 30 to 60 deg the ratio is 0.9.
+  const Posture lift = posture_of(Activity::lift_rounded);
+  CHECK(lift.trunk_inclination_deg() == Approx(60.0));
+  CHECK((lift.lumbar_flexion_deg - flexed.lumbar_flexion_deg) /
+            (lift.pelvis_rotation_deg - flexed.pelvis_rotation_deg) ==
+        Approx(0.9));
+  CHECK(lift.hip_flexion_deg() > 2.0 * flexed.hip_flexion_deg());
 }
