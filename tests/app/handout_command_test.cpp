@@ -3,6 +3,8 @@
 // sheet).
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -20,7 +22,7 @@ using support::run_posturelab;
 using support::run_process;
 
 fs::path temporary(const std::string& name) {
-  return fs::temp_directory_path() / ("posturelab_handout_" + name);
+  return fs::temp_directory_path() / ("posturelab_handout_" + std::to_string(::getpid()) + "_" + name);
 }
 
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }

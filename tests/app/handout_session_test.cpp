@@ -2,6 +2,8 @@
 // note, its language), written by app::write_handout in a GL context the caller owns.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <string>
 
@@ -33,7 +35,8 @@ TEST_CASE("a session's handout shows its note, its pinned reference and its lang
   CHECK(request.language == content::Language::de);
   CHECK(request.state.note == "Dehnen vor dem Laufen.");
   CHECK(request.state.inputs.hamstrings_pct == 30.0);
-  const auto pdf = std::filesystem::temp_directory_path() / "posturelab_session_handout.pdf";
+  const auto pdf = std::filesystem::temp_directory_path() /
+                   ("posturelab_session_handout_" + std::to_string(::getpid()) + ".pdf");
   std::filesystem::remove(pdf);
   const auto status = app::write_handout(request, pdf);
   INFO((status ? std::string() : status.error().message));
@@ -52,7 +55,8 @@ TEST_CASE("a session's handout shows its note, its pinned reference and its lang
 TEST_CASE("a note too long for the page is refused with its size, and nothing is written") {
   app::HandoutRequest request;
   request.state.note = std::string(app::kMaxHandoutNoteBytes + 1, 'x');
-  const auto pdf = std::filesystem::temp_directory_path() / "posturelab_long_note.pdf";
+  const auto pdf = std::filesystem::temp_directory_path() /
+                   ("posturelab_long_note_" + std::to_string(::getpid()) + ".pdf");
   std::filesystem::remove(pdf);
   const auto status = app::write_handout(request, pdf);
   REQUIRE_FALSE(status);
@@ -78,7 +82,8 @@ TEST_CASE("the longest note allowed still fits on one Letter page in German") {
   note += std::string(app::kMaxHandoutNoteBytes - note.size(), 'x');
   REQUIRE(note.size() == app::kMaxHandoutNoteBytes);
   request.state.note = note;
-  const auto pdf = std::filesystem::temp_directory_path() / "posturelab_longest_note.pdf";
+  const auto pdf = std::filesystem::temp_directory_path() /
+                   ("posturelab_longest_note_" + std::to_string(::getpid()) + ".pdf");
   const auto status = app::write_handout(request, pdf);
   INFO((status ? std::string() : status.error().message));
   REQUIRE(status);

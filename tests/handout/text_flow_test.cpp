@@ -1,6 +1,8 @@
 // The wrapping as a PDF reader sees it: pdftotext -bbox gives every word's box on the sheet.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <regex>
 #include <string>
@@ -19,7 +21,9 @@ struct WordBox {
 
 // The words of a PDF with their horizontal extent, from pdftotext's XHTML box list.
 std::vector<WordBox> word_boxes(const std::string& pdf_bytes) {
-  const auto path = std::filesystem::temp_directory_path() / "posturelab_text_flow.pdf";
+  // The process id keeps test cases that ctest runs side by side off each other's file.
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("posturelab_text_flow_" + std::to_string(::getpid()) + ".pdf");
   REQUIRE(core::write_file_atomically(path, pdf_bytes));
   const std::string boxes = support::run_process("pdftotext -bbox " + path.string() + " - 2>&1").output;
   std::filesystem::remove(path);
