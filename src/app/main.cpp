@@ -5,6 +5,7 @@
 
 #include "app/cli.h"
 #include "app/commands.h"
+#include "core/asset_paths.h"
 #include "core/version.h"
 
 int main(int argc, char** argv) {
@@ -20,6 +21,11 @@ int main(int argc, char** argv) {
       return app::kExitOk;
     case app::Subcommand::version:
       std::printf("posturelab %s\n", std::string(core::version()).c_str());
+      // Where the program takes its shaders, model and texts from: the installed or the source tree.
+      if (auto root = core::asset_root())
+        std::printf("assets: %s\n", root->string().c_str());
+      else
+        std::printf("assets: not found (%s)\n", root.error().message.c_str());
       return app::kExitOk;
     case app::Subcommand::screenshot:
       return app::run_screenshot(*line);

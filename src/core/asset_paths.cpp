@@ -25,6 +25,11 @@ Result<fs::path> asset_root() {
     return make_error(std::string("POSTURELAB_ASSET_DIR=") + env +
                       " has no shaders/ folder; point it at the PostureLab source tree or unset it");
   }
+  // An installed program (bin/posturelab) uses the assets installed with it, even where the tree it
+  // was built from still exists; a program in a build folder uses that tree.
+  if (const fs::path prefix = executable_dir().parent_path();
+      !prefix.empty() && holds_assets(prefix / "share/posturelab"))
+    return prefix / "share/posturelab";
   if (holds_assets(POSTURELAB_SOURCE_ROOT)) return fs::path(POSTURELAB_SOURCE_ROOT);
   for (fs::path dir = executable_dir(); !dir.empty() && dir != dir.root_path(); dir = dir.parent_path()) {
     if (holds_assets(dir)) return dir;
