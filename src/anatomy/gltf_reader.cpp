@@ -14,6 +14,7 @@
 
 #include "anatomy/container_check.h"
 #include "anatomy/file_guard.h"
+#include "anatomy/gltf_strict.h"
 #include "anatomy/model_limits.h"
 
 namespace anatomy {
@@ -627,6 +628,7 @@ core::Result<GltfContent> read_gltf(std::span<const std::uint8_t> bytes,
     return make_error("extensionsRequired: " + names +
                       (model.extensionsRequired.size() == 1 ? " is" : " are") + " not supported");
   }
+  if (auto strict = check_strict(model); !strict) return strict.error();
   decltype(convert(model)) scene = core::make_error("not converted");
   try {
     scene = convert(model);

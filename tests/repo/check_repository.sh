@@ -43,7 +43,7 @@ report() {  # file:line: message
 #     handout's fonts, which hand DejaVu to cairo
 #   cairo: the handout module only (the PDF of the patient handout)
 header_rules=(
-  'tiny_gltf\.h|src/anatomy/gltf_reader.cpp src/anatomy/gltf_importer.cpp'
+  'tiny_gltf\.h|src/anatomy/gltf_reader.cpp src/anatomy/gltf_strict.cpp src/anatomy/gltf_importer.cpp'
   'glad/|src/render/* tests/render/*'
   'GLFW/|src/app/window*.cpp src/app/ui_layer.*'
   '([^">]*/)?imgui[^">/]*\.h|src/ui/* src/app/ui_layer.*'
