@@ -51,20 +51,30 @@ TEST_CASE("files that are not regular files are refused by name, never read or r
   const auto dir =
       std::filesystem::temp_directory_path() / ("posturelab_special_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
-  const auto fifo = dir / "pipe.json";
-  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-  // A FIFO would block a reader forever; it is refused at once.
-  auto read = core::read_file(fifo);
-  REQUIRE_FALSE(read.ok());
-  CHECK(read.error().message.find("named pipe") != std::string::npos);
+#ifdef __EMSCRIPTEN__
+  // Node's file API cannot make a FIFO (emscripten's NODERAWFS turns mkfifo into an empty regular
+  // file), so the web build checks the directory, device and link cases only.
+  constexpr bool can_make_fifo = false;
+#else
+  constexpr bool can_make_fifo = true;
+#endif
+  if constexpr (can_make_fifo) {
+    const auto fifo = dir / "pipe.json";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    // A FIFO would block a reader forever; it is refused at once.
+    auto read = core::read_file(fifo);
+    REQUIRE_FALSE(read.ok());
+    CHECK(read.error().message.find("named pipe") != std::string::npos);
+    // Writing over a FIFO is refused, and the FIFO is still a FIFO.
+    auto written = core::write_file_atomically(fifo, "{}");
+    REQUIRE_FALSE(written.ok());
+    CHECK(written.error().message.find("replaces only regular files") != std::string::npos);
+    CHECK(std::filesystem::is_fifo(fifo));
+  }
   CHECK_FALSE(core::read_file(dir).ok());
   CHECK(core::read_file(dir).error().message.find("is a directory") != std::string::npos);
   CHECK(core::read_file("/dev/zero").error().message.find("is a device") != std::string::npos);
-  // Writing over a FIFO or a device is refused, and the FIFO is still a FIFO.
-  auto written = core::write_file_atomically(fifo, "{}");
-  REQUIRE_FALSE(written.ok());
-  CHECK(written.error().message.find("replaces only regular files") != std::string::npos);
-  CHECK(std::filesystem::is_fifo(fifo));
+  // Writing over a device is refused.
   CHECK_FALSE(core::write_file_atomically("/dev/null", "x").ok());
   // A link is followed: its target gets the new bytes and the link stays a link.
   const auto target = dir / "settings.real.json";
