@@ -83,28 +83,42 @@ TEST_CASE("the soak samples memory at even steps, the last at the last frame") {
   CHECK_FALSE(app::soak_samples_memory_at(0, 400, 0));
 }
 
-TEST_CASE("a soak of 1200 frames changes everything many times and its memory stops growing", "[soak]") {
+// Under AddressSanitizer freed memory waits in a quarantine of up to 256 MiB before it is reused, so
+// resident memory grows there by design: the sanitizer build runs a shorter soak for its reports
+// and the counts, and the memory curve is judged in the optimised builds.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kQuarantinedHeap = true;
+#else
+constexpr bool kQuarantinedHeap = false;
+#endif
+
+TEST_CASE("a soak changes everything many times and its memory stops growing", "[soak]") {
+  const int frames = kQuarantinedHeap ? 300 : 1200;
   const auto result =
       support::run_process(std::string("env -u DISPLAY -u WAYLAND_DISPLAY ") + POSTURELAB_EXECUTABLE +
-                           " bench --sweep soak --frames 1200 --size 320x180 --msaa 0 --json"
-                           " 2>/dev/null");
+                           " bench --sweep soak --frames " + std::to_string(frames) +
+                           " --size 320x180 --msaa 0 --json 2>/dev/null");
   INFO(result.output);
   REQUIRE(result.exit_code == 0);
   const json j = json::parse(result.output, nullptr, false);
   REQUIRE(j.is_object());
   const json& changes = j["soak_changes"];
-  // What the session carried out, counted from its state before and after each frame.
-  CHECK(changes["activities"].get<int>() >= 30);
-  CHECK(changes["languages"].get<int>() >= 10);
-  CHECK(changes["tour_steps"].get<int>() >= 40);
-  CHECK(changes["compare_toggles"].get<int>() >= 18);
-  CHECK(changes["selections"].get<int>() >= 60);
+  // What the session carried out, counted from its state before and after each frame: at least
+  // every change the script asked for (a tour step may change the activity too).
+  const app::SoakPeriods& p = app::kSoakPeriods;
+  CHECK(changes["activities"].get<int>() >= frames / p.activity - 1);
+  CHECK(changes["languages"].get<int>() == frames / p.language);
+  CHECK(changes["tour_steps"].get<int>() >= frames / p.tour - 1);
+  CHECK(changes["compare_toggles"].get<int>() >= frames / p.compare);
+  CHECK(changes["selections"].get<int>() >= frames / p.selection - 2);
 
   const auto curve = j["rss_mb_curve"].get<std::vector<double>>();
   REQUIRE(curve.size() == 40);
-  // Over the second half (600 frames, each kind of change five or more times) resident memory may
-  // move by what the allocator keeps, not grow: 2 MiB is under 2 % of the process and would be
-  // crossed by a leak of about 3.5 KiB a frame.
-  CHECK(j["rss_growth_mb_second_half"].get<double>() < 2.0);
-  CHECK(curve.back() < 400.0);
+  if (!kQuarantinedHeap) {
+    // Over the second half (600 frames, each kind of change five or more times) resident memory may
+    // move by what the allocator keeps, not grow: 2 MiB is under 2 % of the process and would be
+    // crossed by a leak of about 3.5 KiB a frame.
+    CHECK(j["rss_growth_mb_second_half"].get<double>() < 2.0);
+    CHECK(curve.back() < 400.0);
+  }
 }
