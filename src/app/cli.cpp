@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/handout.h"
+#include "app/picture_size.h"
 #include "biomech/input_fields.h"
 #include "biomech/presets.h"
 #include "core/text_position.h"
@@ -228,16 +229,20 @@ std::vector<Option> screenshot_options() {
                        line.screenshot.out = text;
                        return {};
                      }});
-  options.push_back({"--size",
-                     "WxH",
-                     "picture size, 16 to 8192 pixels a side; bench: up to 7680x4320 (1280x720)",
-                     Section::screenshot,
-                     {Subcommand::screenshot, Subcommand::bench},
-                     [](CommandLine& line, const std::string& text) -> core::Status {
-                       return line.command == Subcommand::bench
-                                  ? bench_size_into(text, line.bench)
-                                  : size_into(text, line.screenshot.width_px, line.screenshot.height_px);
-                     }});
+  options.push_back(
+      {"--size",
+       "WxH",
+       "picture size (1280x720); a screenshot at most 3840x2160 (or 2160x3840), bench up to 7680x4320",
+       Section::screenshot,
+       {Subcommand::screenshot, Subcommand::bench},
+       [](CommandLine& line, const std::string& text) -> core::Status {
+         if (line.command == Subcommand::bench) return bench_size_into(text, line.bench);
+         auto& picture = line.screenshot;
+         if (auto status = size_into(text, picture.width_px, picture.height_px); !status) return status;
+         if (auto status = check_picture_size(picture.width_px, picture.height_px); !status)
+           return make_error("--size " + core::shortened(text) + ": " + status.error().message);
+         return {};
+       }});
   options.push_back(
       {"--view", alternatives(view_names()), "the camera's preset view (side)", Section::screenshot, shot,
        [](CommandLine& line, const std::string& text) -> core::Status {
@@ -258,6 +263,19 @@ std::vector<Option> screenshot_options() {
                          line.bench.show_ui = false;
                        else
                          line.screenshot.no_ui = true;
+                       return {};
+                     }});
+  options.push_back(screenshot_flag("--transparent",
+                                    "a transparent background (alpha 0) instead of the opaque default",
+                                    &ScreenshotOptions::transparent));
+  options.push_back({"--labels", "on|off",
+                     "callouts, angle lines and muscle pulls on the anatomy (on with the interface, off with "
+                     "--no-ui)",
+                     Section::screenshot, shot,
+                     [](CommandLine& line, const std::string& text) -> core::Status {
+                       if (text != "on" && text != "off")
+                         return make_error("--labels " + core::shortened(text) + ": must be on or off");
+                       line.screenshot.labels = text == "on";
                        return {};
                      }});
   options.push_back({"--tour-step", "N", "show step N of the guided tour (from 1)", Section::screenshot, shot,

@@ -40,6 +40,8 @@ struct ScreenshotOptions {
   anatomy::ViewPreset view = anatomy::ViewPreset::side;
   bool view_given = false;  // --view wins over a scenario's camera
   bool no_ui = false;
+  bool transparent = false;    // the background left see-through (alpha 0); opaque otherwise
+  std::optional<bool> labels;  // callouts, angles and pulls; by default with the interface only
   // What the interface shows, so any screen can be captured headless.
   std::optional<int> tour_step;  // 1-based step of the guided tour
   bool presentation = false;

@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "app/commands.h"
+#include "app/picture_size.h"
 #include "app/state.h"
 #include "app/viewer.h"
 #include "biomech/presets.h"
@@ -29,12 +30,8 @@ int run_screenshot(const CommandLine& line) {
   settings.show_ui = !options.no_ui;
   settings.settings.language = line.state.language;
   settings.settings.show_ghost = options.ghost;
-  // Text grows with the picture so a large screenshot stays readable: the base size at 800 pixels.
-  constexpr float kBaseTextHeight_px = 800.0f;
-  settings.settings.font_scale = options.text_scale > 0.0f
-                                     ? options.text_scale
-                                     : std::clamp(static_cast<float>(options.height_px) / kBaseTextHeight_px,
-                                                  ui::kMinFontScale, ui::kMaxFontScale);
+  settings.settings.font_scale =
+      options.text_scale > 0.0f ? options.text_scale : picture_text_scale(options.height_px);
   auto created = Viewer::create(nullptr, settings, *inputs);
   if (!created) return fail(created.error());
   Viewer& viewer = **created;
@@ -85,21 +82,21 @@ int run_screenshot(const CommandLine& line) {
     actions.select_structure = *options.select;
   }
   viewer.carry_out(viewer.session().apply(actions));
-  // ImGui lays windows out on the first frame and sizes auto-fitting ones on the second, so the UI
-  // is drawn a few times and the last frame is kept.
-  const int frames = settings.show_ui ? 3 : 1;
-  for (int i = 0; i < frames; ++i)
-    if (auto status = viewer.render_frame(options.width_px, options.height_px, 1.0f / 60.0f); !status)
-      return fail(status.error());
-  render::Image picture = viewer.capture();
-  render::make_opaque(picture);  // a picture for slides and handouts, never partly see-through
-  if (auto status = render::write_png(picture, options.out); !status) return fail(status.error());
+  // The path File › Export image takes, with the interface unless --no-ui.
+  ImageRequest request;
+  request.image = {options.width_px, options.height_px, options.transparent,
+                   options.labels.value_or(!options.no_ui)};
+  request.interface = !options.no_ui;
+  request.text_scale = settings.settings.font_scale;
+  auto picture = viewer.render_image(request);
+  if (!picture) return fail(picture.error());
+  if (auto status = render::write_png(*picture, options.out); !status) return fail(status.error());
   if (!line.ui_report.empty())
     if (auto status = core::write_file_atomically(line.ui_report, viewer.ui_report()); !status)
       return fail(status.error());
-  std::printf("wrote %s (%dx%d, %s view, %s)\n", options.out.string().c_str(), options.width_px,
-              options.height_px, std::string(anatomy::view_name(options.view)).c_str(),
-              (*context)->info().renderer.c_str());
+  std::printf("wrote %s (%dx%d, %s view, %s background, %s)\n", options.out.string().c_str(),
+              options.width_px, options.height_px, std::string(anatomy::view_name(options.view)).c_str(),
+              options.transparent ? "transparent" : "opaque", (*context)->info().renderer.c_str());
   return kExitOk;
 }
 

@@ -12,6 +12,8 @@ void ViewerEffects::merge(const ViewerEffects& later) {
   frame_model = frame_model || later.frame_model;
   style_changed = style_changed || later.style_changed;
   if (later.camera) camera = later.camera;
+  if (later.file) file = later.file;
+  quit = quit || later.quit;
 }
 
 biomech::Inputs tour_state_inputs(const content::TourState& state, const biomech::Inputs& current) {
@@ -134,6 +136,10 @@ ui::UiSnapshot Session::snapshot(float window_w, float window_h) const {
   s.notice = notice_;
   s.window_w = window_w;
   s.window_h = window_h;
+  s.file_dialog = file_dialog_.view();
+  s.file_dialog.title = title_;
+  s.file_dialog.note = note_;
+  s.recent_files = settings_.recent_files;
   return s;
 }
 
@@ -199,6 +205,7 @@ ViewerEffects Session::apply(const ui::UiActions& a) {
   if (a.pin_reference) reference_.pinned = animator_.target();
   if (a.unpin_reference) reference_.pinned.reset();
   fatigue_.apply(a, animator_.target());
+  effects.merge(apply_files(a));
   solved_.update(animator_.shown(), reference_);
   return effects;
 }
@@ -273,8 +280,10 @@ ViewerEffects Session::handle_key(SessionKey key) {
         effects = enter_tour_step(tour_step_ - 1, true);
       break;
     case SessionKey::escape:
-      // One step back out at a time: presentation, then the tour, then the open card.
-      if (presentation_) {
+      // One step back out at a time: the file dialog, presentation, the tour, the open card.
+      if (file_dialog_.view().open) {
+        file_dialog_.close();
+      } else if (presentation_) {
         set_presentation(false, effects);
       } else if (tour_active_) {
         effects = leave_tour();
@@ -296,6 +305,18 @@ ViewerEffects Session::handle_key(SessionKey key) {
       break;
     case SessionKey::toggle_compare:
       compare_ = !compare_;
+      break;
+    case SessionKey::open_scenario:
+      open_file_dialog(ui::FileDialogKind::open_scenario);
+      break;
+    case SessionKey::save_scenario:
+      effects = save_scenario();
+      break;
+    case SessionKey::save_scenario_as:
+      open_file_dialog(ui::FileDialogKind::save_scenario);
+      break;
+    case SessionKey::export_image:
+      open_file_dialog(ui::FileDialogKind::export_image);
       break;
   }
   solved_.update(animator_.shown(), reference_);

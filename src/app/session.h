@@ -16,12 +16,14 @@
 //   2. anatomy::PoseAnimator (in AnatomyView) then follows the resulting *pose* exponentially
 //      (time constant 0.18 s) and crossfades into and out of clips, which smooths the last step of a
 //      drag and the jumps of activity changes. Headless frames skip it and show the target pose.
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "anatomy/view_preset.h"
 #include "app/fatigue_playback.h"
+#include "app/file_dialog.h"
 #include "app/input_animator.h"
 #include "app/input_history.h"
 #include "app/layer_set.h"
@@ -35,13 +37,24 @@
 
 namespace app {
 
-// What the viewer must carry out after an action: the camera and the fonts. Everything else it
-// reads from the session.
+// A file the File menu asks the viewer to open, save or export to (the viewer has the camera and
+// the renderer); it tells the session how it went (Session::file_done).
+struct FileRequest {
+  ui::FileDialogKind kind = ui::FileDialogKind::open_scenario;
+  std::filesystem::path path;
+  ui::ExportChoice image;  // for an export
+  bool operator==(const FileRequest&) const = default;
+};
+
+// What the viewer must carry out after an action: the camera, the fonts, files and quitting.
+// Everything else it reads from the session.
 struct ViewerEffects {
   std::optional<anatomy::ViewPreset> view;
   bool frame_model = false;
   bool style_changed = false;            // font scale, theme or presentation: rebuild the font atlas
   std::optional<ScenarioCamera> camera;  // an opened scenario's camera: wins over `view`
+  std::optional<FileRequest> file;
+  bool quit = false;
 
   // Adds what `later` asks for; a later view request wins.
   void merge(const ViewerEffects& later);
@@ -58,7 +71,11 @@ enum class SessionKey {
   toggle_ghost,
   toggle_angles,
   toggle_pulls,
-  toggle_compare
+  toggle_compare,
+  open_scenario,     // Ctrl+O: the open dialog
+  save_scenario,     // Ctrl+S: the open file, or the save dialog when there is none
+  save_scenario_as,  // Ctrl+Shift+S
+  export_image       // Ctrl+E
 };
 
 class Session {
@@ -86,6 +103,14 @@ class Session {
   ViewerEffects open_scenario(const Scenario& scenario);
   const std::string& title() const { return title_; }
   const std::string& note() const { return note_; }
+  // The scenario file Save writes: the one last opened or saved.
+  const std::optional<std::filesystem::path>& scenario_path() const { return scenario_path_; }
+  const FileDialog& file_dialog() const { return file_dialog_; }
+  // How a FileRequest went: a scenario opened or saved becomes the open file and the newest recent
+  // file; a failure, or what an opened file held that this version does not know, is shown (and a
+  // failed save or export opens its dialog again on the same name).
+  void file_done(const FileRequest& request, const core::Status& status,
+                 const std::vector<std::string>& warnings = {});
 
   // The session's part of what the UI shows; the viewer adds the screen anchors and the legends.
   ui::UiSnapshot snapshot(float window_w, float window_h) const;
@@ -124,6 +149,10 @@ class Session {
   void set_presentation(bool on, ViewerEffects& effects);
   ViewerEffects reset_all();
   ViewerEffects show_article_step(int index);
+  // The File menu (session_files.cpp).
+  ViewerEffects apply_files(const ui::UiActions& a);
+  void open_file_dialog(ui::FileDialogKind kind);
+  ViewerEffects save_scenario();
   content::Language language() const { return settings_.language; }
 
   const content::Library* library_;
@@ -146,6 +175,8 @@ class Session {
   bool compare_ = false;
   std::string hovered_, selected_, notice_;
   std::string title_, note_;  // the scenario's, shown and saved with it
+  std::optional<std::filesystem::path> scenario_path_;
+  FileDialog file_dialog_;
 };
 
 // A tour step's target state: balanced (or the preset), then its slider values, activity and

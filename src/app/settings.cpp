@@ -1,5 +1,6 @@
 #include "app/settings.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -69,6 +70,12 @@ std::string keep_broken(const fs::path& path, const std::string& why) {
          (ec ? std::string() : " (the old file is kept as " + aside.string() + ")");
 }
 }  // namespace
+
+void remember_recent(std::vector<std::string>& recent, const std::string& path) {
+  recent.erase(std::remove(recent.begin(), recent.end(), path), recent.end());
+  recent.insert(recent.begin(), path);
+  if (recent.size() > kMaxRecentFiles) recent.resize(kMaxRecentFiles);
+}
 
 LoadedSettings load_settings(const fs::path& path) {
   LoadedSettings loaded;
@@ -140,6 +147,19 @@ LoadedSettings load_settings(const fs::path& path) {
     else
       problem(std::string("\"") + key + "\" must be true or false");
   }
+  if (auto it = json.find("recent_files"); it != json.end()) {
+    constexpr std::size_t kMaxPathBytes = 4096;
+    const bool valid = it->is_array() && std::all_of(it->begin(), it->end(), [](const nlohmann::json& p) {
+                         return p.is_string() && !p.get_ref<const std::string&>().empty() &&
+                                p.get_ref<const std::string&>().size() <= kMaxPathBytes;
+                       });
+    if (valid) {
+      for (auto p = it->rbegin(); p != it->rend(); ++p)
+        remember_recent(s.recent_files, p->get<std::string>());
+    } else {
+      problem("\"recent_files\" must be a list of file paths");
+    }
+  }
   if (!problems.empty())
     loaded.notice = "settings file " + path.string() + ": " + problems + " (default used)";
   return loaded;
@@ -161,6 +181,7 @@ core::Status save_settings(const Settings& s, const fs::path& path) {
       {"show_ghost", s.show_ghost},
       {"show_angles", s.show_angles},
       {"show_pulls", s.show_pulls},
+      {"recent_files", s.recent_files},
   };
   for (const auto& [key, value] : known.items()) json[key] = value;
   std::error_code ec;

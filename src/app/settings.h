@@ -1,10 +1,11 @@
 #pragma once
-// What PostureLab remembers between runs: language, text size, theme, muscle colour and
-// the view toggles. Stored as JSON in
+// What PostureLab remembers between runs: language, text size, theme, muscle colour, the view
+// toggles and the recent scenario files. Stored as JSON in
 // $XDG_CONFIG_HOME/posturelab/settings.json (or ~/.config/...), written atomically. A broken file is
 // never overwritten silently: it is kept as settings.json.broken and the defaults are used.
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "content/language.h"
 #include "core/result.h"
@@ -22,8 +23,13 @@ struct Settings {
   bool show_angles = true;  // the angle lines and numbers on the anatomy
   bool show_pulls = true;   // the muscles' pull on the pelvis as arrows
   ui::MuscleColour muscle_colour = ui::MuscleColour::strength;
+  // Scenario files opened or saved, newest first (File › Recent files).
+  std::vector<std::string> recent_files;
   bool operator==(const Settings&) const = default;
 };
+inline constexpr std::size_t kMaxRecentFiles = 8;
+// `path` first in the list, once, the list at most kMaxRecentFiles long.
+void remember_recent(std::vector<std::string>& recent, const std::string& path);
 
 std::filesystem::path default_settings_path();
 

@@ -1,6 +1,7 @@
 #include "app/ui_layer.h"
 
 #include <algorithm>
+#include <cfloat>
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -54,15 +55,16 @@ void UiLayer::set_style(float font_scale, ui::ThemeKind theme) {
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
-void UiLayer::begin_frame(int width_px, int height_px, float delta_s) {
+void UiLayer::begin_frame(int width_px, int height_px, float delta_s, bool offscreen) {
   ImGui_ImplOpenGL3_NewFrame();
-  if (window_) {
+  if (window_ && !offscreen) {
     ImGui_ImplGlfw_NewFrame();
   } else {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(width_px), static_cast<float>(height_px));
     io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
     io.DeltaTime = delta_s > 0.0f ? delta_s : 1.0f / 60.0f;
+    if (window_) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
   }
   ImGui::NewFrame();
 }

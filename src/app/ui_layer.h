@@ -23,8 +23,10 @@ class UiLayer {
   UiLayer(const UiLayer&) = delete;
   UiLayer& operator=(const UiLayer&) = delete;
 
-  void begin_frame(int width_px, int height_px, float delta_s);  // width/height used headless only
-  void end_frame_and_draw();                                     // into the bound framebuffer
+  // The size is used offscreen only (headless, or an exported picture drawn while a window is open:
+  // then the pointer is kept out of the frame so nothing shows as hovered).
+  void begin_frame(int width_px, int height_px, float delta_s, bool offscreen);
+  void end_frame_and_draw();  // into the bound framebuffer
   // What the last end_frame_and_draw() drew.
   const render::DrawStats& last_stats() const { return last_stats_; }
 

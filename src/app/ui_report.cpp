@@ -46,6 +46,9 @@ std::string ui_report_json(const ui::UiLayout& layout, const std::vector<UiLayer
                     {"step", session.tour_step() + 1},
                     {"finished", session.tour_finished()}};
   report["selected"] = session.selected_structure();
+  const ui::FileDialogView& dialog = session.file_dialog().view();
+  report["file_dialog"] = {{"open", dialog.open}, {"path", dialog.path}};
+  report["scenario_file"] = session.scenario_path() ? session.scenario_path()->string() : std::string();
   report["viewport"] = rect(layout.viewport);
   report["scene"] = rect(layout.scene);
   report["callout_area"] = rect(layout.callout_area);

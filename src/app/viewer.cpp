@@ -8,6 +8,7 @@
 #include "app/angle_overlays.h"
 #include "app/callout_anchors.h"
 #include "app/camera_framing.h"
+#include "app/file_commands.h"
 #include "app/legends.h"
 #include "app/muscle_pulls.h"
 #include "app/pose_from_model.h"
@@ -98,6 +99,11 @@ void Viewer::frame_preset_view() {
 
 void Viewer::frame_model() { camera_.frame(scene_->model_bounds()); }
 
+Viewer::FrameMode Viewer::frame_mode() const {
+  if (exporting_) return *exporting_;
+  return FrameMode{window_ == nullptr, settings_.show_ui, true, false};
+}
+
 namespace {
 // A clip rectangle in whole window pixels.
 std::array<int, 4> clip_of(float x, float y, float w, float h) {
@@ -165,6 +171,8 @@ void Viewer::carry_out(const ViewerEffects& effects) {
       pending_view_ = true;
     }
   }
+  if (effects.file) pending_file_ = effects.file;
+  if (effects.quit) quit_requested_ = true;
   if (effects.frame_model) frame_model();
   if (effects.style_changed && ui_) ui_->set_style(effective_font_scale(), session_->settings().theme);
 }
@@ -231,19 +239,26 @@ ui::UiSnapshot Viewer::snapshot(int width_px, int height_px) const {
 //   7. the session carries out the actions, and the viewer their effects on camera and fonts,
 //      which the next frame shows.
 core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
+  if (pending_file_ && !exporting_) {
+    const FileRequest request = *pending_file_;
+    pending_file_.reset();
+    carry_out_file_request(*this, request);
+  }
   if (auto status = target_.resize(width_px, height_px, settings_.msaa_samples); !status) return status;
+  const FrameMode mode = frame_mode();
   // 1, 2.
   session_->update(delta_s);
-  const AnatomyLook look{session_->settings().show_ghost, session_->settings().muscle_colour,
-                         session_->hamstring_fatigue(), session_->hovered_structure(),
-                         session_->selected_structure()};
+  // An exported picture shows the selection but not what the pointer happens to hover.
+  const AnatomyLook look{
+      session_->settings().show_ghost, session_->settings().muscle_colour, session_->hamstring_fatigue(),
+      exporting_ ? std::string() : session_->hovered_structure(), session_->selected_structure()};
   anatomy_.show(session_->shown_inputs(), session_->solved());
   anatomy_.set_layers(session_->layers());
   anatomy_.update(delta_s, window_ == nullptr && !settings_.glide_pose_headless);
 
   camera_.coast(delta_s);  // a released orbit slows down
   // 3. Centre the model in the part of the window the panels leave free.
-  const bool panels = ui_ && settings_.show_ui;
+  const bool panels = ui_ && mode.panels;
   const auto window_w = static_cast<float>(width_px), window_h = static_cast<float>(height_px);
   const ui::Rect free =
       panels ? ui::free_viewport(window_w, window_h, effective_font_scale(), session_->presentation())
@@ -279,30 +294,36 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
   scene_->reset_stats();
   target_.bind_multisampled();
   if (reference_camera && compare_rects_) {
-    render::SceneView before{*reference_camera, width_px, height_px, true, anatomy_.reference_frame(look)};
+    render::SceneView before{*reference_camera, width_px, height_px, !mode.transparent,
+                             anatomy_.reference_frame(look)};
+    before.transparent_background = mode.transparent;
     if (scene)
       before.props = scene_props(*scene, anatomy_.reference_posed(), session_->shown_inputs().activity);
     before.clip_px = clip_of(0.0f, 0.0f, region.x + 0.5f * region.w, window_h);
     scene_->draw(before);
   }
-  last_view_ = render::SceneView{camera_, width_px, height_px, true, anatomy_.frame(look)};
+  last_view_ = render::SceneView{camera_, width_px, height_px, !mode.transparent, anatomy_.frame(look)};
+  last_view_.transparent_background = mode.transparent;  // the floor grid goes with the background
   if (scene) last_view_.props = scene_props(*scene, anatomy_.posed(), session_->shown_inputs().activity);
   if (compare_rects_)
     last_view_.clip_px =
         clip_of(region.x + 0.5f * region.w, 0.0f, window_w - (region.x + 0.5f * region.w), window_h);
   scene_->draw(last_view_);
-  if (window_) {
+  if (!mode.offscreen) {
     target_.resolve_into(0);
   } else {
     target_.resolve();
     target_.bind_resolved();
   }
-  if (!panels) return {};
+  if (!ui_ || (!panels && !(exporting_ && mode.labels))) return {};
   // 6.
-  ui_->begin_frame(width_px, height_px, delta_s);
+  ui_->begin_frame(width_px, height_px, delta_s, mode.offscreen);
   ui::UiActions actions;
   if (library_) {
-    last_layout_ = ui::draw_app_ui(snapshot(width_px, height_px), actions);
+    ui::UiSnapshot shown = snapshot(width_px, height_px);
+    shown.panels = panels;
+    if (!mode.labels) shown.show_callouts = shown.show_angles = shown.show_pulls = false;
+    last_layout_ = ui::draw_app_ui(shown, actions);
     last_scene_rect_ = last_layout_.scene;
   } else {
     ui::draw_content_error(content_error_);
@@ -311,8 +332,8 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
   last_windows_ = ui_->visible_windows();
   last_width_px_ = width_px;
   last_height_px_ = height_px;
-  // 7.
-  carry_out(session_->apply(actions));
+  // 7. A picture's frames ask nothing of the session.
+  if (!exporting_) carry_out(session_->apply(actions));
   return {};
 }
 

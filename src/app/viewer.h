@@ -30,6 +30,13 @@ struct GLFWwindow;
 
 namespace app {
 
+// A picture of the current state, for File › Export image and `posturelab screenshot`.
+struct ImageRequest {
+  ui::ExportChoice image;   // size (at most 4K), background, labels
+  bool interface = false;   // the panels and the menu too (a screenshot without --no-ui)
+  float text_scale = 0.0f;  // the labels' text size; 0: grows with the picture (picture_text_scale)
+};
+
 struct ViewerSettings {
   Settings settings;  // language, text size, theme, toggles
   anatomy::ViewPreset initial_view = anatomy::ViewPreset::side;
@@ -49,7 +56,13 @@ class Viewer {
   // Draws one frame of the given size. Headless: into the offscreen target (read it with capture()).
   // Window: resolved into the default framebuffer; the caller swaps buffers.
   core::Status render_frame(int width_px, int height_px, float delta_s);
-  render::Image capture() const { return target_.read_resolved(); }
+  render::Image capture(render::Alpha alpha = render::Alpha::opaque) const {
+    return target_.read_resolved(alpha);
+  }
+  // Renders the current state offscreen at the request's size and reads it back: the frames the
+  // window draws, without the panels unless asked, with or without the labels, opaque or on a
+  // transparent background. What the window shows next is as it was (viewer_export.cpp).
+  core::Result<render::Image> render_image(const ImageRequest& request);
   // True while something on screen still moves (a glide, the walk, fatigue playback).
   bool animating() const;
   // What the last render_frame() drew, the scene and the UI together.
@@ -80,6 +93,8 @@ class Viewer {
   // The session's scenario with this camera; opening one changes nothing when it fails.
   Scenario scenario() const;
   core::Status open_scenario(const Scenario& scenario);
+  // File › Quit asked the window to close.
+  bool quit_requested() const { return quit_requested_; }
 
   // Hover and click from the window (pixels, origin top left): they pick with an id pass, so they
   // draw (see structure_picking.h).
@@ -100,8 +115,22 @@ class Viewer {
   const std::vector<anatomy::StructureAnchor>& structure_anchors() const;
   ui::UiSnapshot snapshot(int width_px, int height_px) const;
 
+  // What a frame draws: the window's own, or an exported picture's (render_image).
+  struct FrameMode {
+    bool offscreen = false;  // into the offscreen target, even with a window
+    bool panels = true;
+    bool labels = true;
+    bool transparent = false;
+  };
+  FrameMode frame_mode() const;
+
   GLFWwindow* window_ = nullptr;
   ViewerSettings settings_;
+  std::optional<FrameMode> exporting_;
+  // A file the File menu asked for, carried out before the next frame is drawn (file_commands.h):
+  // an export draws frames of its own, which cannot happen inside the frame that asked.
+  std::optional<FileRequest> pending_file_;
+  bool quit_requested_ = false;
   std::unique_ptr<render::SceneRenderer> scene_;
   std::unique_ptr<UiLayer> ui_;
   std::unique_ptr<content::Library> library_;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <optional>
 #include <string>
 
 #include "app/adaptive_antialiasing.h"
@@ -52,6 +53,7 @@ void run_loop(GLFWwindow* window, WindowInput& input, Viewer& viewer, const Comm
   long frames_drawn = 0;
   Settings saved = viewer.session().settings();
   const AdaptiveAntialiasing antialiasing(viewer.requested_msaa_samples());
+  std::optional<std::filesystem::path> titled;
   auto last_frame = Clock::now();
   while (!glfwWindowShouldClose(window)) {
     // Input callbacks run in here, and hover picking draws (window_input.h).
@@ -99,6 +101,13 @@ void run_loop(GLFWwindow* window, WindowInput& input, Viewer& viewer, const Comm
       if (auto status = save_settings(saved, settings_path); !status)
         viewer.session().set_notice(status.error().message);
     }
+    if (viewer.quit_requested()) glfwSetWindowShouldClose(window, GLFW_TRUE);
+    // The title bar names the open scenario file.
+    if (viewer.session().scenario_path() != titled) {
+      titled = viewer.session().scenario_path();
+      const std::string title = titled ? "PostureLab – " + titled->filename().string() : "PostureLab";
+      glfwSetWindowTitle(window, title.c_str());
+    }
     if (line.exit_after_frames > 0 && frames_drawn >= line.exit_after_frames) break;
   }
 }
@@ -127,10 +136,14 @@ int run_window(const CommandLine& line) {
       Viewer::create(window->get(), window_settings(line, loaded, window->content_scale()), resolved->inputs);
   if (!viewer) return fail(viewer.error());
   if (!loaded.notice.empty()) (*viewer)->session().set_notice(loaded.notice);
-  if (resolved->scenario)
+  if (resolved->scenario) {
     if (auto status = (*viewer)->open_scenario(scenario_for_command_line(*resolved, line)); !status)
       return fail(
           core::make_error("--scenario " + line.state.scenario->string() + ": " + status.error().message));
+    // The file is open as if by File › Open: Ctrl+S writes it back, the title bar and the recent
+    // files name it.
+    (*viewer)->session().file_done({ui::FileDialogKind::open_scenario, *line.state.scenario, {}}, {});
+  }
   input.viewer = viewer->get();
   // 6. The loop.
   run_loop(window->get(), input, **viewer, line, settings_path, {start, gl->renderer});

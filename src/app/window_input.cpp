@@ -156,6 +156,11 @@ void on_key(GLFWwindow* window, int key, int, int action, int mods) {
   if (ctrl && key == GLFW_KEY_0) return viewer.change_font_scale(1.0f - session.settings().font_scale);
   if (ctrl && key == GLFW_KEY_Q) return glfwSetWindowShouldClose(window, GLFW_TRUE);
   if (ui_has_keyboard(in)) return;  // typing into a field
+  if (ctrl && key == GLFW_KEY_O) return viewer.carry_out(session.handle_key(SessionKey::open_scenario));
+  if (ctrl && key == GLFW_KEY_S)
+    return viewer.carry_out(
+        session.handle_key(shift ? SessionKey::save_scenario_as : SessionKey::save_scenario));
+  if (ctrl && key == GLFW_KEY_E) return viewer.carry_out(session.handle_key(SessionKey::export_image));
   if (ctrl && key == GLFW_KEY_Z)
     return viewer.carry_out(session.handle_key(shift ? SessionKey::redo : SessionKey::undo));
   if (ctrl && key == GLFW_KEY_Y) return viewer.carry_out(session.handle_key(SessionKey::redo));

@@ -1,5 +1,6 @@
 #include "render/image.h"
 
+#include <algorithm>
 #include <cassert>
 #include <string>
 
@@ -30,8 +31,16 @@ core::Status write_png(const Image& image, const std::filesystem::path& path) {
   return core::write_file_atomically(path, bytes);
 }
 
-void make_opaque(Image& image) {
-  for (std::size_t i = 3; i < image.rgba.size(); i += 4) image.rgba[i] = 255;
+void finish_alpha(Image& image, Alpha alpha) {
+  for (std::size_t i = 0; i + 3 < image.rgba.size(); i += 4) {
+    std::uint8_t& a = image.rgba[i + 3];
+    if (alpha == Alpha::opaque) {
+      a = 255;
+    } else if (a > 0 && a < 255) {
+      for (std::size_t c = 0; c < 3; ++c)
+        image.rgba[i + c] = static_cast<std::uint8_t>(std::min(255, (image.rgba[i + c] * 255 + a / 2) / a));
+    }
+  }
 }
 
 }  // namespace render

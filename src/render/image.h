@@ -21,9 +21,13 @@ struct Image {
   Rgba8 pixel(int x, int y) const;
 };
 
-// Every pixel fully opaque. The framebuffer's alpha is what blending left (the translucent skin and
-// x-ray layers lower it), which made exported pictures partly see-through in viewers and slides.
-void make_opaque(Image& image);
+// What a read-back picture's alpha means. The framebuffer holds premultiplied colour with coverage
+// as alpha (render/pass_state.cpp blends it so).
+enum class Alpha {
+  opaque,    // every pixel's alpha 255: a picture for viewers, slides and handouts
+  straight,  // the coverage kept, colour divided by it: what PNG means by alpha (a transparent export)
+};
+void finish_alpha(Image& image, Alpha alpha);
 
 // Encodes as PNG and writes atomically; the error names the file.
 core::Status write_png(const Image& image, const std::filesystem::path& path);

@@ -25,7 +25,10 @@ void apply(const PassState& state) {
   glDepthFunc(state.only_behind ? GL_GREATER : GL_LEQUAL);
   glDepthMask(state.depth_write ? GL_TRUE : GL_FALSE);
   enable(GL_BLEND, state.blend);
-  if (state.blend) glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+  // Colour blends by the layer's alpha; alpha itself accumulates coverage (1 - (1 - a)(1 - b)), so a
+  // translucent layer over an opaque pixel leaves it opaque. Blending alpha like colour (a² + b(1 - a))
+  // lowered it, which made exported pictures partly see-through.
+  if (state.blend) glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   apply_cull(state.cull);
   enable(GL_STENCIL_TEST, state.stencil != Stencil::off);
   switch (state.stencil) {

@@ -91,7 +91,7 @@ void RenderTarget::bind_resolved() const {
   glViewport(0, 0, width_, height_);
 }
 
-Image RenderTarget::read_resolved() const {
+Image RenderTarget::read_resolved(Alpha alpha) const {
   Image image;
   image.width = width_;
   image.height = height_;
@@ -110,6 +110,7 @@ Image RenderTarget::read_resolved() const {
     std::memcpy(b, swap.data(), row);
   }
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  finish_alpha(image, alpha);
   return image;
 }
 

@@ -25,8 +25,8 @@ class RenderTarget {
   void clear() const;                             // binds it and clears to transparent black, far depth
   void resolve_into(unsigned framebuffer) const;  // blit colour into another framebuffer (0 = window)
   void resolve() const { resolve_into(resolved_fbo_); }
-  void bind_resolved() const;   // draw overlays (the UI) on the resolved image
-  Image read_resolved() const;  // RGBA, top row first
+  void bind_resolved() const;                              // draw overlays (the UI) on the resolved image
+  Image read_resolved(Alpha alpha = Alpha::opaque) const;  // RGBA, top row first
 
  private:
   void release();

@@ -158,8 +158,11 @@ void SceneRenderer::draw(const SceneView& view) const {
   apply(kDefaultPassState);  // the clear writes only where the masks let it
   glClearDepth(1.0);
   glClearStencil(0);
-  // No colour clear: the background below writes every sample the opaque anatomy leaves.
-  glClear(GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+  // No colour clear: the background below writes every sample the opaque anatomy leaves, unless
+  // there is to be none.
+  glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
+  glClear(GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT |
+          (view.transparent_background ? GL_COLOR_BUFFER_BIT : 0));
   const float aspect = static_cast<float>(view.width_px) / static_cast<float>(std::max(view.height_px, 1));
   const glm::mat4 view_projection = view.camera.projection_matrix(aspect) * view.camera.view_matrix();
 
@@ -180,10 +183,12 @@ void SceneRenderer::draw(const SceneView& view) const {
   // The background after the opaque anatomy, on the far plane: the depth test passes only where
   // nothing was drawn, so the pixels under the body are not shaded twice. It writes every sample
   // the anatomy left, which is why the colour buffer needs no clear.
-  apply({.depth_write = false});
-  impl_->background.use();
-  glDrawArrays(GL_TRIANGLES, 0, 3);
-  stats_.count(1);
+  if (!view.transparent_background) {
+    apply({.depth_write = false});
+    impl_->background.use();
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    stats_.count(1);
+  }
 
   // The grid after the opaque anatomy, so the body hides the lines behind it. The floor is
   // translucent and does not hide what stands on it.

@@ -33,6 +33,9 @@ struct SceneView {
   int width_px = 0;
   int height_px = 0;
   bool show_grid = true;
+  // No background: the colour buffer is cleared to transparent black and the anatomy's alpha is its
+  // coverage (premultiplied; Image's Alpha::straight undoes it), for pictures laid over slides.
+  bool transparent_background = false;
   AnatomyFrame anatomy;  // pose, styles, layers, ghost, hover and selection of the model
   std::vector<Prop> props;
   // Draw only inside this part of the window (x, y from the top left, width, height, in pixels):

@@ -8,6 +8,7 @@
 #include "ui/article_panel.h"
 #include "ui/balance_panel.h"
 #include "ui/compare_panel.h"
+#include "ui/file_dialog.h"
 #include "ui/menu_bar.h"
 #include "ui/overlay_panels.h"
 #include "ui/readouts_panel.h"
@@ -184,16 +185,19 @@ UiLayout draw_app_ui(const UiSnapshot& snapshot, UiActions& actions) {
   UiLayout layout;
   if (!snapshot.library) return layout;
   const Texts T(*snapshot.library, snapshot.language);
-  if (!snapshot.presentation) draw_menu_bar(T, snapshot, actions);
+  // An exported picture: the whole frame is the anatomy's, with only what is drawn on it.
+  const bool panels = snapshot.panels;
+  if (panels && !snapshot.presentation) draw_menu_bar(T, snapshot, actions);
   const Rect free =
-      free_viewport(snapshot.window_w, snapshot.window_h, snapshot.font_scale, snapshot.presentation);
+      panels ? free_viewport(snapshot.window_w, snapshot.window_h, snapshot.font_scale, snapshot.presentation)
+             : Rect{0.0f, 0.0f, snapshot.window_w, snapshot.window_h};
   layout.viewport = free;
-  draw_controls_panel(T, snapshot, actions, Rect{0.0f, free.y, free.x, free.h});
-  if (!snapshot.presentation)
+  if (panels) draw_controls_panel(T, snapshot, actions, Rect{0.0f, free.y, free.x, free.h});
+  if (panels && !snapshot.presentation)
     draw_readouts_panel(T, snapshot, actions,
                         Rect{free.right(), free.y, snapshot.window_w - free.right(), free.h});
   const Rect label = draw_calibration_label(T, snapshot, free);
-  const Rect article = draw_article_panel(T, snapshot, free, actions);
+  const Rect article = panels ? draw_article_panel(T, snapshot, free, actions) : Rect{};
   // Callouts use what is left of the viewport between the calibration label and the article panel.
   Rect callout_area = free;
   callout_area.y = std::max(free.y, label.bottom());
@@ -211,10 +215,12 @@ UiLayout draw_app_ui(const UiSnapshot& snapshot, UiActions& actions) {
   layout.scene = free;
   layout.scene.h = std::max(0.0f, bottom - free.y);
   if (layout.scene.h < free.h * 0.4f) layout.scene = free;
+  if (!panels) return layout;
   draw_compare_panel(T, snapshot, label);
   draw_structure_card(T, snapshot, free, actions);
   draw_hover_name(T, snapshot);
   draw_notice_banner(T, snapshot, free, actions);
+  draw_file_dialog(T, snapshot, actions);
   return layout;
 }
 

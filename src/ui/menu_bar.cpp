@@ -9,8 +9,34 @@
 
 namespace ui {
 
+namespace {
+
+void draw_file_menu(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
+  if (!ImGui::BeginMenu(T.label("menu.file").c_str())) return;
+  if (ImGui::MenuItem(T.label("menu.file.open_scenario").c_str(), "Ctrl+O"))
+    actions.open_file_dialog = FileDialogKind::open_scenario;
+  // Save writes the open file; without one it asks where, as Save as does.
+  if (ImGui::MenuItem(T.label("menu.file.save_scenario").c_str(), "Ctrl+S")) actions.save_scenario = true;
+  if (ImGui::MenuItem(T.label("menu.file.save_scenario_as").c_str(), "Ctrl+Shift+S"))
+    actions.open_file_dialog = FileDialogKind::save_scenario;
+  if (ImGui::BeginMenu(T.label("menu.file.recent").c_str(), !snapshot.recent_files.empty())) {
+    for (const std::string& path : snapshot.recent_files)
+      if (ImGui::MenuItem(path.c_str())) actions.open_recent = path;
+    ImGui::EndMenu();
+  }
+  ImGui::Separator();
+  if (ImGui::MenuItem(T.label("menu.file.export_image").c_str(), "Ctrl+E"))
+    actions.open_file_dialog = FileDialogKind::export_image;
+  ImGui::Separator();
+  if (ImGui::MenuItem(T.label("menu.file.quit").c_str(), "Ctrl+Q")) actions.quit = true;
+  ImGui::EndMenu();
+}
+
+}  // namespace
+
 void draw_menu_bar(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
   if (!ImGui::BeginMainMenuBar()) return;
+  draw_file_menu(T, snapshot, actions);
   if (ImGui::BeginMenu(T.label("menu.edit").c_str())) {
     if (ImGui::MenuItem(T.label("menu.edit.undo").c_str(), "Ctrl+Z", false, snapshot.can_undo))
       actions.undo = true;
@@ -79,8 +105,9 @@ void draw_menu_bar(const Texts& T, const UiSnapshot& snapshot, UiActions& action
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(T.label("menu.help").c_str())) {
-    for (const char* id : {"help.orbit", "help.zoom", "help.text_size", "help.undo", "help.tour",
-                           "help.presentation", "help.overlays", "help.pulls", "help.compare", "help.quit"})
+    for (const char* id :
+         {"help.orbit", "help.zoom", "help.text_size", "help.undo", "help.tour", "help.presentation",
+          "help.overlays", "help.pulls", "help.compare", "help.file", "help.quit"})
       ImGui::TextUnformatted(T(id));
     ImGui::Separator();
     if (ImGui::BeginMenu(T.label("menu.help.about").c_str())) {

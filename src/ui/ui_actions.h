@@ -9,6 +9,7 @@
 #include "biomech/fatigue.h"
 #include "biomech/inputs.h"
 #include "content/language.h"
+#include "ui/file_dialog_view.h"
 #include "ui/theme.h"
 #include "ui/ui_snapshot.h"
 
@@ -65,6 +66,16 @@ struct UiActions {
   bool pin_reference = false;    // "Set as reference": compare with the current state from now on
   bool unpin_reference = false;  // compare with balanced muscles again
   bool dismiss_notice = false;   // the banner's close button: the user has read it
+  // The File menu. Save writes the open scenario's file, or asks where when there is none.
+  std::optional<FileDialogKind> open_file_dialog;
+  bool save_scenario = false;
+  std::optional<std::string> open_recent;         // a path from the recent files
+  std::optional<std::string> file_dialog_path;    // the path field edited
+  std::optional<std::string> file_dialog_choose;  // an entry of the listing clicked (its name)
+  std::optional<ExportChoice> export_choice;
+  std::optional<std::string> scenario_title, scenario_note;
+  bool file_dialog_confirm = false, file_dialog_cancel = false;
+  bool quit = false;
 };
 
 }  // namespace ui

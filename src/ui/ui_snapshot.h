@@ -18,6 +18,7 @@
 #include "biomech/model.h"
 #include "content/library.h"
 #include "ui/angle_overlay.h"
+#include "ui/file_dialog_view.h"
 #include "ui/geometry.h"
 #include "ui/muscle_pull.h"
 #include "ui/theme.h"
@@ -123,6 +124,11 @@ struct UiSnapshot {
   std::vector<std::string> highlighted;                // structures the tour highlights
   std::string notice;                                  // a problem to show (missing font, broken settings...)
   float window_w = 0.0f, window_h = 0.0f;
+  // The File menu: its dialog and the recent scenario files, newest first.
+  FileDialogView file_dialog;
+  std::vector<std::string> recent_files;
+  // The panels and the menu; false for an exported image, which draws at most the labels.
+  bool panels = true;
 };
 
 }  // namespace ui

@@ -11,8 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/file_commands.h"
 #include "app/scenario.h"
-#include "app/scenario_files.h"
 #include "app/session.h"
 #include "app/viewer.h"
 #include "biomech/presets.h"
