@@ -45,7 +45,7 @@ core::Result<HandoutPictures> render_handout_pictures(const biomech::Inputs& cur
   if (auto status = viewer.render_frame(2 * width_px, height_px, 1.0f / 60.0f); !status)
     return status.error();
   render::Image frame = viewer.capture();
-  render::make_opaque(frame);  // paper has no see-through pixels
+  render::finish_alpha(frame, render::Alpha::opaque);  // paper has no see-through pixels
   return HandoutPictures{columns(frame, 0, width_px), columns(frame, width_px, width_px)};
 }
 

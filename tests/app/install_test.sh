@@ -29,7 +29,10 @@ test ! -e "$prefix/share/posturelab/models/sources" || { echo "models/sources in
 # The installed program draws and reports from its own assets.
 env -u DISPLAY "$exe" screenshot --out "$prefix/shot.png" --size 320x180 --preset severe-imbalance
 test -s "$prefix/shot.png"
-env -u DISPLAY "$exe" report --json --preset severe-imbalance | grep -q '"pelvic_tilt_deg"'
+# (Captured first: grep -q stops reading at the match, and under pipefail the writer's SIGPIPE
+# would fail the line.)
+report=$(env -u DISPLAY "$exe" report --json --preset severe-imbalance)
+grep -q '"pelvic_tilt_deg"' <<<"$report" || { echo "the installed report has no pelvic tilt"; exit 1; }
 
 if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$prefix/share/applications/posturelab.desktop"; fi
 
