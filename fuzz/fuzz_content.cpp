@@ -18,9 +18,9 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::array<const char*, 15> kFiles = {
-    "article.json",    "evidence.json",    "placeholders.json", "references.json", "structures.json",
-    "tour.json",       "en/ui.json",       "en/live.json",      "en/article.json", "en/cards.json",
-    "en/evidence.json", "en/tour.json",    "de/ui.json",        "de/live.json",    "de/tour.json"};
+    "article.json",     "evidence.json", "placeholders.json", "references.json", "structures.json",
+    "tour.json",        "en/ui.json",    "en/live.json",      "en/article.json", "en/cards.json",
+    "en/evidence.json", "en/tour.json",  "de/ui.json",        "de/live.json",    "de/tour.json"};
 
 fs::path g_content;  // the private copy
 

@@ -1,5 +1,7 @@
 #include "app/file_commands.h"
 
+#include "app/handout.h"
+
 #include "app/scenario.h"
 
 namespace app {
@@ -39,6 +41,9 @@ void carry_out_file_request(Viewer& viewer, const FileRequest& request) {
       return viewer.session().file_done(request, save_scenario_as(viewer, request.path));
     case ui::FileDialogKind::export_image:
       return viewer.session().file_done(request, export_image_file(viewer, request.image, request.path));
+    case ui::FileDialogKind::print_handout:
+      return viewer.session().file_done(request,
+                                        write_handout(handout_request(viewer.session()), request.path));
   }
 }
 

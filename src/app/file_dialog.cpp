@@ -26,7 +26,16 @@ fs::path folder_of(const std::string& path) {
 }  // namespace
 
 std::string_view file_dialog_extension(ui::FileDialogKind kind) {
-  return kind == ui::FileDialogKind::export_image ? std::string_view(".png") : kScenarioExtension;
+  switch (kind) {
+    case ui::FileDialogKind::export_image:
+      return ".png";
+    case ui::FileDialogKind::print_handout:
+      return ".pdf";
+    case ui::FileDialogKind::open_scenario:
+    case ui::FileDialogKind::save_scenario:
+      break;
+  }
+  return kScenarioExtension;
 }
 
 void FileDialog::open(ui::FileDialogKind kind, const fs::path& start) {
@@ -82,8 +91,8 @@ std::optional<fs::path> FileDialog::confirm() {
   const std::string_view extension = file_dialog_extension(view_.kind);
   if (view_.kind == ui::FileDialogKind::save_scenario) {
     path = with_scenario_extension(path);
-  } else if (view_.kind == ui::FileDialogKind::export_image && path.extension() != ".png") {
-    path += std::string(extension);
+  } else if (view_.kind != ui::FileDialogKind::open_scenario && path.extension() != extension) {
+    path += std::string(extension);  // an image or a handout
   }
   view_.path = path.string();
   return path;

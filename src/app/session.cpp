@@ -318,6 +318,9 @@ ViewerEffects Session::handle_key(SessionKey key) {
     case SessionKey::export_image:
       open_file_dialog(ui::FileDialogKind::export_image);
       break;
+    case SessionKey::print_handout:
+      open_file_dialog(ui::FileDialogKind::print_handout);
+      break;
   }
   solved_.update(animator_.shown(), reference_);
   return effects;

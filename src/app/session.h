@@ -75,7 +75,8 @@ enum class SessionKey {
   open_scenario,     // Ctrl+O: the open dialog
   save_scenario,     // Ctrl+S: the open file, or the save dialog when there is none
   save_scenario_as,  // Ctrl+Shift+S
-  export_image       // Ctrl+E
+  export_image,      // Ctrl+E
+  print_handout      // Ctrl+P: the patient handout as a PDF
 };
 
 class Session {

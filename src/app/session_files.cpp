@@ -51,6 +51,10 @@ void Session::open_file_dialog(ui::FileDialogKind kind) {
       file_dialog_.open(kind,
                         folder / ((scenario_path_ ? scenario_stem(*scenario_path_) : "posturelab") + ".png"));
       break;
+    case ui::FileDialogKind::print_handout:
+      file_dialog_.open(
+          kind, folder / ((scenario_path_ ? scenario_stem(*scenario_path_) : "posturelab") + "-handout.pdf"));
+      break;
   }
 }
 
@@ -96,7 +100,9 @@ void Session::file_done(const FileRequest& request, const core::Status& status,
     }
     return;
   }
-  if (request.kind == ui::FileDialogKind::export_image) return;
+  // An image or a handout is written, not opened: the open scenario stays what it was.
+  if (request.kind == ui::FileDialogKind::export_image || request.kind == ui::FileDialogKind::print_handout)
+    return;
   // The absolute path, so the recent files still name it from another folder.
   std::error_code ec;
   const fs::path absolute = fs::absolute(request.path, ec);

@@ -161,6 +161,7 @@ void on_key(GLFWwindow* window, int key, int, int action, int mods) {
     return viewer.carry_out(
         session.handle_key(shift ? SessionKey::save_scenario_as : SessionKey::save_scenario));
   if (ctrl && key == GLFW_KEY_E) return viewer.carry_out(session.handle_key(SessionKey::export_image));
+  if (ctrl && key == GLFW_KEY_P) return viewer.carry_out(session.handle_key(SessionKey::print_handout));
   if (ctrl && key == GLFW_KEY_Z)
     return viewer.carry_out(session.handle_key(shift ? SessionKey::redo : SessionKey::undo));
   if (ctrl && key == GLFW_KEY_Y) return viewer.carry_out(session.handle_key(SessionKey::redo));

@@ -19,6 +19,8 @@ const char* title_id(FileDialogKind kind) {
       return "file.dialog.save_title";
     case FileDialogKind::export_image:
       return "file.dialog.export_title";
+    case FileDialogKind::print_handout:
+      return "file.dialog.handout_title";
   }
   return "file.dialog.open_title";
 }
@@ -31,6 +33,8 @@ const char* confirm_id(FileDialogKind kind) {
       return "file.dialog.save";
     case FileDialogKind::export_image:
       return "file.dialog.export";
+    case FileDialogKind::print_handout:
+      return "file.dialog.handout";
   }
   return "file.dialog.open";
 }

@@ -7,7 +7,7 @@
 
 namespace ui {
 
-enum class FileDialogKind { open_scenario, save_scenario, export_image };
+enum class FileDialogKind { open_scenario, save_scenario, export_image, print_handout };
 
 // An exported image: its size, its background and whether the labels and angle lines are drawn.
 struct ExportChoice {

@@ -27,6 +27,9 @@ void draw_file_menu(const Texts& T, const UiSnapshot& snapshot, UiActions& actio
   ImGui::Separator();
   if (ImGui::MenuItem(T.label("menu.file.export_image").c_str(), "Ctrl+E"))
     actions.open_file_dialog = FileDialogKind::export_image;
+  // The one-page patient handout, as a PDF to print or send (app/handout.h).
+  if (ImGui::MenuItem(T.label("menu.file.print_handout").c_str(), "Ctrl+P"))
+    actions.open_file_dialog = FileDialogKind::print_handout;
   ImGui::Separator();
   if (ImGui::MenuItem(T.label("menu.file.quit").c_str(), "Ctrl+Q")) actions.quit = true;
   ImGui::EndMenu();

@@ -281,3 +281,42 @@ TEST_CASE("a save or an export that fails is named in the banner, keeps the save
   CHECK(w.dialog().image == ui::ExportChoice{640, 360, true, false});
   fs::remove_all(dir);
 }
+
+TEST_CASE("Print handout (Ctrl+P) asks where and writes the patient handout of the current state") {
+  const fs::path dir = fresh_dir("pl_file_handout");
+  Window w;
+  ui::UiActions weak;
+  biomech::Inputs inputs = biomech::balanced_inputs();
+  inputs.hamstrings_pct = 30.0;
+  weak.set_inputs = inputs;
+  weak.commit_inputs = true;
+  w.act(weak);
+  w.key(app::SessionKey::print_handout);
+  REQUIRE(w.dialog().open);
+  CHECK(w.dialog().kind == ui::FileDialogKind::print_handout);
+  CHECK(fs::path(w.dialog().path).filename() == "posturelab-handout.pdf");
+
+  ui::UiActions where;
+  where.file_dialog_path = (dir / "for-the-patient").string();  // the extension is added
+  where.file_dialog_confirm = true;
+  w.act(where);
+  const fs::path pdf = dir / "for-the-patient.pdf";
+  CHECK_FALSE(w.dialog().open);
+  REQUIRE(fs::exists(pdf));
+  CHECK(core::read_file(pdf)->rfind("%PDF-", 0) == 0);
+  // A handout is written, not opened: the open scenario and the recent files stay as they were.
+  CHECK_FALSE(w.session().scenario_path());
+  CHECK(w.session().settings().recent_files.empty());
+  CHECK(w.session().snapshot(800, 500).notice.empty());
+
+  // Into a folder that does not exist: the banner says so and the dialog opens again on the name.
+  ui::UiActions nowhere;
+  w.key(app::SessionKey::print_handout);
+  nowhere.file_dialog_path = (dir / "missing" / "sheet.pdf").string();
+  nowhere.file_dialog_confirm = true;
+  w.act(nowhere);
+  CHECK(w.session().snapshot(800, 500).notice.find("missing") != std::string::npos);
+  CHECK(w.dialog().open);
+  CHECK(w.dialog().kind == ui::FileDialogKind::print_handout);
+  CHECK_FALSE(fs::exists(dir / "missing"));
+}
