@@ -11,13 +11,10 @@
 #include <string>
 #include <vector>
 
-#include "anatomy/gltf_importer.h"
-#include "core/asset_paths.h"
+#include "bench_scene.h"
 #include "render/floor_program.h"
-#include "render/gl_context.h"
 #include "render/gpu_sync.h"
 #include "render/render_target.h"
-#include "render/scene_renderer.h"
 
 namespace {
 int fail(const std::string& what) {
@@ -41,23 +38,16 @@ int main(int argc, char** argv) {
       (samples != 0 && samples != 4))
     return fail("expected a size from 16x16 to 7680x4320, 0 or 4 samples and 1 to 1000 frames");
 
-  const auto path = core::asset_path("models/lower_body.glb");
-  if (!path.ok()) return fail(path.error().message);
-  auto context = render::HeadlessGlContext::create();
-  if (!context.ok()) return fail(context.error().message);
-  auto renderer = render::SceneRenderer::create();
-  if (!renderer.ok()) return fail(renderer.error().message);
-  auto loaded = anatomy::load_model(*path);
-  if (!loaded.ok()) return fail(loaded.error().message);
-  auto scene = std::make_shared<const anatomy::Scene>(std::move(*loaded));
-  if (auto status = (*renderer)->set_model(scene); !status) return fail(status.error().message);
-  auto floor = render::FloorProgram::create(*scene);
+  auto loaded = bench::load_bench_scene();
+  if (!loaded) return fail(loaded.error().message);
+  bench::BenchScene& scene = *loaded;
+  auto floor = render::FloorProgram::create(*scene.model);
   if (!floor.ok()) return fail(floor.error().message);
   render::RenderTarget target;
   if (auto status = target.resize(width, height, samples); !status) return fail(status.error().message);
 
   render::SceneView view;
-  view.camera.set_view(render::ViewPreset::side, (*renderer)->model_bounds());
+  view.camera.set_view(render::ViewPreset::side, scene.renderer->model_bounds());
   view.width_px = width;
   view.height_px = height;
   const float aspect = static_cast<float>(width) / static_cast<float>(height);
@@ -73,7 +63,7 @@ int main(int argc, char** argv) {
     return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
   };
   auto draw_floor = [&] { (*floor)->draw(view_projection); };
-  auto draw_scene = [&] { (*renderer)->draw(view); };
+  auto draw_scene = [&] { scene.renderer->draw(view); };
   timed(draw_floor);  // warm-up: the first draw of each compiles and uploads
   timed(draw_scene);
   std::vector<double> floor_ms, scene_ms;
@@ -82,7 +72,7 @@ int main(int argc, char** argv) {
     scene_ms.push_back(timed(draw_scene));
   }
   const double f = median(floor_ms), s = median(scene_ms);
-  std::printf("renderer       %s\n", (*context)->info().renderer.c_str());
+  std::printf("renderer       %s\n", scene.context->info().renderer.c_str());
   std::printf("frame          %dx%d, %s, %d interleaved pairs\n", width, height,
               samples ? "4x MSAA resolved" : "no MSAA", frames);
   std::printf("floor          %7.2f ms median (%ld triangles, one draw, flat shader)\n", f,

@@ -9,9 +9,7 @@
 #include <memory>
 #include <string>
 
-#include "anatomy/gltf_importer.h"
-#include "core/asset_paths.h"
-#include "render/gl_context.h"
+#include "bench_scene.h"
 #include "render/gpu_sync.h"
 #include "render/render_target.h"
 #include "render/scene_renderer.h"
@@ -24,23 +22,14 @@ int fail(const std::string& what) {
 }  // namespace
 
 int main() {
-  // Through the asset root, so POSTURELAB_ASSET_DIR can pin a model while modelgen changes it.
-  const auto path = core::asset_path("models/lower_body.glb");
-  if (!path.ok()) return fail(path.error().message);
-  auto context = render::HeadlessGlContext::create();
-  if (!context.ok()) return fail(context.error().message);
-  auto renderer = render::SceneRenderer::create();
-  if (!renderer.ok()) return fail(renderer.error().message);
-  auto loaded = anatomy::load_model(*path);
-  if (!loaded.ok()) return fail(loaded.error().message);
-  if (auto status = (*renderer)->set_model(std::make_shared<const anatomy::Scene>(std::move(*loaded)));
-      !status)
-    return fail(status.error().message);
+  auto loaded = bench::load_bench_scene();
+  if (!loaded) return fail(loaded.error().message);
+  auto& renderer = loaded->renderer;
   render::RenderTarget target;
   const int samples = std::getenv("SAMPLES") ? std::atoi(std::getenv("SAMPLES")) : 4;
   if (auto status = target.resize(1280, 720, samples); !status) return fail(status.error().message);
   render::SceneView v;
-  v.camera.set_view(render::ViewPreset::side, (*renderer)->model_bounds());
+  v.camera.set_view(render::ViewPreset::side, renderer->model_bounds());
   v.width_px = 1280;
   v.height_px = 720;
   auto time = [&](const char* label) {
@@ -48,7 +37,7 @@ int main() {
     for (int i = 0; i < 8; ++i) {
       const auto t0 = std::chrono::steady_clock::now();
       target.bind_multisampled();
-      (*renderer)->draw(v);
+      renderer->draw(v);
       render::finish_gpu_work();
       best = std::min(
           best, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
@@ -61,7 +50,7 @@ int main() {
     double best = 1e9;
     for (int i = 0; i < 8; ++i) {
       const auto t0 = std::chrono::steady_clock::now();
-      (void)(*renderer)->pick(v, glm::vec2(640.0f, 300.0f + static_cast<float>(i)));
+      (void)renderer->pick(v, glm::vec2(640.0f, 300.0f + static_cast<float>(i)));
       best = std::min(
           best, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
     }
