@@ -1,6 +1,7 @@
 #include "ui/menu_bar.h"
 
 #include "core/version.h"
+#include "ui/glossary.h"
 
 #include <algorithm>
 #include <string>
@@ -32,6 +33,19 @@ void draw_file_menu(const Texts& T, const UiSnapshot& snapshot, UiActions& actio
     actions.open_file_dialog = FileDialogKind::print_handout;
   ImGui::Separator();
   if (ImGui::MenuItem(T.label("menu.file.quit").c_str(), "Ctrl+Q")) actions.quit = true;
+  ImGui::EndMenu();
+}
+
+void draw_glossary(const Texts& T) {
+  if (!ImGui::BeginMenu(T.label("menu.help.glossary").c_str())) return;
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+  for (const GlossaryTerm& entry : kGlossary) {
+    ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_PlotHistogram), "%s", T(entry.term));
+    ImGui::Indent();
+    ImGui::TextUnformatted(T(entry.explanation));
+    ImGui::Unindent();
+  }
+  ImGui::PopTextWrapPos();
   ImGui::EndMenu();
 }
 
@@ -113,6 +127,7 @@ void draw_menu_bar(const Texts& T, const UiSnapshot& snapshot, UiActions& action
           "help.overlays", "help.pulls", "help.compare", "help.file", "help.quit"})
       ImGui::TextUnformatted(T(id));
     ImGui::Separator();
+    draw_glossary(T);
     if (ImGui::BeginMenu(T.label("menu.help.about").c_str())) {
       // The model's licence and the attribution every scanned part requires (models/CREDITS.md).
       ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36.0f);

@@ -14,6 +14,7 @@
 #include "biomech/presets.h"
 #include "biomech/signs.h"
 #include "content/library.h"
+#include "ui/glossary.h"
 
 namespace fs = std::filesystem;
 
@@ -74,6 +75,10 @@ TEST_CASE("every id the interface builds from the model's names exists in conten
   for (const char* verdict : {"supported", "disputed", "unsupported"})
     ids.push_back(std::string("verdict.") + verdict);
   for (const auto& section : library->sections()) ids.push_back("section." + section.id);
+  for (const auto& [term, explanation] : ui::kGlossary) {  // Help › Glossary
+    ids.push_back(term);
+    ids.push_back(explanation);
+  }
   for (const auto& id : ids) {
     INFO(id);
     CHECK(library->has_text(id));
