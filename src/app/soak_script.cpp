@@ -65,8 +65,10 @@ void SoakChanges::count(const SoakState& before, const SoakState& after) {
 bool soak_samples_memory_at(int frame, int frames, int samples) {
   if (samples <= 0 || frames <= 0) return false;
   if (samples >= frames) return true;
-  const int step = frames / samples;
-  return (frame + 1) % step == 0 || frame + 1 == frames;
+  // Where the count of samples due so far steps up: exactly `samples` of them, evenly spread,
+  // whether or not `samples` divides `frames`.
+  const auto due = [&](long f) { return f * samples / frames; };
+  return due(frame + 1) > due(frame);
 }
 
 }  // namespace app

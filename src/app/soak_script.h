@@ -40,8 +40,8 @@ inline constexpr SoakPeriods kSoakPeriods{};
 // in turn (an empty list selects nothing).
 ui::UiActions soak_actions(int frame, const SoakState& state, std::span<const std::string> structures);
 
-// The frames at which the soak samples resident memory: `samples` even steps over `frames`, the
-// last at the last frame.
+// The frames at which the soak samples resident memory: exactly `samples` (or every frame when
+// there are fewer), in even steps over `frames`, the last at the last frame.
 bool soak_samples_memory_at(int frame, int frames, int samples);
 
 }  // namespace app

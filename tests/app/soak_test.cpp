@@ -80,6 +80,18 @@ TEST_CASE("the soak samples memory at even steps, the last at the last frame") {
   REQUIRE(at.size() == 40);
   CHECK(at.front() == 9);
   CHECK(at.back() == 399);
+  // Exactly as many when the samples do not divide the frames (300 frames: every 7.5).
+  for (int frames : {300, 1201, 41}) {
+    int count = 0, last = -1;
+    for (int frame = 0; frame < frames; ++frame)
+      if (app::soak_samples_memory_at(frame, frames, 40)) {
+        ++count;
+        last = frame;
+      }
+    INFO(frames);
+    CHECK(count == 40);
+    CHECK(last == frames - 1);
+  }
   CHECK_FALSE(app::soak_samples_memory_at(0, 400, 0));
 }
 
