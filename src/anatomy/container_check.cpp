@@ -46,29 +46,9 @@ core::Result<std::string_view> check_glb_layout(std::span<const std::uint8_t> by
 }
 
 core::Status check_json_depth(std::string_view json, int max_depth) {
-  int depth = 0;
-  bool in_string = false, escaped = false;
-  for (std::size_t i = 0; i < json.size(); ++i) {
-    const char c = json[i];
-    if (in_string) {
-      if (escaped)
-        escaped = false;
-      else if (c == '\\')
-        escaped = true;
-      else if (c == '"')
-        in_string = false;
-      continue;
-    }
-    if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > max_depth)
-        return core::make_error("JSON nests deeper than " + std::to_string(max_depth) + " levels (at byte " +
-                                std::to_string(i) + ")");
-    } else if (c == ']' || c == '}') {
-      --depth;
-    }
-  }
+  if (const auto at = core::json_too_deep_at(json, max_depth))
+    return core::make_error("JSON nests deeper than " + std::to_string(max_depth) + " levels (at byte " +
+                            std::to_string(*at) + ")");
   return {};
 }
 

@@ -8,12 +8,13 @@
 #include <span>
 #include <string_view>
 
+#include "core/json_depth.h"
 #include "core/result.h"
 
 namespace anatomy {
 
 // The deepest nesting of arrays and objects a model's JSON may have; glTF itself needs about 8.
-inline constexpr int kMaxJsonDepth = 64;
+inline constexpr int kMaxJsonDepth = core::kMaxJsonDepth;
 
 // A GLB (starts with "glTF"): version 2, the header's length the file's, a JSON chunk first and an
 // optional BIN chunk, each lying wholly inside the file. Returns the JSON chunk's text.

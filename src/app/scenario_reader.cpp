@@ -8,6 +8,7 @@
 
 #include "app/scenario.h"
 #include "biomech/input_fields.h"
+#include "core/json_depth.h"
 #include "core/text_position.h"
 
 namespace app {
@@ -308,6 +309,11 @@ core::Status read_versioned(Reader& reader, const Json& root, Scenario& scenario
 
 core::Result<ScenarioRead> parse_scenario(std::string_view text, const std::string& where,
                                           const biomech::Inputs& base) {
+  // Before the parser: a few kilobytes of nested brackets would cost it a stack frame and a heap node
+  // per level, and a scenario needs four.
+  if (const auto deep = core::json_too_deep_at(text))
+    return make_error(where + ": nests deeper than " + std::to_string(core::kMaxJsonDepth) + " levels at " +
+                      core::describe_position(text, *deep));
   const Json root = Json::parse(text, nullptr, false);
   if (root.is_discarded()) {
     SyntaxError syntax;

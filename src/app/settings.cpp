@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/file_io.h"
+#include "core/json_depth.h"
 #include "core/text_position.h"
 
 namespace app {
@@ -81,9 +82,20 @@ LoadedSettings load_settings(const fs::path& path) {
   LoadedSettings loaded;
   std::error_code ec;
   if (!fs::exists(path, ec)) return loaded;
-  auto text = core::read_file(path);
+  if (const auto size = fs::file_size(path, ec);
+      !ec && fs::is_regular_file(path, ec) && size > kMaxSettingsBytes) {
+    loaded.notice = keep_broken(path, "is " + std::to_string(size) + " bytes, more than a settings file's " +
+                                          std::to_string(kMaxSettingsBytes));
+    return loaded;
+  }
+  auto text = core::read_file(path, kMaxSettingsBytes);
   if (!text) {
     loaded.notice = text.error().message + "; using default settings";
+    return loaded;
+  }
+  if (const auto deep = core::json_too_deep_at(*text)) {
+    loaded.notice = keep_broken(path, "nests deeper than " + std::to_string(core::kMaxJsonDepth) +
+                                          " levels at " + core::describe_position(*text, *deep));
     return loaded;
   }
   nlohmann::json json;
@@ -168,7 +180,9 @@ LoadedSettings load_settings(const fs::path& path) {
 core::Status save_settings(const Settings& s, const fs::path& path) {
   // Keys this version does not know (written by a newer one) are kept as they were.
   nlohmann::json json = nlohmann::json::object();
-  if (auto old = core::read_file(path)) {
+  // A file that load_settings would keep aside is not copied: pretty-printing thousands of nested
+  // levels once took gigabytes for a 200 kB file.
+  if (auto old = core::read_file(path, kMaxSettingsBytes); old && !core::json_too_deep_at(*old)) {
     auto parsed = nlohmann::json::parse(*old, nullptr, false);
     if (!parsed.is_discarded() && parsed.is_object()) json = std::move(parsed);
   }

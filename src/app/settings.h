@@ -3,6 +3,7 @@
 // toggles and the recent scenario files. Stored as JSON in
 // $XDG_CONFIG_HOME/posturelab/settings.json (or ~/.config/...), written atomically. A broken file is
 // never overwritten silently: it is kept as settings.json.broken and the defaults are used.
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -32,6 +33,9 @@ inline constexpr std::size_t kMaxRecentFiles = 8;
 void remember_recent(std::vector<std::string>& recent, const std::string& path);
 
 std::filesystem::path default_settings_path();
+// A settings file is a few hundred bytes; a larger one (or one nesting deeper than core::kMaxJsonDepth)
+// is kept aside as broken rather than parsed, and never copied into the next save.
+inline constexpr std::uintmax_t kMaxSettingsBytes = std::uintmax_t{1} << 20;
 
 struct LoadedSettings {
   Settings settings;

@@ -250,6 +250,10 @@ TEST_CASE("every broken scenario opens nothing, says what and where, and changes
       {"{\"hamstrings\": 30, \"colour\": \"red\"}", "unknown key \"colour\""},  // the older form stays strict
       {"{\"note\": \"" + std::string(300000, 'a') + "\"}",
        "is 293 kB, more than the 256 kB PostureLab reads"},
+      // Valid JSON, refused before the parser builds 100 levels: the bracket opening level 65 is named
+      // (the file's object is level 1).
+      {versioned("\"layers\": " + std::string(100, '[') + std::string(100, ']')),
+       "nests deeper than 64 levels at line 5, column 76"},
   };
   const fs::path dir = fresh_dir("pl_scenario_broken");
   HeadlessViewer v;

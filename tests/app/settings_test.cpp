@@ -53,6 +53,38 @@ TEST_CASE("a broken settings file is kept aside, reported, and the defaults are 
   CHECK(*kept == "{\"language\": \"de\", ");
 }
 
+TEST_CASE("a settings file nested too deeply is kept aside, never parsed or copied into a save") {
+  const fs::path dir = fresh_dir("pl_settings_deep");
+  const fs::path path = dir / "settings.json";
+  const std::string deep =
+      "{\"language\": \"de\", \"x\": " + std::string(100, '[') + std::string(100, ']') + "}";
+  std::ofstream(path) << deep;
+  const auto loaded = app::load_settings(path);
+  INFO(loaded.notice);
+  CHECK(loaded.notice.find("nests deeper than 64 levels at line 1, column 88") != std::string::npos);
+  CHECK(loaded.settings == app::Settings{});  // not even its valid "language"
+  CHECK(*core::read_file(dir / "settings.json.broken") == deep);
+  // A save over such a file (put back by hand) writes only what it knows.
+  std::ofstream(path) << deep;
+  REQUIRE(app::save_settings(app::Settings{}, path).ok());
+  const auto saved = nlohmann::json::parse(*core::read_file(path));
+  CHECK_FALSE(saved.contains("x"));
+  CHECK(saved.at("language") == "en");
+}
+
+TEST_CASE("a settings file larger than any settings is kept aside unread") {
+  const fs::path dir = fresh_dir("pl_settings_huge");
+  const fs::path path = dir / "settings.json";
+  const std::string huge = "{\"pad\": \"" + std::string(app::kMaxSettingsBytes + 10, 'a') + "\"}";
+  std::ofstream(path) << huge;
+  const auto loaded = app::load_settings(path);
+  INFO(loaded.notice);
+  CHECK(loaded.notice.find("is " + std::to_string(huge.size()) +
+                           " bytes, more than a settings file's 1048576") != std::string::npos);
+  CHECK(fs::file_size(dir / "settings.json.broken") == huge.size());
+  CHECK_FALSE(fs::exists(path));
+}
+
 TEST_CASE("bad values in a settings file are named and replaced by their defaults only") {
   const fs::path path = fresh_dir("pl_settings_values") / "settings.json";
   std::ofstream(path)
