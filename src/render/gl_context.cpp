@@ -38,6 +38,25 @@ std::string egl_error_text() {
     return std::string(buf);
   }();
 }
+
+// Mesa's surfaceless platform first (llvmpipe and Mesa's GPU drivers); where the driver has none,
+// as NVIDIA's on a server without a display, the first GPU of the device platform that initialises.
+core::Result<EGLDisplay> initialised_display(EGLint& major, EGLint& minor) {
+  EGLDisplay display = eglGetPlatformDisplayEXT(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr);
+  if (display != EGL_NO_DISPLAY && eglInitialize(display, &major, &minor)) return display;
+  const std::string surfaceless = "the surfaceless platform: " + egl_error_text();
+  EGLDeviceEXT devices[8];
+  EGLint count = 0;
+  if (!eglQueryDevicesEXT || !eglQueryDevicesEXT(8, devices, &count) || count == 0)
+    return core::make_error("EGL offers neither a surfaceless platform nor a device (" + surfaceless +
+                            "); install libgl1-mesa-dri");
+  for (EGLint i = 0; i < count; ++i) {
+    display = eglGetPlatformDisplayEXT(EGL_PLATFORM_DEVICE_EXT, devices[i], nullptr);
+    if (display != EGL_NO_DISPLAY && eglInitialize(display, &major, &minor)) return display;
+  }
+  return core::make_error("eglInitialize failed on " + surfaceless + " and on " + std::to_string(count) +
+                          " EGL device(s): " + egl_error_text());
+}
 }  // namespace
 
 core::Result<std::unique_ptr<HeadlessGlContext>> HeadlessGlContext::create() {
@@ -47,13 +66,10 @@ core::Result<std::unique_ptr<HeadlessGlContext>> HeadlessGlContext::create() {
     return core::make_error("cannot load libEGL: install libegl1 and libgl1-mesa-dri");
   if (!eglGetPlatformDisplayEXT)
     return core::make_error("EGL lacks EGL_EXT_platform_base; headless rendering needs Mesa's EGL");
-  EGLDisplay display = eglGetPlatformDisplayEXT(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr);
-  if (display == EGL_NO_DISPLAY)
-    return core::make_error("EGL has no surfaceless platform (" + egl_error_text() +
-                            "); install libgl1-mesa-dri");
   EGLint major = 0, minor = 0;
-  if (!eglInitialize(display, &major, &minor))
-    return core::make_error("eglInitialize failed: " + egl_error_text());
+  auto initialised = initialised_display(major, minor);
+  if (!initialised) return initialised.error();
+  EGLDisplay display = *initialised;
   if (gladLoaderLoadEGL(display) == 0) {
     eglTerminate(display);
     return core::make_error("cannot load EGL " + std::to_string(major) + "." + std::to_string(minor) +

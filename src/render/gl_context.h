@@ -1,5 +1,6 @@
 #pragma once
-// Getting an OpenGL 3.3 core context: headless through EGL's surfaceless platform (no X server),
+// Getting an OpenGL 3.3 core context: headless through EGL (Mesa's surfaceless platform, else an EGL
+// device: no X server either way),
 // or from a window whose context is already current (GLFW passes its proc-address function).
 #include <memory>
 #include <string>
