@@ -85,6 +85,7 @@ int run_bench(const CommandLine& line) {
   ViewerSettings settings;
   settings.show_ui = options.show_ui;
   settings.msaa_samples = options.msaa_samples;
+  settings.detail = options.moving_detail ? render::Detail::moving : render::Detail::full;
   settings.glide_pose_headless = true;
   auto created = Viewer::create(nullptr, settings, *inputs);
   if (!created) return fail(created.error());
@@ -139,6 +140,7 @@ int run_bench(const CommandLine& line) {
   figures.width = options.width_px;
   figures.height = options.height_px;
   figures.msaa = viewer.msaa_samples();
+  figures.moving_detail = options.moving_detail;
   figures.ui = options.show_ui;
   figures.frames = options.frames;
   figures.sweep = options.sweep;

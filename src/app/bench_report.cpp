@@ -63,6 +63,7 @@ std::string bench_json(const BenchFigures& f) {
   j["width"] = f.width;
   j["height"] = f.height;
   j["msaa"] = f.msaa;
+  j["detail"] = f.moving_detail ? "moving" : "full";
   j["ui"] = f.ui;
   if (!f.rss_mb_curve.empty()) {
     auto& curve = j["rss_mb_curve"] = nlohmann::ordered_json::array();
@@ -83,7 +84,8 @@ std::string bench_table(const BenchFigures& f) {
   text += "renderer      " + f.renderer + " (OpenGL " + f.gl_version + ")\n";
   text += "frames        " + std::to_string(f.frames) + " at " + std::to_string(f.width) + "x" +
           std::to_string(f.height) + ", " + (f.msaa > 0 ? std::to_string(f.msaa) + "x MSAA" : "no MSAA") +
-          ", UI " + (f.ui ? "on" : "off") + "; " + sweep_text(f.sweep) + "\n";
+          (f.moving_detail ? ", meshes simplified" : "") + ", UI " + (f.ui ? "on" : "off") + "; " +
+          sweep_text(f.sweep) + "\n";
   text += format("frame time    median %.2f ms (%.1f fps), 95th percentile %.2f ms\n", f.frame_ms_median,
                  fps_of(f.frame_ms_median), f.frame_ms_p95);
   text += "a frame draws " + std::to_string(f.triangles) + " triangles in " + std::to_string(f.draw_calls) +

@@ -21,6 +21,7 @@ struct BenchFigures {
   double first_frame_ms = 0.0;  // from the process's start to the first frame finished
   double peak_rss_mb = 0.0;     // MiB
   int width = 0, height = 0, msaa = 0;
+  bool moving_detail = false;  // drawn with the simplified meshes of a moving picture
   bool ui = true;
   int frames = 0;
   BenchSweep sweep = BenchSweep::slider;

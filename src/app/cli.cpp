@@ -412,6 +412,18 @@ std::vector<Option> other_options() {
                        line.bench.msaa_samples = text == "4" ? 4 : 0;
                        return {};
                      }});
+  options.push_back({"--detail",
+                     "full|moving",
+                     "the meshes in full, or simplified as the window draws them while the picture moves "
+                     "(full)",
+                     Section::bench,
+                     {Subcommand::bench},
+                     [](CommandLine& line, const std::string& text) -> core::Status {
+                       if (text != "full" && text != "moving")
+                         return make_error("--detail " + core::shortened(text) + ": must be full or moving");
+                       line.bench.moving_detail = text == "moving";
+                       return {};
+                     }});
   std::vector<std::string_view> sweeps;
   for (const auto& entry : kBenchSweepNames.entries()) sweeps.push_back(entry.name);
   options.push_back({"--sweep",
@@ -602,8 +614,8 @@ std::string help_text() {
                                                write the one-page patient handout (PDF) headless
   posturelab check-model FILE                  load and validate a model: 0 valid (one-line summary),
                                                2 invalid (the first problem on stderr)
-  posturelab bench [--frames N] [--size WxH] [--msaa 0|4] [--no-ui] [--sweep slider|orbit|none|soak]
-                    [--json]
+  posturelab bench [--frames N] [--size WxH] [--msaa 0|4] [--detail full|moving] [--no-ui]
+                    [--sweep slider|orbit|none|soak] [--json]
                                                time offscreen frames of a scripted scene
   posturelab --help | --version
 )";

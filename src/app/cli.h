@@ -80,6 +80,8 @@ struct BenchOptions {
   int width_px = 1280;
   int height_px = 720;
   int msaa_samples = 4;  // 0 (off) or 4; Mesa would round a request for 1 up to 4
+  // The simplified meshes the window draws while the picture moves (render/moving_detail.h).
+  bool moving_detail = false;
   bool show_ui = true;
   BenchSweep sweep = BenchSweep::slider;
 };

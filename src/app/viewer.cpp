@@ -290,12 +290,14 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
       scene ? callout_anchors(*scene, anatomy_.posed(), structure_anchors(), camera_, width_px, height_px)
             : std::vector<anatomy::ScreenAnchor>{};
   project_story(width_px, height_px, reference_camera ? &*reference_camera : nullptr);
-  // 5.
+  // 5. An exported picture is always drawn in full detail.
+  const render::Detail detail = exporting_ ? render::Detail::full : settings_.detail;
   scene_->reset_stats();
   target_.bind_multisampled();
   if (reference_camera && compare_rects_) {
     render::SceneView before{*reference_camera, width_px, height_px, !mode.transparent,
                              anatomy_.reference_frame(look)};
+    before.anatomy.detail = detail;
     before.transparent_background = mode.transparent;
     if (scene)
       before.props = scene_props(*scene, anatomy_.reference_posed(), session_->shown_inputs().activity);
@@ -304,6 +306,7 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
   }
   last_view_ = render::SceneView{camera_, width_px, height_px, !mode.transparent, anatomy_.frame(look)};
   last_view_.transparent_background = mode.transparent;  // the floor grid goes with the background
+  last_view_.anatomy.detail = detail;
   if (scene) last_view_.props = scene_props(*scene, anatomy_.posed(), session_->shown_inputs().activity);
   if (compare_rects_)
     last_view_.clip_px =

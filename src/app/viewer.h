@@ -42,6 +42,8 @@ struct ViewerSettings {
   anatomy::ViewPreset initial_view = anatomy::ViewPreset::side;
   bool show_ui = true;
   int msaa_samples = 4;
+  // The meshes' level of detail for the next frames: the window draws moving frames simplified.
+  render::Detail detail = render::Detail::full;
   // Headless frames jump to the pose the model asks for (a screenshot shows where a change ends);
   // the bench lets the pose glide after the sliders as the window does.
   bool glide_pose_headless = false;
@@ -73,6 +75,8 @@ class Viewer {
   // turns MSAA off while the picture moves (adaptive_antialiasing.h).
   void set_msaa_samples(int samples) { settings_.msaa_samples = samples; }
   int requested_msaa_samples() const { return settings_.msaa_samples; }
+  // Likewise the level of detail (render::Detail): simplified while the picture moves.
+  void set_detail(render::Detail detail) { settings_.detail = detail; }
 
   Session& session() { return *session_; }
   // Why the article, tour and labels are missing (a broken content file); empty when they loaded.

@@ -76,8 +76,10 @@ void run_loop(GLFWwindow* window, WindowInput& input, Viewer& viewer, const Comm
     const float delta_s = std::min(kLongestFrame_s, std::chrono::duration<float>(now - last_frame).count());
     last_frame = now;
     // Moving while more frames are due after this one (events still settling, a glide, a coast).
-    const int samples = antialiasing.samples_for(frames_to_draw > 1 || viewer.animating());
+    const bool moving = frames_to_draw > 1 || viewer.animating();
+    const int samples = antialiasing.samples_for(moving);
     viewer.set_msaa_samples(samples);
+    viewer.set_detail(moving ? render::Detail::moving : render::Detail::full);
     if (auto status = viewer.render_frame(fb_w, fb_h, delta_s); !status) {
       std::fprintf(stderr, "posturelab: error: %s\n", status.error().message.c_str());
       frames_to_draw = 0;
@@ -89,7 +91,8 @@ void run_loop(GLFWwindow* window, WindowInput& input, Viewer& viewer, const Comm
     --frames_to_draw;
     if (viewer.session().hovered_structure() != hovered) frames_to_draw = std::max(frames_to_draw, 1);
     if (viewer.animating()) frames_to_draw = std::max(frames_to_draw, 1);
-    // The picture came to rest on a frame drawn without MSAA: draw it once more, smooth.
+    // The picture came to rest on a frame drawn without MSAA (and simplified): draw it once more,
+    // smooth and in full.
     if (antialiasing.needs_settled_frame(samples, frames_to_draw > 0)) frames_to_draw = 1;
     if (++frames_drawn == 1 && line.print_timing)
       std::printf("first frame after %.1f ms (%s)\n",

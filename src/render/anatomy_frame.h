@@ -30,6 +30,10 @@ enum class DiscColouring { pressure, change };
 
 enum class LayerMode { shown, hidden, xray };
 
+// The meshes' level of detail: full, or the simplified meshes (moving_detail.h) for frames drawn
+// while the picture moves, which nobody studies and whose cost decides how smooth a drag feels.
+enum class Detail { full, moving };
+
 struct Layers {
   // Indexed by anatomy::Category (anatomy::kCategories); every layer shown to begin with.
   std::array<LayerMode, anatomy::kCategoryCount> category = [] {
@@ -55,6 +59,7 @@ struct AnatomyFrame {
   Layers layers;
   int hovered = -1;   // structure index
   int selected = -1;  // structure index: outlined
+  Detail detail = Detail::full;
 };
 
 }  // namespace render

@@ -181,11 +181,15 @@ AnatomyMaterial AnatomyRenderer::material(const AnatomyFrame& frame, const Draw&
   return m;
 }
 
-void AnatomyRenderer::issue(const Draw& draw) const {
-  stats_.count(draw.index_count / 3);
+void AnatomyRenderer::issue(const AnatomyFrame& frame, const Draw& draw) const {
+  // Every pass of a frame draws the same level, so depth, stencil and colour passes agree.
+  const bool simplified = frame.detail == Detail::moving && draw.moving_index_count > 0;
+  const int count = simplified ? draw.moving_index_count : draw.index_count;
+  const unsigned first = simplified ? draw.moving_first_index : draw.first_index;
+  stats_.count(count / 3);
   glDrawElementsBaseVertex(
-      GL_TRIANGLES, draw.index_count, GL_UNSIGNED_INT,
-      reinterpret_cast<const void*>(static_cast<std::size_t>(draw.first_index) * sizeof(std::uint32_t)),
+      GL_TRIANGLES, count, GL_UNSIGNED_INT,
+      reinterpret_cast<const void*>(static_cast<std::size_t>(first) * sizeof(std::uint32_t)),
       draw.base_vertex);
 }
 
@@ -243,7 +247,7 @@ void AnatomyRenderer::draw_opaque(const AnatomyFrame& frame, const DrawContext& 
     set_stencil_writes(draw.structure >= 0 && draw.structure == frame.selected);
     const auto& p = use_shaded(shaded(Look::lit, draw.category).for_draw(draw), pose, draw, ctx, current);
     p.set_material(material(frame, draw, 1.0f));
-    issue(draw);
+    issue(frame, draw);
   }
   glBindVertexArray(0);
 }
@@ -263,7 +267,7 @@ void AnatomyRenderer::draw_outline(const AnatomyFrame& frame, const DrawContext&
   for (const Draw& draw : list_.draws) {
     if (draw.structure != frame.selected || mode_of(frame, draw) == LayerMode::hidden) continue;
     use_for<OutlineProgram>(outline_, pose, draw, current);
-    issue(draw);
+    issue(frame, draw);
   }
   glBindVertexArray(0);
 }
@@ -279,7 +283,7 @@ void AnatomyRenderer::draw_discs_through_bone(const AnatomyFrame& frame, const D
     if (!may_be_visible(draw, pose, ctx.view_projection)) continue;
     const auto& p = use_shaded(shaded(Look::lit, draw.category).for_draw(draw), pose, draw, ctx, current);
     p.set_material(material(frame, draw, kDiscThroughBoneAlpha));
-    issue(draw);
+    issue(frame, draw);
   }
   glBindVertexArray(0);
 }
@@ -317,10 +321,10 @@ void AnatomyRenderer::draw_translucent(const AnatomyFrame& frame, const DrawCont
     // what the eye reads as the outline and halves the cost of the largest layer.
     if (xray) {
       apply_cull(Cull::front);
-      issue(draw);
+      issue(frame, draw);
       apply_cull(Cull::back);
     }
-    issue(draw);
+    issue(frame, draw);
   }
   glBindVertexArray(0);
 }
@@ -343,7 +347,7 @@ void AnatomyRenderer::draw_ghost_outline(const AnatomyFrame& frame, const DrawCo
       if (draw.category != anatomy::Category::bone || mode_of(frame, draw) == LayerMode::hidden) continue;
       if (!may_be_visible(draw, *frame.ghost, ctx.view_projection)) continue;
       use_for<OutlineProgram>(outline_, *frame.ghost, draw, current);
-      issue(draw);
+      issue(frame, draw);
     }
   };
   const OutlineProgram* programs[] = {&outline_.skinned, &outline_.rigid};
@@ -378,7 +382,7 @@ void AnatomyRenderer::draw_ids(const AnatomyFrame& frame, const DrawContext& ctx
     if (!may_be_visible(draw, pose, ctx.view_projection)) continue;
     const auto& p = use_for<IdProgram>(ids_, pose, draw, current);
     p.set_id(draw.structure + 1);
-    issue(draw);
+    issue(frame, draw);
   }
   glBindVertexArray(0);
 }

@@ -59,7 +59,7 @@ class AnatomyRenderer {
   core::Status load_programs();
   const Variants<AnatomyProgram>& shaded(Look look, anatomy::Category category) const;
   AnatomyMaterial material(const AnatomyFrame& frame, const Draw& draw, float alpha) const;
-  void issue(const Draw& draw) const;
+  void issue(const AnatomyFrame& frame, const Draw& draw) const;
   // Conservative: false only when the draw's posed bounds lie wholly outside the clip volume of
   // view_projection (the view, or the one-pixel frustum of a pick).
   bool may_be_visible(const Draw& draw, const anatomy::PosedScene& pose,

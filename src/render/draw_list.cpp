@@ -6,6 +6,7 @@
 #include <glm/gtc/type_ptr.hpp>
 
 #include "render/gpu_contract.h"
+#include "render/moving_detail.h"
 
 namespace render {
 namespace {
@@ -88,6 +89,12 @@ core::Result<DrawList> make_draw_list(const anatomy::Scene& scene) {
       draw.base_vertex = static_cast<int>(list.vertices.size());
       append_vertices(p, list.vertices);
       list.indices.insert(list.indices.end(), p.indices.begin(), p.indices.end());
+      const auto moving = moving_detail_indices(
+          std::span<const Vertex>(list.vertices).subspan(static_cast<std::size_t>(draw.base_vertex)),
+          p.indices);
+      draw.moving_first_index = static_cast<unsigned>(list.indices.size());
+      draw.moving_index_count = static_cast<int>(moving.size());
+      list.indices.insert(list.indices.end(), moving.begin(), moving.end());
       list.draws.push_back(draw);
     }
   }

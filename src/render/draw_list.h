@@ -30,6 +30,10 @@ struct Draw {
   int rigid_joint = -1;  // skinned, but every vertex follows this one joint: drawn unskinned
   unsigned first_index = 0;
   int index_count = 0;
+  // The simplified triangles drawn while the picture moves (moving_detail.h), after the full ones in
+  // the same index array; a count of 0 draws the full mesh then too.
+  unsigned moving_first_index = 0;
+  int moving_index_count = 0;
   int base_vertex = 0;
   anatomy::Aabb rest_bounds;     // of the primitive's vertices as stored (model space when skinned)
   std::uint64_t joint_mask = 0;  // skinned: the joints with weight on some vertex

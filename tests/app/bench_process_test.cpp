@@ -32,13 +32,15 @@ TEST_CASE("a short bench prints every agreed key with a plausible value") {
   std::vector<std::string> keys;
   for (const auto& [key, value] : j.items()) keys.push_back(key);
   std::sort(keys.begin(), keys.end());
-  CHECK(keys == std::vector<std::string>{"draw_calls", "first_frame_ms", "fps_median", "frame_ms_median",
-                                         "frame_ms_p95", "height", "model_load_ms", "msaa", "peak_rss_mb",
-                                         "renderer", "solve_us_median", "triangles", "ui", "width"});
+  CHECK(keys == std::vector<std::string>{"detail", "draw_calls", "first_frame_ms", "fps_median",
+                                         "frame_ms_median", "frame_ms_p95", "height", "model_load_ms", "msaa",
+                                         "peak_rss_mb", "renderer", "solve_us_median", "triangles", "ui",
+                                         "width"});
   CHECK_FALSE(j["renderer"].get<std::string>().empty());
   CHECK(j["width"] == 320);
   CHECK(j["height"] == 180);
   CHECK(j["msaa"] == 4);
+  CHECK(j["detail"] == "full");
   CHECK(j["ui"] == true);
   // The model (tens of thousands of triangles) and the panels are drawn.
   CHECK(j["triangles"].get<long>() > 10000);
@@ -69,6 +71,17 @@ TEST_CASE("the bench's switches reach the frame: no UI, no MSAA, nothing solved 
   CHECK(bare["triangles"].get<long>() < with_ui["triangles"].get<long>());
 }
 
+TEST_CASE("the bench's moving detail draws the same draws with far fewer triangles") {
+  const json full = bench_json("--frames 2 --size 160x90 --sweep none --no-ui --json");
+  const json moving = bench_json("--frames 2 --size 160x90 --sweep none --no-ui --detail moving --json");
+  INFO(full.dump() << "\n" << moving.dump());
+  CHECK(moving["detail"] == "moving");
+  CHECK(moving["draw_calls"] == full["draw_calls"]);
+  // About a quarter of each large mesh; small meshes stay whole.
+  CHECK(moving["triangles"].get<double>() < 0.5 * full["triangles"].get<double>());
+  CHECK(moving["triangles"].get<double>() > 0.15 * full["triangles"].get<double>());
+}
+
 TEST_CASE("the bench refuses values out of range with a message and exit code 2") {
   struct Case {
     std::string arguments, message;
@@ -79,6 +92,7 @@ TEST_CASE("the bench refuses values out of range with a message and exit code 2"
            {"--size 0x0", "--size 0x0: expected WIDTHxHEIGHT from 16x16 to 7680x4320 pixels"},
            {"--size 7681x4320", "from 16x16 to 7680x4320"},
            {"--msaa 2", "--msaa 2: must be 0 (off) or 4"},
+           {"--detail low", "--detail low: must be full or moving"},
            {"--sweep sideways", "--sweep sideways: must be slider, orbit, none or soak"},
        }) {
     const auto result = support::run_posturelab("bench " + c.arguments);

@@ -50,7 +50,8 @@ TEST_CASE("the bench's JSON has exactly the agreed keys, in their order") {
   for (const auto& [key, value] : json.items()) keys.push_back(key);
   CHECK(keys == std::vector<std::string>{"renderer", "triangles", "draw_calls", "frame_ms_median",
                                          "frame_ms_p95", "fps_median", "solve_us_median", "model_load_ms",
-                                         "first_frame_ms", "peak_rss_mb", "width", "height", "msaa", "ui"});
+                                         "first_frame_ms", "peak_rss_mb", "width", "height", "msaa", "detail",
+                                         "ui"});
   CHECK(json["renderer"] == f.renderer);
   CHECK(json["fps_median"].get<double>() == Approx(25.0));
   CHECK(json["solve_us_median"].get<double>() == Approx(4.25));

@@ -1,6 +1,7 @@
 // The CPU side of the anatomy renderer, without a GPU: what make_draw_list prepares from a scene.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <span>
 
@@ -8,6 +9,7 @@
 #include "anatomy/test_model.h"
 #include "render/draw_list.h"
 #include "render/gpu_contract.h"
+#include "render/moving_detail.h"
 
 namespace {
 
@@ -169,4 +171,45 @@ TEST_CASE("the bundled model's bones are all drawn rigid and its muscles have un
     INFO(scene->structures[s].id);
     CHECK(glm::length(list->structures[s].fibre_axis) == Approx(1.0f));
   }
+}
+
+TEST_CASE("the bundled model's moving detail keeps a quarter of each large mesh, on its surface") {
+  auto scene = anatomy::load_model(std::filesystem::path(POSTURELAB_SOURCE_ROOT) / "models/lower_body.glb");
+  REQUIRE(scene.ok());
+  auto list = render::make_draw_list(*scene);
+  REQUIRE(list.ok());
+  long full = 0, moving = 0;
+  int simplified = 0;
+  for (const render::Draw& d : list->draws) {
+    const auto& node = scene->nodes[static_cast<std::size_t>(d.node)];
+    const auto& p = scene->meshes[static_cast<std::size_t>(node.mesh)].primitives.front();
+    INFO(node.name << ": " << d.index_count / 3 << " triangles, " << d.moving_index_count / 3 << " moving");
+    full += d.index_count / 3;
+    moving += (d.moving_index_count > 0 ? d.moving_index_count : d.index_count) / 3;
+    if (d.moving_index_count == 0) {
+      // Only small meshes stay whole.
+      CHECK(d.index_count / 3 < 4 * static_cast<int>(render::kMovingDetailMinTriangles));
+      continue;
+    }
+    ++simplified;
+    REQUIRE(d.moving_index_count % 3 == 0);
+    CHECK(d.moving_index_count <= d.index_count * 3 / 4);
+    REQUIRE(d.moving_first_index + static_cast<std::size_t>(d.moving_index_count) <= list->indices.size());
+    // Simplification removes vertices and never moves one, so the simplified mesh spans nearly the
+    // same box: within 2 % of the mesh's size on every side.
+    anatomy::Aabb box;
+    for (int i = 0; i < d.moving_index_count; ++i) {
+      const std::uint32_t index = list->indices[d.moving_first_index + static_cast<std::size_t>(i)];
+      REQUIRE(index < p.positions.size());
+      box.extend(p.positions[index]);
+    }
+    const glm::vec3 size = p.bounds.max - p.bounds.min;
+    const float tolerance = 0.02f * std::max({size.x, size.y, size.z});
+    CHECK(glm::all(glm::lessThanEqual(glm::abs(box.min - p.bounds.min), glm::vec3(tolerance))));
+    CHECK(glm::all(glm::lessThanEqual(glm::abs(box.max - p.bounds.max), glm::vec3(tolerance))));
+  }
+  INFO(full << " triangles in full, " << moving << " while moving, " << simplified << " meshes simplified");
+  CHECK(simplified > 20);
+  CHECK(moving * 20 < full * 9);  // under 45 %
+  CHECK(moving * 20 > full * 3);  // over 15 %
 }
