@@ -9,6 +9,7 @@ in vec3 v_world;
 in vec3 v_normal;
 in vec2 v_uv;
 in vec3 v_rest;
+in float v_occlusion;
 
 uniform vec3 u_albedo;         // linear base colour, already coloured by the muscle scale
 uniform float u_alpha;
@@ -34,7 +35,7 @@ void main() {
   vec3 n = normalize(v_normal);
   vec3 v = normalize(u_eye - v_world);
   float facing = abs(dot(n, v));
-  Surface s = Surface(u_albedo, 0.15, 24.0, 0.35, 0.0);
+  Surface s = Surface(u_albedo, 0.15, 24.0, 0.35, 0.0, clamp(v_occlusion, 0.0, 1.0));
 #if CATEGORY == CATEGORY_BONE
   // How far towards the back (posterior, -Z) this point of the bone lies: 0 front, 1 back.
   float posterior = clamp((u_rest_z_range.y - v_rest.z) / max(u_rest_z_range.y - u_rest_z_range.x, 1e-4), 0.0, 1.0);

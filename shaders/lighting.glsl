@@ -12,6 +12,7 @@ struct Surface {
   float shininess;
   float wrap;       // 0 = Lambert, up to ~0.5 = soft light that wraps round (tissue scatters)
   float sheen;      // extra view-dependent glow (tendons are pearly)
+  float occlusion;  // baked ambient occlusion, 1 = open: hollows get less of the soft light
 };
 
 vec3 light_surface(Surface s, vec3 n, vec3 world) {
@@ -27,7 +28,11 @@ vec3 light_surface(Surface s, vec3 n, vec3 world) {
   float spec = s.specular * pow(max(dot(n, h), 0.0), s.shininess) * step(0.0, dot(n, u_key_dir));
   // Hemisphere ambient: a little sky from above, a little floor bounce from below.
   vec3 ambient = mix(vec3(0.05, 0.05, 0.06), vec3(0.16, 0.17, 0.20), n.y * 0.5 + 0.5);
-  vec3 colour = s.albedo * (ambient + key * key_colour + fill * fill_colour);
+  // Occlusion darkens the ambient and diffuse light, not the highlights and the rim, which come from
+  // one direction the baked hemisphere says little about. Not all the way down (0.85): lights fixed
+  // to the camera reach into a socket more than the sky of the bake would.
+  float open = mix(1.0, s.occlusion, 0.85);
+  vec3 colour = s.albedo * open * (ambient + key * key_colour + fill * fill_colour);
   colour += spec * key_colour + rim * rim_colour * (0.35 + s.sheen);
   colour += s.sheen * pow(1.0 - max(dot(n, v), 0.0), 2.0) * vec3(0.85, 0.88, 1.0) * 0.25;
   return colour;

@@ -235,6 +235,42 @@ std::vector<Vec> to_vectors(const std::vector<double>& flat) {
 
 // ---- meshes ------------------------------------------------------------------------------------------
 
+// COLOR_0 as baked ambient occlusion: VEC3 or VEC4 of floats or of normalised unsigned bytes or
+// shorts (glTF 2.0, section 3.7.2.1), each of red, green and blue within 0..1; the value is their mean
+// (the generator writes grey), alpha is not used.
+core::Result<std::vector<float>> read_occlusion(const tinygltf::Model& model, int index, std::size_t count) {
+  int type = TINYGLTF_TYPE_VEC3;
+  if (index >= 0 && static_cast<std::size_t>(index) < model.accessors.size()) {
+    const auto& accessor = model.accessors[static_cast<std::size_t>(index)];
+    const std::string where = at("accessors", static_cast<std::size_t>(index));
+    if (accessor.type != TINYGLTF_TYPE_VEC3 && accessor.type != TINYGLTF_TYPE_VEC4)
+      return make_error(where + ": type " + type_name(accessor.type) + ", expected VEC3 or VEC4");
+    type = accessor.type;
+    if (accessor.componentType != TINYGLTF_COMPONENT_TYPE_FLOAT && !accessor.normalized)
+      return make_error(where + ": unsigned integer colours must be normalized (\"normalized\": true)");
+  }
+  auto values = read_accessor(model, index, type,
+                              {TINYGLTF_COMPONENT_TYPE_FLOAT, TINYGLTF_COMPONENT_TYPE_UNSIGNED_BYTE,
+                               TINYGLTF_COMPONENT_TYPE_UNSIGNED_SHORT},
+                              Kind::floats, count);
+  if (!values) return values.error();
+  const auto components = static_cast<std::size_t>(component_count(type));
+  std::vector<float> out(count);
+  for (std::size_t e = 0; e < count; ++e) {
+    double sum = 0.0;
+    for (std::size_t c = 0; c < 3; ++c) {
+      const double v = (*values)[e * components + c];
+      if (v < 0.0 || v > 1.0)
+        return make_error(at("accessors", static_cast<std::size_t>(index)) + ": element " +
+                          std::to_string(e) + " has a colour component of " + std::to_string(v) +
+                          ", outside 0..1");
+      sum += v;
+    }
+    out[e] = static_cast<float>(sum / 3.0);
+  }
+  return out;
+}
+
 void compute_normals(Primitive& p) {
   p.normals.assign(p.positions.size(), glm::vec3(0.0f));
   for (std::size_t t = 0; t + 2 < p.indices.size(); t += 3) {
@@ -278,6 +314,13 @@ core::Result<Primitive> import_primitive(const tinygltf::Model& model, const tin
     auto tangents = read_accessor(model, tangent, TINYGLTF_TYPE_VEC4, {kFloat}, Kind::floats, n);
     if (!tangents) return make_error(where + ".attributes.TANGENT: " + tangents.error().message);
     p.tangents = to_vectors<glm::vec4>(*tangents);
+  }
+  if (int colour = attribute("COLOR_0"); colour >= 0) {
+    auto occlusion = read_occlusion(model, colour, n);
+    if (!occlusion) return make_error(where + ".attributes.COLOR_0: " + occlusion.error().message);
+    p.occlusion = std::move(*occlusion);
+  } else {
+    p.occlusion.assign(n, 1.0f);
   }
   const int joints = attribute("JOINTS_0"), weights = attribute("WEIGHTS_0");
   if ((joints < 0) != (weights < 0)) return make_error(where + ": JOINTS_0 and WEIGHTS_0 must come together");

@@ -121,6 +121,10 @@ inline constexpr std::string_view kLandmarkCategory = "landmark";
 // (xyz, w = 1). The renderer draws the striation along it.
 inline constexpr std::string_view kFibreAttribute = "TANGENT";
 
+// The vertex attribute that carries the baked ambient occlusion (1 = open, 0 = closed all round) as
+// a grey vertex colour: the renderer darkens ambient and diffuse light by it. Optional.
+inline constexpr std::string_view kOcclusionAttribute = "COLOR_0";
+
 // ---- the rig -------------------------------------------------------------------------------------
 
 inline constexpr std::string_view kPelvisJoint = "joint.pelvis";  // root, at the hip axis

@@ -41,6 +41,9 @@ struct Primitive {
   // TANGENT (xyz, w = handedness), as stored. On muscles and tendons it is the fibre direction in
   // rest space (schema::kFibreAttribute); empty when the file has none.
   std::vector<glm::vec4> tangents;
+  // Baked ambient occlusion per vertex, 0..1 (schema::kOcclusionAttribute, the mean of its red,
+  // green and blue); the importer fills 1 where the file has none.
+  std::vector<float> occlusion;
   std::vector<glm::u16vec4> joints;
   std::vector<glm::vec4> weights;
   std::vector<std::uint32_t> indices;  // triangles

@@ -91,6 +91,7 @@ core::Result<std::unique_ptr<AnatomyRenderer>> AnatomyRenderer::create(
   glVertexAttribIPointer(gpu::location(gpu::Attribute::joints), 4, GL_UNSIGNED_SHORT, stride,
                          reinterpret_cast<const void*>(offsetof(Vertex, joints)));
   attribute(gpu::Attribute::weights, 4, offsetof(Vertex, weights));
+  attribute(gpu::Attribute::occlusion, 1, offsetof(Vertex, occlusion));
   glBindVertexArray(0);
   r->list_.vertices = {};
   r->list_.indices = {};

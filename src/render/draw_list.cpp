@@ -36,6 +36,7 @@ void append_vertices(const anatomy::Primitive& p, std::vector<Vertex>& out) {
     std::copy_n(glm::value_ptr(p.positions[v]), 3, g.position);
     std::copy_n(glm::value_ptr(p.normals[v]), 3, g.normal);
     if (!p.uvs.empty()) std::copy_n(glm::value_ptr(p.uvs[v]), 2, g.uv);
+    g.occlusion = v < p.occlusion.size() ? p.occlusion[v] : 1.0f;
     if (!p.joints.empty()) {
       for (int k = 0; k < 4; ++k) g.joints[k] = p.joints[v][k];
       std::copy_n(glm::value_ptr(p.weights[v]), 4, g.weights);

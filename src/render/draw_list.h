@@ -20,6 +20,7 @@ struct Vertex {
   float uv[2];
   std::uint16_t joints[4];
   float weights[4];  // unskinned vertices: weight 1 on joint 0, which the rigid shader ignores
+  float occlusion;   // baked ambient occlusion, 1 = open (anatomy::Primitive::occlusion)
 };
 
 struct Draw {

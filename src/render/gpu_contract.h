@@ -17,19 +17,20 @@ namespace render::gpu {
 inline constexpr std::size_t kMaxJoints = 64;
 
 // Vertex attributes; the location of each is its enum value.
-enum class Attribute { position, normal, uv, joints, weights };
+enum class Attribute { position, normal, uv, joints, weights, occlusion };
 
 struct AttributeInfo {
   Attribute attribute;
   std::string_view define;  // the name the shaders use in layout(location = ...)
 };
 
-inline constexpr std::array<AttributeInfo, 5> kAttributes = {{
+inline constexpr std::array<AttributeInfo, 6> kAttributes = {{
     {Attribute::position, "A_POSITION"},
     {Attribute::normal, "A_NORMAL"},
     {Attribute::uv, "A_UV"},
     {Attribute::joints, "A_JOINTS"},
     {Attribute::weights, "A_WEIGHTS"},
+    {Attribute::occlusion, "A_OCCLUSION"},
 }};
 
 constexpr unsigned location(Attribute attribute) { return static_cast<unsigned>(attribute); }

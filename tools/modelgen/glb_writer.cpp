@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -189,6 +190,18 @@ std::vector<std::uint8_t> write_glb(const Model& model) {
     }
     if (!m.uvs.empty()) {
       attributes["TEXCOORD_0"] = w.floats(m.uvs, "VEC2", array_buffer, false);
+    }
+    if (!m.occlusion.empty()) {
+      // Baked ambient occlusion as a grey vertex colour: normalised unsigned bytes (a 256th is far
+      // below what a screen shows), four per vertex because vertex attributes align to 4 bytes.
+      std::vector<std::uint8_t> grey;
+      grey.reserve(m.occlusion.size() * 4);
+      for (const float ao : m.occlusion) {
+        const auto g = static_cast<std::uint8_t>(std::lround(std::clamp(ao, 0.0f, 1.0f) * 255.0f));
+        grey.insert(grey.end(), {g, g, g, 255});
+      }
+      attributes["COLOR_0"] = w.accessor(w.view(grey.data(), grey.size(), array_buffer), gl_unsigned_byte,
+                                         m.occlusion.size(), "VEC4", {{"normalized", true}});
     }
     std::vector<std::uint8_t> joint_bytes;
     std::vector<glm::vec4> weights;

@@ -7,6 +7,7 @@
 #include "bone_structures.h"
 #include "discs.h"
 #include "glb_writer.h"
+#include "model_occlusion.h"
 #include "muscles.h"
 #include "real_bones.h"
 #include "source_meshes.h"
@@ -45,6 +46,10 @@ int main(int argc, char** argv) {
   modelgen::add_discs(model);
   modelgen::add_muscles_and_tendons(model);
   modelgen::add_body_skin(model);
+  const auto bake_start = std::chrono::steady_clock::now();
+  modelgen::bake_occlusion(model);
+  const double bake_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - bake_start).count();
   modelgen::add_skeletal_landmarks(model);
   modelgen::add_animations(model);
   const std::vector<std::uint8_t> bytes = modelgen::write_glb(model);
@@ -64,6 +69,7 @@ int main(int argc, char** argv) {
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::printf("modelgen: wrote %s: %zu structures, %zu landmarks, %zu triangles, %zu bytes in %.1f s\n",
               out.c_str(), model.structures.size(), model.landmarks.size(), triangles, bytes.size(), seconds);
+  std::printf("modelgen:   ambient occlusion baked in %.1f s\n", bake_seconds);
   for (const auto& [category, count] : per_category) {
     std::printf("modelgen:   %-7s %6zu triangles\n", category.c_str(), count);
   }

@@ -12,6 +12,7 @@ void Mesh::append(const Mesh& other) {
   uvs.insert(uvs.end(), other.uvs.begin(), other.uvs.end());
   tangents.insert(tangents.end(), other.tangents.begin(), other.tangents.end());
   skin.insert(skin.end(), other.skin.begin(), other.skin.end());
+  occlusion.insert(occlusion.end(), other.occlusion.begin(), other.occlusion.end());
   for (const std::uint32_t index : other.indices) {
     indices.push_back(base + index);
   }
@@ -78,6 +79,7 @@ void compact(Mesh& mesh) {
   apply(mesh.uvs);
   apply(mesh.tangents);
   apply(mesh.skin);
+  apply(mesh.occlusion);
 }
 
 glm::vec3 bounds_min(const Mesh& mesh) {

@@ -20,6 +20,8 @@ struct Mesh {
   std::vector<glm::vec2> uvs;       // optional (discs: u anterior->posterior; muscles: u along)
   std::vector<glm::vec4> tangents;  // optional (muscles, tendons: fibre direction, w = 1)
   std::vector<SkinInfluence> skin;  // one per vertex once weighted
+  // Optional: baked ambient occlusion per vertex, 1 = open all round, 0 = closed (occlusion.h).
+  std::vector<float> occlusion;
   std::vector<std::uint32_t> indices;
 
   std::size_t triangle_count() const { return indices.size() / 3; }
