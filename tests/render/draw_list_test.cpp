@@ -212,29 +212,30 @@ TEST_CASE("the bundled model's moving detail keeps a quarter of each large mesh,
   CHECK(simplified > 20);
   CHECK(moving * 20 < full * 9);  // under 45 %
   CHECK(moving * 20 > full * 3);  // over 15 %
+}
 
-  TEST_CASE("each vertex carries its primitive's baked occlusion, and 1 where a primitive has none") {
-    auto scene = test_scene();
-    const int pelvis = *scene.find_structure("bone.pelvis");
-    const auto& node =
-        scene.nodes[static_cast<std::size_t>(scene.structures[static_cast<std::size_t>(pelvis)].node)];
-    auto& primitive = scene.meshes[static_cast<std::size_t>(node.mesh)].primitives.front();
-    for (std::size_t v = 0; v < primitive.occlusion.size(); ++v)
-      primitive.occlusion[v] = static_cast<float>(v % 5) * 0.25f;
-    // A scene made by other code than the importer may leave it empty: drawn fully open.
-    const int sacrum = *scene.find_structure("bone.sacrum");
-    const auto& sacrum_node =
-        scene.nodes[static_cast<std::size_t>(scene.structures[static_cast<std::size_t>(sacrum)].node)];
-    scene.meshes[static_cast<std::size_t>(sacrum_node.mesh)].primitives.front().occlusion.clear();
-    auto list = render::make_draw_list(scene);
-    REQUIRE(list.ok());
-    const render::Draw& pelvis_draw = draw_of(*list, scene, "bone.pelvis");
-    for (std::size_t v = 0; v < primitive.positions.size(); ++v)
-      CHECK(list->vertices[static_cast<std::size_t>(pelvis_draw.base_vertex) + v].occlusion ==
-            static_cast<float>(v % 5) * 0.25f);
-    const render::Draw& sacrum_draw = draw_of(*list, scene, "bone.sacrum");
-    const auto sacrum_vertices =
-        scene.meshes[static_cast<std::size_t>(sacrum_node.mesh)].primitives.front().positions.size();
-    for (std::size_t v = 0; v < sacrum_vertices; ++v)
-      CHECK(list->vertices[static_cast<std::size_t>(sacrum_draw.base_vertex) + v].occlusion == 1.0f);
-  }
+TEST_CASE("each vertex carries its primitive's baked occlusion, and 1 where a primitive has none") {
+  auto scene = test_scene();
+  const int pelvis = *scene.find_structure("bone.pelvis");
+  const auto& node =
+      scene.nodes[static_cast<std::size_t>(scene.structures[static_cast<std::size_t>(pelvis)].node)];
+  auto& primitive = scene.meshes[static_cast<std::size_t>(node.mesh)].primitives.front();
+  for (std::size_t v = 0; v < primitive.occlusion.size(); ++v)
+    primitive.occlusion[v] = static_cast<float>(v % 5) * 0.25f;
+  // A scene made by other code than the importer may leave it empty: drawn fully open.
+  const int sacrum = *scene.find_structure("bone.sacrum");
+  const auto& sacrum_node =
+      scene.nodes[static_cast<std::size_t>(scene.structures[static_cast<std::size_t>(sacrum)].node)];
+  scene.meshes[static_cast<std::size_t>(sacrum_node.mesh)].primitives.front().occlusion.clear();
+  auto list = render::make_draw_list(scene);
+  REQUIRE(list.ok());
+  const render::Draw& pelvis_draw = draw_of(*list, scene, "bone.pelvis");
+  for (std::size_t v = 0; v < primitive.positions.size(); ++v)
+    CHECK(list->vertices[static_cast<std::size_t>(pelvis_draw.base_vertex) + v].occlusion ==
+          static_cast<float>(v % 5) * 0.25f);
+  const render::Draw& sacrum_draw = draw_of(*list, scene, "bone.sacrum");
+  const auto sacrum_vertices =
+      scene.meshes[static_cast<std::size_t>(sacrum_node.mesh)].primitives.front().positions.size();
+  for (std::size_t v = 0; v < sacrum_vertices; ++v)
+    CHECK(list->vertices[static_cast<std::size_t>(sacrum_draw.base_vertex) + v].occlusion == 1.0f);
+}
