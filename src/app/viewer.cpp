@@ -293,16 +293,14 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
   // 5. An exported picture is always drawn in full detail.
   const render::Detail detail = exporting_ ? render::Detail::full : settings_.detail;
   scene_->reset_stats();
-  target_.bind_multisampled();
+  std::optional<render::SceneView> before;
   if (reference_camera && compare_rects_) {
-    render::SceneView before{*reference_camera, width_px, height_px, !mode.transparent,
-                             anatomy_.reference_frame(look)};
-    before.anatomy.detail = detail;
-    before.transparent_background = mode.transparent;
+    before.emplace(*reference_camera, width_px, height_px, !mode.transparent, anatomy_.reference_frame(look));
+    before->anatomy.detail = detail;
+    before->transparent_background = mode.transparent;
     if (scene)
-      before.props = scene_props(*scene, anatomy_.reference_posed(), session_->shown_inputs().activity);
-    before.clip_px = clip_of(0.0f, 0.0f, region.x + 0.5f * region.w, window_h);
-    scene_->draw(before);
+      before->props = scene_props(*scene, anatomy_.reference_posed(), session_->shown_inputs().activity);
+    before->clip_px = clip_of(0.0f, 0.0f, region.x + 0.5f * region.w, window_h);
   }
   last_view_ = render::SceneView{camera_, width_px, height_px, !mode.transparent, anatomy_.frame(look)};
   last_view_.transparent_background = mode.transparent;  // the floor grid goes with the background
@@ -311,7 +309,18 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
   if (compare_rects_)
     last_view_.clip_px =
         clip_of(region.x + 0.5f * region.w, 0.0f, window_w - (region.x + 0.5f * region.w), window_h);
-  scene_->draw(last_view_);
+  // The multisampled target still holds the last frame's scene (the interface is drawn after the
+  // resolve): when this frame's would come out the same, it is resolved again and not redrawn.
+  DrawnScene wanted{{}, scene, target_.samples()};
+  if (before) wanted.pictures.push_back(render::picture_of(*before));
+  wanted.pictures.push_back(render::picture_of(last_view_));
+  if (exporting_ || drawn_scene_ != wanted) {
+    target_.bind_multisampled();
+    if (before) scene_->draw(*before);
+    scene_->draw(last_view_);
+    // An export's frames leave nothing to reuse: the window's next frame draws its own.
+    drawn_scene_ = exporting_ ? std::nullopt : std::optional<DrawnScene>(std::move(wanted));
+  }
   if (!mode.offscreen) {
     target_.resolve_into(0);
   } else {

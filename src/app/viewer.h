@@ -22,6 +22,7 @@
 #include "render/camera.h"
 #include "render/image.h"
 #include "render/render_target.h"
+#include "render/scene_picture.h"
 #include "render/scene_renderer.h"
 #include "ui/geometry.h"
 #include "ui/ui_layout.h"
@@ -150,6 +151,15 @@ class Viewer {
   std::optional<ProjectedStory> reference_story_;       // the left of the before/after view
   std::optional<std::pair<ui::Rect, ui::Rect>> compare_rects_;  // its two halves, this frame
   render::SceneView last_view_;                                 // what the last frame drew, for picking
+  // What the multisampled target holds: the scene's picture, or the before/after view's two, of
+  // which model at which samples; none after an export or before the first frame.
+  struct DrawnScene {
+    std::vector<render::ScenePicture> pictures;
+    const anatomy::Scene* model = nullptr;
+    int samples = 0;
+    bool operator==(const DrawnScene&) const = default;
+  };
+  std::optional<DrawnScene> drawn_scene_;
   ui::Rect last_viewport_;
   std::optional<ui::Rect> last_scene_rect_;  // where the UI left room for the anatomy last frame
   ui::UiLayout last_layout_;

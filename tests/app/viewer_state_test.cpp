@@ -289,3 +289,33 @@ TEST_CASE("translucent layers blended over the anatomy leave every pixel of the 
     if (raw.rgba[i] < 255) ++see_through;
   CHECK(see_through == 0);
 }
+
+TEST_CASE("a frame whose 3D picture would not change keeps it, and any change draws it again") {
+  HeadlessViewer v(false);  // the anatomy alone: the frame's draws are the scene's
+  v.frames(3);              // the pose has settled
+  ui::UiActions select;
+  select.select_structure = "muscle.semitendinosus.r";
+  v.viewer->carry_out(v.viewer->session().apply(select));
+  v.frames(1);
+  const long drawn = v.viewer->last_frame_stats().triangles;
+  const render::Image first = v.viewer->capture();
+  v.frames(1);
+  const long kept = v.viewer->last_frame_stats().triangles;
+  const render::Image second = v.viewer->capture();
+  INFO(drawn << " triangles when drawn, " << kept << " when kept");
+  CHECK(drawn > 10000);
+  CHECK(kept == 0);
+  CHECK(second.rgba == first.rgba);  // resolved again from the same multisampled picture
+  // The selection is part of the picture (its outline): closing the card draws the scene again.
+  select.select_structure = "";
+  v.viewer->carry_out(v.viewer->session().apply(select));
+  v.frames(1);
+  CHECK(v.viewer->last_frame_stats().triangles > 10000);
+  CHECK(v.viewer->capture().rgba != first.rgba);
+  // So does a camera move.
+  v.frames(1);
+  REQUIRE(v.viewer->last_frame_stats().triangles == 0);
+  v.viewer->camera().orbit(5.0f, 0.0f);
+  v.frames(1);
+  CHECK(v.viewer->last_frame_stats().triangles > 10000);
+}
