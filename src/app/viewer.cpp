@@ -234,7 +234,8 @@ ui::UiSnapshot Viewer::snapshot(int width_px, int height_px) const {
 //      is after the scene beneath it must be drawn. The layout rarely changes, so a frame's lag is
 //      invisible, where waiting for it would cost a second scene pass every frame;
 //   4. the callout anchors are projected with that camera;
-//   5. the scene is drawn into the multisampled target and resolved;
+//   5. the scene is drawn into the multisampled target (unless it already holds this frame's picture)
+//      and resolved;
 //   6. the UI draws the snapshot over it and returns the user's actions and its layout;
 //   7. the session carries out the actions, and the viewer their effects on camera and fonts,
 //      which the next frame shows.
