@@ -148,11 +148,11 @@ bool Viewer::animating() const {
 }
 
 void Viewer::carry_out(const ViewerEffects& effects) {
-  // Leaving the tour gives back the view the user had before it.
-  if (session_->tour_active() && !view_before_tour_) view_before_tour_ = view_;
-  if (!session_->tour_active() && view_before_tour_) {
-    view_ = *view_before_tour_;
-    view_before_tour_.reset();
+  // Leaving a lesson (the tour or the quiz) gives back the view the user had before it.
+  if (session_->lesson_active() && !view_before_lesson_) view_before_lesson_ = view_;
+  if (!session_->lesson_active() && view_before_lesson_) {
+    view_ = *view_before_lesson_;
+    view_before_lesson_.reset();
     pending_view_ = true;
   }
   if (effects.view) {

@@ -138,8 +138,8 @@ class Viewer {
   std::unique_ptr<Session> session_;
   render::RenderTarget target_;
   render::OrbitCamera camera_;
-  anatomy::ViewPreset view_ = anatomy::ViewPreset::side;  // the preset the camera was last set to
-  std::optional<anatomy::ViewPreset> view_before_tour_;   // restored when the tour ends
+  anatomy::ViewPreset view_ = anatomy::ViewPreset::side;   // the preset the camera was last set to
+  std::optional<anatomy::ViewPreset> view_before_lesson_;  // restored when the tour or quiz ends
   AnatomyView anatomy_;
   std::vector<anatomy::ScreenAnchor> callout_anchors_;  // projected this frame, for the UI
   ProjectedStory story_;                                // the lesson's landmarks, angles and pulls on screen

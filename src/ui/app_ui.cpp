@@ -11,6 +11,7 @@
 #include "ui/file_dialog.h"
 #include "ui/menu_bar.h"
 #include "ui/overlay_panels.h"
+#include "ui/quiz_panel.h"
 #include "ui/readouts_panel.h"
 #include "ui/side_panels.h"
 #include "ui/texts.h"
@@ -197,7 +198,10 @@ UiLayout draw_app_ui(const UiSnapshot& snapshot, UiActions& actions) {
     draw_readouts_panel(T, snapshot, actions,
                         Rect{free.right(), free.y, snapshot.window_w - free.right(), free.h});
   const Rect label = draw_calibration_label(T, snapshot, free);
-  const Rect article = panels ? draw_article_panel(T, snapshot, free, actions) : Rect{};
+  // While the quiz runs, its panel takes the article panel's place.
+  const Rect article = !panels                ? Rect{}
+                       : snapshot.quiz.active ? draw_quiz_panel(T, snapshot, free, actions)
+                                              : draw_article_panel(T, snapshot, free, actions);
   // Callouts use what is left of the viewport between the calibration label and the article panel.
   Rect callout_area = free;
   callout_area.y = std::max(free.y, label.bottom());

@@ -94,6 +94,12 @@ void draw_menu_bar(const Texts& T, const UiSnapshot& snapshot, UiActions& action
       actions.tour_start = true;
     if (ImGui::MenuItem(T.label("tour.exit").c_str(), "Esc", false, snapshot.tour.active))
       actions.tour_exit = true;
+    ImGui::Separator();
+    // The classroom quiz: questions for the class to answer on the model itself.
+    if (ImGui::MenuItem(T.label("quiz.start").c_str(), nullptr, false, !snapshot.quiz.active))
+      actions.quiz_start = true;
+    if (ImGui::MenuItem(T.label("quiz.exit").c_str(), "Esc", false, snapshot.quiz.active))
+      actions.quiz_exit = true;
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(T.label("menu.language").c_str())) {
@@ -123,8 +129,8 @@ void draw_menu_bar(const Texts& T, const UiSnapshot& snapshot, UiActions& action
   }
   if (ImGui::BeginMenu(T.label("menu.help").c_str())) {
     for (const char* id :
-         {"help.orbit", "help.zoom", "help.text_size", "help.undo", "help.tour", "help.presentation",
-          "help.overlays", "help.pulls", "help.compare", "help.file", "help.quit"})
+         {"help.orbit", "help.zoom", "help.text_size", "help.undo", "help.tour", "help.quiz",
+          "help.presentation", "help.overlays", "help.pulls", "help.compare", "help.file", "help.quit"})
       ImGui::TextUnformatted(T(id));
     ImGui::Separator();
     draw_glossary(T);

@@ -52,6 +52,9 @@ struct UiActions {
   std::optional<bool> xray;                     // soft tissue see-through; after `layers`
   std::optional<std::string> select_structure;  // "" closes the card
   bool tour_start = false, tour_next = false, tour_previous = false, tour_exit = false;
+  // The classroom quiz: start (or start again), an answer choice's id, on to the next question, leave.
+  bool quiz_start = false, quiz_restart = false, quiz_next = false, quiz_exit = false;
+  std::optional<std::string> quiz_answer;
   std::optional<biomech::Task> fatigue_task;
   std::optional<float> fatigue_duration_min;
   std::optional<bool> fatigue_play;

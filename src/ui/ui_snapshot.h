@@ -64,6 +64,18 @@ struct TourView {
   bool finished = false;  // past the last step: the end screen
 };
 
+// The classroom quiz while it runs: where it is and how it goes.
+struct QuizView {
+  bool active = false;
+  int question = 0;  // index into library->quiz()
+  int question_count = 0;
+  int score = 0;
+  bool answered = false;  // the current question has its answer: right or wrong, the explanation
+  bool finished = false;  // past the last question: the end screen
+  bool right = false;     // the answer given was right
+  std::string given;      // the answer given: a choice id, or the structure clicked
+};
+
 // Pelvic tilt (ASIS–PSIS) at hamstring strength 0, 10 ... 100 % with every other input as shown:
 // the readouts' plot. Computed by the app beside the other solved results.
 struct TiltCurve {
@@ -104,6 +116,7 @@ struct UiSnapshot {
   LayerCheckboxes layers;
   FatigueView fatigue;
   TourView tour;
+  QuizView quiz;
   std::string hovered_structure;                        // id under the mouse, empty when none
   std::string selected_structure;                       // id whose card is open, empty when none
   std::optional<biomech::MuscleGroup> selected_muscle;  // the model's group of that structure, if any
