@@ -11,7 +11,8 @@
 namespace app {
 
 // Whether a click on model node `clicked` ("muscle.semimembranosus.l", a tendon's alias) names the
-// structure `target` of an identify question (a paired base id means either side).
+// structure `target` of an identify question (a paired base id means either side). The search
+// (Find menu) uses it too, to turn a found structure into the model's nodes.
 bool names_structure(std::string_view target, std::string_view clicked,
                      std::span<const content::Structure> structures);
 

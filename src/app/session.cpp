@@ -154,6 +154,8 @@ ui::UiSnapshot Session::snapshot(float window_w, float window_h) const {
   s.file_dialog.title = title_;
   s.file_dialog.note = note_;
   s.recent_files = settings_.recent_files;
+  s.find_query = find_query_;
+  if (library_) s.find_results = content::find_structures(*library_, settings_.language, find_query_);
   if (const content::QuizQuestion* q = quiz_question(); q && q->kind == content::QuizKind::identify) {
     // An identify question is about a structure, not the posture: no callouts or pulls; and while
     // the class looks for it, nothing on screen may name it.
@@ -226,6 +228,7 @@ ViewerEffects Session::apply(const ui::UiActions& a) {
       selected_ = *a.select_structure;
   }
   if (a.dismiss_notice) notice_.clear();
+  if (a.find_query) find_query_ = *a.find_query;
   effects.merge(apply_tour(a));
   effects.merge(apply_quiz(a));
   if (a.article_overlay) effects.merge(show_article_step(*a.article_overlay));

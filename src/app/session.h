@@ -120,6 +120,7 @@ class Session {
   // without giving back what it borrowed, then the file's tour step starts it again.
   ViewerEffects open_scenario(const Scenario& scenario);
   const std::string& title() const { return title_; }
+  const std::string& find_query() const { return find_query_; }
   const std::string& note() const { return note_; }
   // The scenario file Save writes: the one last opened or saved.
   const std::optional<std::filesystem::path>& scenario_path() const { return scenario_path_; }
@@ -209,6 +210,7 @@ class Session {
   bool article_open_ = false;  // the article panel shows its text, or only its title line
   bool compare_ = false;
   std::string hovered_, selected_, notice_;
+  std::string find_query_;    // the search box's text (Find menu)
   std::string title_, note_;  // the scenario's, shown and saved with it
   std::optional<std::filesystem::path> scenario_path_;
   FileDialog file_dialog_;

@@ -131,6 +131,20 @@ void Viewer::focus_selected() {
   camera_.frame_box(*bounds, 2.0f);
 }
 
+void Viewer::find_structure(const std::string& base_id) {
+  const anatomy::Scene* scene = anatomy_.scene();
+  if (!scene || !library_ || session_->quiz()) return;
+  for (const anatomy::Structure& s : scene->structures) {
+    if (!names_structure(base_id, s.id, library_->structures())) continue;
+    ui::UiActions actions;
+    actions.layers.push_back(ui::LayerCommand::for_structure(ui::LayerAction::show, s.id));
+    actions.select_structure = s.id;
+    carry_out(session_->apply(actions));
+    focus_selected();
+    return;
+  }
+}
+
 void Viewer::change_font_scale(float delta) {
   ui::UiActions actions;
   actions.font_scale = session_->settings().font_scale + delta;
@@ -334,6 +348,7 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
   last_height_px_ = height_px;
   // 7. A picture's frames ask nothing of the session.
   if (!exporting_) carry_out(session_->apply(actions));
+  if (!exporting_ && actions.find_structure) find_structure(*actions.find_structure);
   return {};
 }
 

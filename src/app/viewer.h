@@ -83,6 +83,9 @@ class Viewer {
   void home_view();
   // Brings the camera close to the selected structure (a double click), keeping its direction.
   void focus_selected();
+  // A structure found by name (base id): the first of its nodes the model has is shown if the
+  // layers hid it, selected (its card opens) and brought close. Nothing while the quiz runs.
+  void find_structure(const std::string& base_id);
   void frame_model();
   render::OrbitCamera& camera() { return camera_; }
   const render::OrbitCamera& camera() const { return camera_; }

@@ -55,6 +55,9 @@ struct UiActions {
   // The classroom quiz: start (or start again), an answer choice's id, on to the next question, leave.
   bool quiz_start = false, quiz_restart = false, quiz_next = false, quiz_exit = false;
   std::optional<std::string> quiz_answer;
+  // Find a structure: the search box's text, and a structure picked from its results (base id).
+  std::optional<std::string> find_query;
+  std::optional<std::string> find_structure;
   std::optional<biomech::Task> fatigue_task;
   std::optional<float> fatigue_duration_min;
   std::optional<bool> fatigue_play;

@@ -17,6 +17,7 @@
 #include "biomech/inputs.h"
 #include "biomech/model.h"
 #include "content/library.h"
+#include "content/structure_search.h"
 #include "ui/angle_overlay.h"
 #include "ui/file_dialog_view.h"
 #include "ui/geometry.h"
@@ -117,6 +118,8 @@ struct UiSnapshot {
   FatigueView fatigue;
   TourView tour;
   QuizView quiz;
+  std::string find_query;                               // the search box's text
+  std::vector<content::StructureMatch> find_results;    // what it finds, best first
   std::string hovered_structure;                        // id under the mouse, empty when none
   std::string selected_structure;                       // id whose card is open, empty when none
   std::optional<biomech::MuscleGroup> selected_muscle;  // the model's group of that structure, if any
