@@ -155,6 +155,8 @@ ui::UiSnapshot Session::snapshot(float window_w, float window_h) const {
   s.file_dialog.note = note_;
   s.recent_files = settings_.recent_files;
   s.find_query = find_query_;
+  s.menu_structure = menu_structure_;
+  s.open_structure_menu = structure_menu_pending_;
   if (library_) s.find_results = content::find_structures(*library_, settings_.language, find_query_);
   if (const content::QuizQuestion* q = quiz_question(); q && q->kind == content::QuizKind::identify) {
     // An identify question is about a structure, not the posture: no callouts or pulls; and while
@@ -166,6 +168,12 @@ ui::UiSnapshot Session::snapshot(float window_w, float window_h) const {
     }
   }
   return s;
+}
+
+void Session::open_structure_menu(const std::string& id) {
+  if (id.empty() || quiz_hides_names()) return;
+  menu_structure_ = id;
+  structure_menu_pending_ = true;
 }
 
 ViewerEffects Session::apply_inputs(const ui::UiActions& a) {
@@ -201,9 +209,15 @@ ViewerEffects Session::apply_view_settings(const ui::UiActions& a) {
 }
 
 void Session::apply_layers(const ui::UiActions& a) {
+  if (a.structure_menu_opened) structure_menu_pending_ = false;
+  // Outside a lesson the highlight is the user's own (x-ray the rest); showing all ends it.
+  if (a.show_all_layers && !lesson_active()) layers_.highlighted.clear();
   if (a.show_all_layers) show_all_layers(layers_);
   for (const auto& command : a.layers) apply_layer_command(layers_, command);
   if (a.xray) layers_.xray = *a.xray;
+  // The structure solid, everything else see-through, as a tour step shows its structures.
+  if (a.xray_rest_of && !lesson_active() && library_)
+    layers_.highlighted = with_aliases({*a.xray_rest_of}, *library_);
 }
 
 ViewerEffects Session::apply_tour(const ui::UiActions& a) {
@@ -338,6 +352,7 @@ ViewerEffects Session::handle_key(SessionKey key) {
         effects = leave_tour();
       } else {
         selected_.clear();
+        layers_.highlighted.clear();  // the user's own x-ray of the rest, if any
       }
       break;
     case SessionKey::toggle_presentation:

@@ -148,6 +148,9 @@ class Session {
   const std::string& selected_structure() const { return selected_; }
   const std::string& hovered_structure() const { return hovered_; }
   void set_hovered(std::string id) { hovered_ = std::move(id); }
+  // The right-click menu of a structure (a model node id); refused for "" and while an identify
+  // question of the quiz waits, whose answer the menu would name.
+  void open_structure_menu(const std::string& id);
   void set_notice(std::string notice) { notice_ = std::move(notice); }
   bool tour_active() const { return tour_active_; }
   int tour_step() const { return tour_step_; }
@@ -210,8 +213,10 @@ class Session {
   bool article_open_ = false;  // the article panel shows its text, or only its title line
   bool compare_ = false;
   std::string hovered_, selected_, notice_;
-  std::string find_query_;    // the search box's text (Find menu)
-  std::string title_, note_;  // the scenario's, shown and saved with it
+  std::string find_query_;               // the search box's text (Find menu)
+  std::string menu_structure_;           // the structure whose right-click menu shows
+  bool structure_menu_pending_ = false;  // asked for; the UI opens it in its next frame
+  std::string title_, note_;             // the scenario's, shown and saved with it
   std::optional<std::filesystem::path> scenario_path_;
   FileDialog file_dialog_;
 };

@@ -214,6 +214,11 @@ void Viewer::click(glm::vec2 pixel) {
   carry_out(session_->apply(actions));
 }
 
+void Viewer::context_click(glm::vec2 pixel) {
+  hover(pixel);
+  session_->open_structure_menu(session_->hovered_structure());
+}
+
 ui::UiSnapshot Viewer::snapshot(int width_px, int height_px) const {
   ui::UiSnapshot snapshot = session_->snapshot(static_cast<float>(width_px), static_cast<float>(height_px));
   snapshot.anchors = callout_anchors_;

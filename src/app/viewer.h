@@ -103,6 +103,8 @@ class Viewer {
   // draw (see structure_picking.h).
   void hover(glm::vec2 pixel);
   void click(glm::vec2 pixel);
+  // A right click: the structure under it gets its menu (nothing while an identify question waits).
+  void context_click(glm::vec2 pixel);
   bool pointer_in_viewport(glm::vec2 pixel) const { return last_viewport_.contains(pixel.x, pixel.y); }
   // What the interface showed in the last frame, as JSON (see ui_report.h).
   std::string ui_report() const;

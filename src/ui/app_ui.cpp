@@ -14,6 +14,7 @@
 #include "ui/quiz_panel.h"
 #include "ui/readouts_panel.h"
 #include "ui/side_panels.h"
+#include "ui/structure_menu.h"
 #include "ui/texts.h"
 #include "ui/widgets.h"
 
@@ -223,6 +224,7 @@ UiLayout draw_app_ui(const UiSnapshot& snapshot, UiActions& actions) {
   draw_compare_panel(T, snapshot, label);
   draw_structure_card(T, snapshot, free, actions);
   draw_hover_name(T, snapshot);
+  draw_structure_menu(T, snapshot, actions);
   draw_notice_banner(T, snapshot, free, actions);
   draw_file_dialog(T, snapshot, actions);
   return layout;

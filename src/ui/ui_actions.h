@@ -58,6 +58,9 @@ struct UiActions {
   // Find a structure: the search box's text, and a structure picked from its results (base id).
   std::optional<std::string> find_query;
   std::optional<std::string> find_structure;
+  // The right-click menu: it opened (the request is done); "x-ray the rest" of a structure.
+  bool structure_menu_opened = false;
+  std::optional<std::string> xray_rest_of;
   std::optional<biomech::Task> fatigue_task;
   std::optional<float> fatigue_duration_min;
   std::optional<bool> fatigue_play;

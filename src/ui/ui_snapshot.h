@@ -118,8 +118,11 @@ struct UiSnapshot {
   FatigueView fatigue;
   TourView tour;
   QuizView quiz;
-  std::string find_query;                               // the search box's text
-  std::vector<content::StructureMatch> find_results;    // what it finds, best first
+  std::string find_query;  // the search box's text
+  std::vector<content::StructureMatch> find_results;
+  std::string menu_structure;  // the structure whose right-click menu shows (a model node id)
+  bool open_structure_menu =
+      false;  // a right click asked for it: open it this frame    // what it finds, best first
   std::string hovered_structure;                        // id under the mouse, empty when none
   std::string selected_structure;                       // id whose card is open, empty when none
   std::optional<biomech::MuscleGroup> selected_muscle;  // the model's group of that structure, if any
