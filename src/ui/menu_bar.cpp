@@ -148,7 +148,7 @@ void draw_menu_bar(const Texts& T, const UiSnapshot& snapshot, UiActions& action
   }
   if (ImGui::BeginMenu(T.label("menu.help").c_str())) {
     for (const char* id :
-         {"help.orbit", "help.zoom", "help.text_size", "help.undo", "help.tour", "help.quiz",
+         {"help.orbit", "help.zoom", "help.text_size", "help.undo", "help.tour", "help.quiz", "help.find",
           "help.presentation", "help.overlays", "help.pulls", "help.compare", "help.file", "help.quit"})
       ImGui::TextUnformatted(T(id));
     ImGui::Separator();
