@@ -42,3 +42,22 @@ TEST_CASE("the search box finds by Latin or German name, and a pick shows, selec
   viewer.find_structure("muscle.semimembranosus");
   CHECK(session.quiz()->phase() == app::QuizPhase::asking);
 }
+
+TEST_CASE("the quiz turns the camera to each question's view, and leaving it gives back the user's view") {
+  auto context = render::HeadlessGlContext::create();
+  REQUIRE(context.ok());
+  auto created = app::Viewer::create(nullptr, app::ViewerSettings{}, biomech::balanced_inputs());
+  REQUIRE(created.ok());
+  app::Viewer& viewer = **created;
+  viewer.set_view(anatomy::ViewPreset::oblique);
+  REQUIRE(viewer.render_frame(640, 360, 1.0f / 60.0f).ok());
+  const float own_yaw = viewer.camera().pose().yaw_deg;
+  viewer.carry_out(viewer.session().go_to_quiz_question(0, false));  // asked from behind
+  REQUIRE(viewer.render_frame(640, 360, 1.0f / 60.0f).ok());
+  CHECK(std::abs(viewer.camera().pose().yaw_deg - own_yaw) > 10.0f);
+  ui::UiActions leave;
+  leave.quiz_exit = true;
+  viewer.carry_out(viewer.session().apply(leave));
+  REQUIRE(viewer.render_frame(640, 360, 1.0f / 60.0f).ok());
+  CHECK(viewer.camera().pose().yaw_deg == Approx(own_yaw));
+}
