@@ -17,10 +17,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::array<const char*, 15> kFiles = {
+constexpr std::array<const char*, 18> kFiles = {
     "article.json",     "evidence.json", "placeholders.json", "references.json", "structures.json",
     "tour.json",        "en/ui.json",    "en/live.json",      "en/article.json", "en/cards.json",
-    "en/evidence.json", "en/tour.json",  "de/ui.json",        "de/live.json",    "de/tour.json"};
+    "en/evidence.json", "en/tour.json",  "de/ui.json",        "de/live.json",    "de/tour.json",
+    "quiz.json",        "en/quiz.json",  "de/quiz.json"};
 
 fs::path g_content;  // the private copy
 

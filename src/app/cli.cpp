@@ -287,6 +287,32 @@ std::vector<Option> screenshot_options() {
                        line.screenshot.tour_step = static_cast<int>(*value);
                        return {};
                      }});
+  options.push_back({"--quiz",
+                     "",
+                     "start the classroom quiz (Tour menu) at its first question",
+                     Section::screenshot,
+                     {Subcommand::window, Subcommand::screenshot},
+                     [](CommandLine& line, const std::string&) -> core::Status {
+                       if (!line.quiz_question) line.quiz_question = 1;
+                       return {};
+                     }});
+  options.push_back({"--quiz-question",
+                     "N",
+                     "start the classroom quiz at question N (from 1)",
+                     Section::screenshot,
+                     {Subcommand::window, Subcommand::screenshot},
+                     [](CommandLine& line, const std::string& text) -> core::Status {
+                       auto number = whole_number("--quiz-question", text, 1, 100);
+                       if (!number) return number.error();
+                       line.quiz_question = *number;
+                       return {};
+                     }});
+  options.push_back(
+      {"--quiz-answer", "ID", "answer the quiz question: a choice id, or the structure id clicked",
+       Section::screenshot, shot, [](CommandLine& line, const std::string& text) -> core::Status {
+         line.screenshot.quiz_answer = text;
+         return {};
+       }});
   options.push_back(screenshot_flag("--presentation", "presentation mode (large text, fewer panels)",
                                     &ScreenshotOptions::presentation));
   options.push_back(

@@ -43,7 +43,8 @@ struct ScreenshotOptions {
   bool transparent = false;    // the background left see-through (alpha 0); opaque otherwise
   std::optional<bool> labels;  // callouts, angles and pulls; by default with the interface only
   // What the interface shows, so any screen can be captured headless.
-  std::optional<int> tour_step;  // 1-based step of the guided tour
+  std::optional<int> tour_step;            // 1-based step of the guided tour
+  std::optional<std::string> quiz_answer;  // the quiz question answered: a choice id or a structure id
   bool presentation = false;
   bool ghost = false;
   bool xray = false;                            // soft tissue see-through (the default; kept for scripts)
@@ -99,6 +100,8 @@ struct CommandLine {
   std::filesystem::path model_file;  // check-model FILE
   // Window only, for tests and measurements: close after N frames; print time to first frame.
   int exit_after_frames = 0;
+  // Window and screenshot: the classroom quiz started at this question (from 1); --quiz is 1.
+  std::optional<int> quiz_question;
   bool print_timing = false;
   // Screenshot and window: write what the interface showed (windows, callouts...) as JSON.
   std::filesystem::path ui_report;

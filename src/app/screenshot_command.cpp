@@ -3,6 +3,7 @@
 
 #include "app/commands.h"
 #include "app/picture_size.h"
+#include "app/quiz_command_line.h"
 #include "app/state.h"
 #include "app/viewer.h"
 #include "biomech/presets.h"
@@ -56,6 +57,16 @@ int run_screenshot(const CommandLine& line) {
       return fail(core::make_error("--tour-step " + std::to_string(*options.tour_step) + ": the tour has " +
                                    std::to_string(steps) + " steps"));
     viewer.carry_out(viewer.session().go_to_tour_step(*options.tour_step - 1, false));
+  }
+  if (auto status = start_quiz_from_command_line(viewer, line); !status) return fail(status.error());
+  if (options.quiz_answer) {
+    if (!viewer.session().quiz())
+      return fail(core::make_error("--quiz-answer: give --quiz or --quiz-question too"));
+    ui::UiActions answer;
+    answer.quiz_answer = *options.quiz_answer;
+    viewer.carry_out(viewer.session().apply(answer));
+    // The picture shows where the answer's glide ends, as a tour step's picture does.
+    viewer.session().update(kQuizAnswerGlide_s);
   }
   if (options.reference_preset || options.reference_scenario) {
     if (options.reference_preset && options.reference_scenario)

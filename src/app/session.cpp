@@ -35,8 +35,13 @@ biomech::Inputs tour_state_inputs(const content::TourState& state, const biomech
 }
 
 std::vector<std::string> tour_highlights(const content::TourStep& step, const content::Library& library) {
+  return with_aliases(step.highlight, library);
+}
+
+std::vector<std::string> with_aliases(const std::vector<std::string>& highlight,
+                                      const content::Library& library) {
   std::vector<std::string> ids;
-  for (const auto& id : step.highlight) {
+  for (const auto& id : highlight) {
     ids.push_back(id);
     for (const auto& structure : library.structures())
       if (structure.id == id) ids.insert(ids.end(), structure.aliases.begin(), structure.aliases.end());
@@ -53,7 +58,7 @@ ViewerEffects Session::show_article_step(int index) {
   ViewerEffects effects;
   const int previous = article_overlay_;
   article_overlay_ = index;
-  if (!library_ || index == previous || tour_active_) return effects;
+  if (!library_ || index == previous || lesson_active()) return effects;
   // The article and the tour are one path: an article step the tour shows brings the tour step's
   // state and view with it, so paging the article moves the model as the tour does (without the
   // tour's highlights, which belong to its own text).
@@ -125,6 +130,15 @@ ui::UiSnapshot Session::snapshot(float window_w, float window_h) const {
   s.layers = to_checkboxes(layers_);
   s.fatigue = fatigue_.view();
   s.tour = {tour_active_, tour_step_, tour_step_count(), tour_finished_};
+  if (quiz_)
+    s.quiz = {true,
+              quiz_->question(),
+              quiz_->question_count(),
+              quiz_->score(),
+              quiz_->phase() == QuizPhase::answered,
+              quiz_->phase() == QuizPhase::finished,
+              quiz_->last_right(),
+              quiz_->given()};
   s.hovered_structure = hovered_;
   s.selected_structure = selected_;
   s.article_overlay = article_overlay_;
@@ -140,7 +154,26 @@ ui::UiSnapshot Session::snapshot(float window_w, float window_h) const {
   s.file_dialog.title = title_;
   s.file_dialog.note = note_;
   s.recent_files = settings_.recent_files;
+  s.find_query = find_query_;
+  s.menu_structure = menu_structure_;
+  s.open_structure_menu = structure_menu_pending_;
+  if (library_) s.find_results = content::find_structures(*library_, settings_.language, find_query_);
+  if (const content::QuizQuestion* q = quiz_question(); q && q->kind == content::QuizKind::identify) {
+    // An identify question is about a structure, not the posture: no callouts or pulls; and while
+    // the class looks for it, nothing on screen may name it.
+    s.show_callouts = s.show_pulls = false;
+    if (quiz_hides_names()) {
+      s.hovered_structure.clear();
+      s.selected_structure.clear();
+    }
+  }
   return s;
+}
+
+void Session::open_structure_menu(const std::string& id) {
+  if (id.empty() || quiz_hides_names()) return;
+  menu_structure_ = id;
+  structure_menu_pending_ = true;
 }
 
 ViewerEffects Session::apply_inputs(const ui::UiActions& a) {
@@ -176,9 +209,15 @@ ViewerEffects Session::apply_view_settings(const ui::UiActions& a) {
 }
 
 void Session::apply_layers(const ui::UiActions& a) {
+  if (a.structure_menu_opened) structure_menu_pending_ = false;
+  // Outside a lesson the highlight is the user's own (x-ray the rest); showing all ends it.
+  if (a.show_all_layers && !lesson_active()) layers_.highlighted.clear();
   if (a.show_all_layers) show_all_layers(layers_);
   for (const auto& command : a.layers) apply_layer_command(layers_, command);
   if (a.xray) layers_.xray = *a.xray;
+  // The structure solid, everything else see-through, as a tour step shows its structures.
+  if (a.xray_rest_of && !lesson_active() && library_)
+    layers_.highlighted = with_aliases({*a.xray_rest_of}, *library_);
 }
 
 ViewerEffects Session::apply_tour(const ui::UiActions& a) {
@@ -195,9 +234,17 @@ ViewerEffects Session::apply(const ui::UiActions& a) {
   effects.merge(apply_inputs(a));
   effects.merge(apply_view_settings(a));
   apply_layers(a);
-  if (a.select_structure) selected_ = *a.select_structure;
+  if (a.select_structure) {
+    // While an identify question waits, a click on the anatomy is the answer, not a selection.
+    if (quiz_hides_names())
+      effects.merge(answer_quiz(*a.select_structure));
+    else
+      selected_ = *a.select_structure;
+  }
   if (a.dismiss_notice) notice_.clear();
+  if (a.find_query) find_query_ = *a.find_query;
   effects.merge(apply_tour(a));
+  effects.merge(apply_quiz(a));
   if (a.article_overlay) effects.merge(show_article_step(*a.article_overlay));
   if (a.show_evidence) show_evidence_ = *a.show_evidence;
   if (a.article_open) article_open_ = *a.article_open;
@@ -214,11 +261,12 @@ ViewerEffects Session::enter_tour_step(int step, bool animate) {
   ViewerEffects effects;
   const auto steps = library_ ? library_->tour(language()) : std::span<const content::TourStep>{};
   if (steps.empty()) return effects;
+  // One lesson at a time: the quiz gives back what it borrowed before the tour borrows it.
+  if (quiz_) leave_quiz();
   // The user's own state, given back when the tour ends; the step's text shows (the presenter
   // speaks it in presentation mode).
   if (!tour_active_) {
-    state_before_tour_ = animator_.target();
-    article_open_before_tour_ = article_open_;
+    borrow_user_state();
     article_open_ = !presentation_;
   }
   tour_active_ = true;
@@ -243,15 +291,23 @@ ViewerEffects Session::leave_tour() {
   if (!tour_active_) return {};
   tour_active_ = false;
   tour_finished_ = false;
-  layers_.highlighted.clear();  // the user's own layers show again, as they were
-  // And the user's own sliders, activity and calibration: the tour only borrowed them.
-  if (state_before_tour_) {
-    animator_.animate_to(*state_before_tour_, kTourGlide_s);
-    history_.commit(*state_before_tour_);
-    state_before_tour_.reset();
-  }
-  article_open_ = article_open_before_tour_;
+  give_back_user_state();
   return {};
+}
+
+void Session::borrow_user_state() {
+  if (!lent_) lent_ = LentState{animator_.target(), article_open_, std::nullopt};
+}
+
+void Session::give_back_user_state() {
+  layers_.highlighted.clear();  // the user's own layers show again, as they were
+  // And the user's own sliders, activity and calibration: the lesson only borrowed them.
+  if (!lent_) return;
+  if (lent_->layers) layers_ = *lent_->layers;
+  animator_.animate_to(lent_->inputs, kTourGlide_s);
+  history_.commit(lent_->inputs);
+  article_open_ = lent_->article_open;
+  lent_.reset();
 }
 
 ViewerEffects Session::handle_key(SessionKey key) {
@@ -267,8 +323,13 @@ ViewerEffects Session::handle_key(SessionKey key) {
       effects = enter_tour_step(0, true);
       break;
     case SessionKey::tour_next:
-      // Past the last step: the end screen (start again, or explore on one's own).
-      if (tour_active_ && tour_step_ + 1 >= tour_step_count())
+      // In the quiz the same keys go on to the next question once this one is answered.
+      if (quiz_) {
+        if (quiz_->phase() == QuizPhase::answered) {
+          quiz_->next();
+          if (quiz_->phase() == QuizPhase::asking) effects = enter_quiz_question(true);
+        }
+      } else if (tour_active_ && tour_step_ + 1 >= tour_step_count())
         tour_finished_ = true;
       else if (tour_active_)
         effects = enter_tour_step(tour_step_ + 1, true);
@@ -285,10 +346,13 @@ ViewerEffects Session::handle_key(SessionKey key) {
         file_dialog_.close();
       } else if (presentation_) {
         set_presentation(false, effects);
+      } else if (quiz_) {
+        effects = leave_quiz();
       } else if (tour_active_) {
         effects = leave_tour();
       } else {
         selected_.clear();
+        layers_.highlighted.clear();  // the user's own x-ray of the rest, if any
       }
       break;
     case SessionKey::toggle_presentation:
@@ -331,10 +395,10 @@ Scenario Session::scenario() const {
   s.title = title_;
   s.note = note_;
   s.language = settings_.language;
-  s.inputs = state_before_tour_.value_or(animator_.target());
+  s.inputs = lent_ ? lent_->inputs : animator_.target();
   s.reference = reference_.pinned;
   s.compare = compare_;
-  s.layers = layers_;
+  s.layers = lent_ && lent_->layers ? *lent_->layers : layers_;  // the user's, not the quiz's
   s.layers.highlighted.clear();  // the tour's, not the user's; the tour step brings them back
   if (tour_active_) s.tour_step = tour_step_ + 1;
   return s;
@@ -350,7 +414,8 @@ core::Status Session::check_scenario(const Scenario& scenario) const {
 ViewerEffects Session::open_scenario(const Scenario& s) {
   ViewerEffects effects;
   tour_active_ = tour_finished_ = false;
-  state_before_tour_.reset();
+  quiz_.reset();
+  lent_.reset();
   animator_.jump_to(s.inputs);
   history_.commit(s.inputs);
   reference_ = Reference{s.reference};

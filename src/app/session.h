@@ -5,7 +5,10 @@
 //   - the solved model beside them (SolvedModel: current, reference, rest reference, tilt curve),
 //     recomputed only when the inputs compare unequal;
 //   - the layers (LayerSet, with the tour's highlights), the selected and the hovered structure (ids);
-//   - the tour, the article step, the fatigue playback (FatiguePlayback) and the settings.
+//   - the tour, the classroom quiz (QuizRun), the article step, the fatigue playback
+//     (FatiguePlayback) and the settings.
+// The tour and the quiz are lessons: each borrows the user's own state (LentState) on starting and
+// gives it back on leaving, through the same two functions.
 // The UI's actions become state changes here, in small handlers whose ViewerEffects (camera, fonts)
 // merge; the viewer carries those out and reads everything else from the session each frame.
 //
@@ -27,6 +30,7 @@
 #include "app/input_animator.h"
 #include "app/input_history.h"
 #include "app/layer_set.h"
+#include "app/quiz.h"
 #include "app/scenario.h"
 #include "app/settings.h"
 #include "app/solved_model.h"
@@ -79,6 +83,17 @@ enum class SessionKey {
   print_handout      // Ctrl+P: the patient handout as a PDF
 };
 
+// A predict question's answer glides slower than a tour step: the class watches it happen.
+inline constexpr float kQuizAnswerGlide_s = 2.0f;
+
+// What a lesson (the tour or the quiz) borrows from the user while it runs and gives back after.
+struct LentState {
+  biomech::Inputs inputs;     // the user's own sliders, activity and calibration
+  bool article_open = false;  // the article panel folded or open
+  // The user's layers, kept only by a lesson that changes more of them than its highlights.
+  std::optional<LayerSet> layers;
+};
+
 class Session {
  public:
   Session(const content::Library* library, const biomech::Inputs& start, const Settings& settings);
@@ -91,6 +106,8 @@ class Session {
   ViewerEffects handle_key(SessionKey key);
   // Jumps (no glide) or glides to a tour step: screenshots of the tour jump.
   ViewerEffects go_to_tour_step(int step, bool animate);
+  // Starts the quiz (or goes) at question `index` (from 0), unanswered; screenshots jump.
+  ViewerEffects go_to_quiz_question(int index, bool animate);
 
   // The state as a scenario file keeps it, without the camera (the viewer's): the user's own inputs
   // (those before the tour, while it runs), the pinned reference, the before/after view, the
@@ -103,6 +120,7 @@ class Session {
   // without giving back what it borrowed, then the file's tour step starts it again.
   ViewerEffects open_scenario(const Scenario& scenario);
   const std::string& title() const { return title_; }
+  const std::string& find_query() const { return find_query_; }
   const std::string& note() const { return note_; }
   // The scenario file Save writes: the one last opened or saved.
   const std::optional<std::filesystem::path>& scenario_path() const { return scenario_path_; }
@@ -130,11 +148,19 @@ class Session {
   const std::string& selected_structure() const { return selected_; }
   const std::string& hovered_structure() const { return hovered_; }
   void set_hovered(std::string id) { hovered_ = std::move(id); }
+  // The right-click menu of a structure (a model node id); refused for "" and while an identify
+  // question of the quiz waits, whose answer the menu would name.
+  void open_structure_menu(const std::string& id);
   void set_notice(std::string notice) { notice_ = std::move(notice); }
   bool tour_active() const { return tour_active_; }
   int tour_step() const { return tour_step_; }
   bool tour_finished() const { return tour_finished_; }
   int tour_step_count() const;
+  // The quiz while it runs (null otherwise) and its questions in the current language.
+  const QuizRun* quiz() const { return quiz_ ? &*quiz_ : nullptr; }
+  int quiz_question_count() const;
+  // The tour or the quiz runs: the user's own state is lent to it.
+  bool lesson_active() const { return tour_active_ || quiz_.has_value(); }
   bool fatigue_playing() const { return fatigue_.playing(); }
   // Hamstring fatigue (0..1) at the playback position, when the fatigue view plays.
   std::optional<double> hamstring_fatigue() const { return fatigue_.hamstring_fatigue(); }
@@ -147,6 +173,18 @@ class Session {
   ViewerEffects apply_tour(const ui::UiActions& a);
   ViewerEffects enter_tour_step(int step, bool animate);
   ViewerEffects leave_tour();
+  // The lessons' shared loan: borrow once on starting, give back on leaving.
+  void borrow_user_state();
+  void give_back_user_state();
+  // The quiz (session_quiz.cpp).
+  ViewerEffects apply_quiz(const ui::UiActions& a);
+  ViewerEffects enter_quiz_question(bool animate);
+  ViewerEffects answer_quiz(const std::string& answer);
+  ViewerEffects leave_quiz();
+  const content::QuizQuestion* quiz_question() const;
+  void show_quiz_layers(const content::QuizQuestion& question);
+  // An identify question waits for a click: names, callouts and cards stay hidden.
+  bool quiz_hides_names() const;
   void set_presentation(bool on, ViewerEffects& effects);
   ViewerEffects reset_all();
   ViewerEffects show_article_step(int index);
@@ -167,15 +205,18 @@ class Session {
   bool presentation_ = false;
   bool tour_active_ = false;
   int tour_step_ = 0;
-  bool tour_finished_ = false;                        // past the last step: the end screen
-  std::optional<biomech::Inputs> state_before_tour_;  // given back when the tour ends
-  bool article_open_before_tour_ = false;
+  bool tour_finished_ = false;     // past the last step: the end screen
+  std::optional<LentState> lent_;  // the user's own state while a lesson runs
+  std::optional<QuizRun> quiz_;
   int article_overlay_ = 0;
   bool show_evidence_ = true;
   bool article_open_ = false;  // the article panel shows its text, or only its title line
   bool compare_ = false;
   std::string hovered_, selected_, notice_;
-  std::string title_, note_;  // the scenario's, shown and saved with it
+  std::string find_query_;               // the search box's text (Find menu)
+  std::string menu_structure_;           // the structure whose right-click menu shows
+  bool structure_menu_pending_ = false;  // asked for; the UI opens it in its next frame
+  std::string title_, note_;             // the scenario's, shown and saved with it
   std::optional<std::filesystem::path> scenario_path_;
   FileDialog file_dialog_;
 };
@@ -188,5 +229,7 @@ biomech::Inputs tour_state_inputs(const content::TourState& state, const biomech
 // aliases content gives it ("tendon.hamstrings" stands for the semimembranosus, semitendinosus and
 // biceps femoris tendons). Base ids still stand for both sides.
 std::vector<std::string> tour_highlights(const content::TourStep& step, const content::Library& library);
+// The same for any list of structure ids (a quiz's target).
+std::vector<std::string> with_aliases(const std::vector<std::string>& ids, const content::Library& library);
 
 }  // namespace app

@@ -45,6 +45,14 @@ std::string ui_report_json(const ui::UiLayout& layout, const std::vector<UiLayer
   report["tour"] = {{"active", session.tour_active()},
                     {"step", session.tour_step() + 1},
                     {"finished", session.tour_finished()}};
+  if (const QuizRun* quiz = session.quiz())
+    report["quiz"] = {{"active", true},
+                      {"question", quiz->question() + 1},
+                      {"score", quiz->score()},
+                      {"answered", quiz->phase() == QuizPhase::answered},
+                      {"finished", quiz->phase() == QuizPhase::finished}};
+  else
+    report["quiz"] = {{"active", false}};
   report["selected"] = session.selected_structure();
   const ui::FileDialogView& dialog = session.file_dialog().view();
   report["file_dialog"] = {{"open", dialog.open}, {"path", dialog.path}};

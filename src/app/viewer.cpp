@@ -131,6 +131,20 @@ void Viewer::focus_selected() {
   camera_.frame_box(*bounds, 2.0f);
 }
 
+void Viewer::find_structure(const std::string& base_id) {
+  const anatomy::Scene* scene = anatomy_.scene();
+  if (!scene || !library_ || session_->quiz()) return;
+  for (const anatomy::Structure& s : scene->structures) {
+    if (!names_structure(base_id, s.id, library_->structures())) continue;
+    ui::UiActions actions;
+    actions.layers.push_back(ui::LayerCommand::for_structure(ui::LayerAction::show, s.id));
+    actions.select_structure = s.id;
+    carry_out(session_->apply(actions));
+    focus_selected();
+    return;
+  }
+}
+
 void Viewer::change_font_scale(float delta) {
   ui::UiActions actions;
   actions.font_scale = session_->settings().font_scale + delta;
@@ -148,11 +162,11 @@ bool Viewer::animating() const {
 }
 
 void Viewer::carry_out(const ViewerEffects& effects) {
-  // Leaving the tour gives back the view the user had before it.
-  if (session_->tour_active() && !view_before_tour_) view_before_tour_ = view_;
-  if (!session_->tour_active() && view_before_tour_) {
-    view_ = *view_before_tour_;
-    view_before_tour_.reset();
+  // Leaving a lesson (the tour or the quiz) gives back the view the user had before it.
+  if (session_->lesson_active() && !view_before_lesson_) view_before_lesson_ = view_;
+  if (!session_->lesson_active() && view_before_lesson_) {
+    view_ = *view_before_lesson_;
+    view_before_lesson_.reset();
     pending_view_ = true;
   }
   if (effects.view) {
@@ -198,6 +212,11 @@ void Viewer::click(glm::vec2 pixel) {
   ui::UiActions actions;
   actions.select_structure = session_->hovered_structure();
   carry_out(session_->apply(actions));
+}
+
+void Viewer::context_click(glm::vec2 pixel) {
+  hover(pixel);
+  session_->open_structure_menu(session_->hovered_structure());
 }
 
 ui::UiSnapshot Viewer::snapshot(int width_px, int height_px) const {
@@ -347,6 +366,7 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
   last_height_px_ = height_px;
   // 7. A picture's frames ask nothing of the session.
   if (!exporting_) carry_out(session_->apply(actions));
+  if (!exporting_ && actions.find_structure) find_structure(*actions.find_structure);
   return {};
 }
 

@@ -88,6 +88,9 @@ class Viewer {
   void home_view();
   // Brings the camera close to the selected structure (a double click), keeping its direction.
   void focus_selected();
+  // A structure found by name (base id): the first of its nodes the model has is shown if the
+  // layers hid it, selected (its card opens) and brought close. Nothing while the quiz runs.
+  void find_structure(const std::string& base_id);
   void frame_model();
   render::OrbitCamera& camera() { return camera_; }
   const render::OrbitCamera& camera() const { return camera_; }
@@ -105,6 +108,8 @@ class Viewer {
   // draw (see structure_picking.h).
   void hover(glm::vec2 pixel);
   void click(glm::vec2 pixel);
+  // A right click: the structure under it gets its menu (nothing while an identify question waits).
+  void context_click(glm::vec2 pixel);
   bool pointer_in_viewport(glm::vec2 pixel) const { return last_viewport_.contains(pixel.x, pixel.y); }
   // What the interface showed in the last frame, as JSON (see ui_report.h).
   std::string ui_report() const;
@@ -143,8 +148,8 @@ class Viewer {
   std::unique_ptr<Session> session_;
   render::RenderTarget target_;
   render::OrbitCamera camera_;
-  anatomy::ViewPreset view_ = anatomy::ViewPreset::side;  // the preset the camera was last set to
-  std::optional<anatomy::ViewPreset> view_before_tour_;   // restored when the tour ends
+  anatomy::ViewPreset view_ = anatomy::ViewPreset::side;   // the preset the camera was last set to
+  std::optional<anatomy::ViewPreset> view_before_lesson_;  // restored when the tour or quiz ends
   AnatomyView anatomy_;
   std::vector<anatomy::ScreenAnchor> callout_anchors_;  // projected this frame, for the UI
   ProjectedStory story_;                                // the lesson's landmarks, angles and pulls on screen

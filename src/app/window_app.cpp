@@ -9,6 +9,7 @@
 
 #include "app/adaptive_antialiasing.h"
 #include "app/commands.h"
+#include "app/quiz_command_line.h"
 #include "app/settings.h"
 #include "app/state.h"
 #include "app/viewer.h"
@@ -147,6 +148,7 @@ int run_window(const CommandLine& line) {
     // files name it.
     (*viewer)->session().file_done({ui::FileDialogKind::open_scenario, *line.state.scenario, {}}, {});
   }
+  if (auto status = start_quiz_from_command_line(**viewer, line); !status) return fail(status.error());
   input.viewer = viewer->get();
   // 6. The loop.
   run_loop(window->get(), input, **viewer, line, settings_path, {start, gl->renderer});

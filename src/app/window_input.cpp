@@ -48,6 +48,10 @@ void on_mouse_button(GLFWwindow* window, int button, int action, int) {
     const double now = glfwGetTime();
     if (in.orbiting && !was_click && in.viewer && now - in.last_motion_s < kCoastAfter_s)
       in.viewer->camera().release_orbit({in.drag_vx, in.drag_vy});
+    // A right click (no drag) on a structure opens its menu: isolate, hide, card, x-ray the rest.
+    const bool right_click = in.panning && button == GLFW_MOUSE_BUTTON_RIGHT &&
+                             std::hypot(x - in.press_x, y - in.press_y) < kClickTolerance_px;
+    if (right_click && in.viewer) in.viewer->context_click(to_framebuffer(window, x, y));  // picks: draws
     in.orbiting = in.panning = false;
     if (was_click && in.viewer) {
       const bool twice = now - in.last_click_s < kDoubleClick_s &&

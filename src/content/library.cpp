@@ -40,10 +40,12 @@ core::Result<Library> Library::load(const fs::path& content_dir) {
   lib.sections_ = std::move(article->sections);
   auto tour = load_tour(dir, lib.structures_, article->overlays);
   if (!tour) return tour.error();
+  auto quiz = load_quiz(dir, lib.structures_, *evidence);
+  if (!quiz) return quiz.error();
 
   // The specs of the per-language files follow the neutral files: one entry per overlay, note,
   // structure and tour step. Muscles' cards need origin, insertion, action and nerve.
-  std::vector<EntrySpec> overlay_specs, evidence_specs, card_specs, tour_specs;
+  std::vector<EntrySpec> overlay_specs, evidence_specs, card_specs, tour_specs, quiz_specs;
   for (const Overlay& o : article->overlays) overlay_specs.push_back({o.id, {{"title"}, {"text"}, {"more"}}});
   for (const EvidenceNote& n : *evidence) evidence_specs.push_back({n.id, {{"claim"}, {"text"}}});
   for (const Structure& s : lib.structures_) {
@@ -59,9 +61,15 @@ core::Result<Library> Library::load(const fs::path& content_dir) {
                            {"nerve", muscle}}});
   }
   for (const TourStep& step : *tour) tour_specs.push_back({step.id, {{"title"}, {"text"}}});
+  // A question's texts: its prompt, its explanation and one "choice.<id>" per answer choice.
+  for (const QuizQuestion& q : *quiz) {
+    EntrySpec spec{q.id, {{"prompt"}, {"explanation"}}};
+    for (const QuizChoice& c : q.choices) spec.fields.push_back({"choice." + c.id});
+    quiz_specs.push_back(std::move(spec));
+  }
 
   struct EnglishEntries {
-    Entries article, evidence, cards, tour;
+    Entries article, evidence, cards, tour, quiz;
   } english;
   for (Language language : {Language::en, Language::de}) {
     const bool en = language == Language::en;
@@ -109,9 +117,18 @@ core::Result<Library> Library::load(const fs::path& content_dir) {
       step.text = field(f, "text");
       target.tour.push_back(std::move(step));
     }
+    auto quiz_texts = translations("quiz.json", quiz_specs, english.quiz);
+    if (!quiz_texts) return quiz_texts.error();
+    for (QuizQuestion q : *quiz) {
+      const Fields& f = quiz_texts->at(q.id);
+      q.prompt = field(f, "prompt");
+      q.explanation = field(f, "explanation");
+      for (QuizChoice& c : q.choices) c.text = field(f, "choice." + c.id);
+      target.quiz.push_back(std::move(q));
+    }
     if (en)
       english = {std::move(*overlay_texts), std::move(*evidence_texts), std::move(*card_texts),
-                 std::move(*tour_texts)};
+                 std::move(*tour_texts), std::move(*quiz_texts)};
   }
 
   // A tour callout names a live template: one text, or the .more/.less/.same variants of one.

@@ -104,6 +104,34 @@ struct TourStep {
   std::string text;
 };
 
+// The classroom quiz (quiz.json, <lang>/quiz.json): two kinds of question, one vocabulary.
+enum class QuizKind { identify, predict };
+inline constexpr auto kQuizKindNames =
+    core::enum_names<QuizKind>({{QuizKind::identify, "identify"}, {QuizKind::predict, "predict"}});
+static_assert(kQuizKindNames.is_one_to_one());
+
+struct QuizChoice {
+  std::string id;    // "forward"; its text is the question's field "choice.<id>"
+  std::string text;  // in the language asked for
+};
+
+// One question. identify: the class clicks `target` on the anatomy, labels and cards hidden.
+// predict: the class picks one of `choices`, then the inputs glide from `state` to `answer_state`
+// so everyone watches the answer happen. Names of views and states are carried as the tour's are.
+struct QuizQuestion {
+  std::string id;  // "quiz.find_semimembranosus"
+  QuizKind kind = QuizKind::identify;
+  std::string view;                       // render view name: side | front | back | oblique
+  TourState state;                        // what the model shows while the question is asked
+  std::string target;                     // identify: structure id (a paired base id means either side)
+  std::optional<TourState> answer_state;  // predict: where the inputs glide after the answer
+  std::vector<QuizChoice> choices;        // predict: 3 or 4, in the order shown
+  std::string correct;                    // predict: the id of the right choice
+  std::vector<std::string> evidence;      // evidence note ids shown beside the explanation
+  std::string prompt;
+  std::string explanation;  // why, in plain words, citing studies as the evidence notes do
+};
+
 class Library {
  public:
   // Loads content/ from the asset root (core::asset_path("content")).
@@ -139,6 +167,7 @@ class Library {
   std::span<const StructureCard> cards(Language language) const { return set(language).cards; }
 
   std::span<const TourStep> tour(Language language) const { return set(language).tour; }
+  std::span<const QuizQuestion> quiz(Language language) const { return set(language).quiz; }
 
   std::span<const Reference> references() const { return references_; }
   const Reference* reference(std::string_view id) const;
@@ -153,6 +182,7 @@ class Library {
     std::vector<EvidenceNote> evidence;
     std::vector<StructureCard> cards;
     std::vector<TourStep> tour;
+    std::vector<QuizQuestion> quiz;
   };
   const LanguageSet& set(Language language) const { return sets_[language == Language::de ? 1 : 0]; }
 

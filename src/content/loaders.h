@@ -48,6 +48,14 @@ core::Result<ArticleOutline> load_article(const ContentDir& dir, std::span<const
 core::Result<std::vector<TourStep>> load_tour(const ContentDir& dir, std::span<const Structure> structures,
                                               std::span<const Overlay> overlays);
 
+// quiz.json: each question's kind, view, state, target or choices and evidence (texts still empty).
+core::Result<std::vector<QuizQuestion>> load_quiz(const ContentDir& dir,
+                                                  std::span<const Structure> structures,
+                                                  std::span<const EvidenceNote> evidence);
+// A tour or quiz state object `member` of `item` (preset and/or sliders, activity, calibration).
+core::Result<TourState> load_state(const ContentFile& file, const Json& item, const std::string& id,
+                                   std::string_view member);
+
 // <lang>/ui.json and <lang>/live.json: flat objects id -> text. English must exist; German falls back
 // to `english` per id (and as a whole when a file is missing), each fallback a warning.
 core::Result<TextMap> load_texts(const ContentDir& dir, Language language, const TextMap* english,

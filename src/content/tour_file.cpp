@@ -3,13 +3,14 @@
 #include "content/loaders.h"
 
 namespace content {
-namespace {
 
-// The state a step animates to. Its names (preset, sliders, activity, calibration) belong to the
-// model, so only their shape is checked here.
-core::Result<TourState> load_state(const ContentFile& file, const Json& item, const std::string& id) {
-  const auto found = item.find("state");
-  if (found == item.end() || !found->is_object()) return file.error(id, "missing object 'state'");
+// The state a step (or a quiz question) animates to. Its names (preset, sliders, activity,
+// calibration) belong to the model, so only their shape is checked here.
+core::Result<TourState> load_state(const ContentFile& file, const Json& item, const std::string& id,
+                                   std::string_view member) {
+  const auto found = item.find(member);
+  if (found == item.end() || !found->is_object())
+    return file.error(id, "missing object '" + std::string(member) + "'");
   const Json& state = *found;
   TourState out;
   if (state.contains("preset")) {
@@ -35,8 +36,6 @@ core::Result<TourState> load_state(const ContentFile& file, const Json& item, co
   return out;
 }
 
-}  // namespace
-
 core::Result<std::vector<TourStep>> load_tour(const ContentDir& dir, std::span<const Structure> structures,
                                               std::span<const Overlay> overlays) {
   auto file = dir.read("tour.json");
@@ -49,7 +48,7 @@ core::Result<std::vector<TourStep>> load_tour(const ContentDir& dir, std::span<c
                             auto view = file->string(item, id, "view");
                             if (!view) return view.error();
                             step.view = *view;
-                            auto state = load_state(*file, item, id);
+                            auto state = load_state(*file, item, id, "state");
                             if (!state) return state.error();
                             step.state = std::move(*state);
                             auto highlight = file->string_list(item, id, "highlight");

@@ -11,8 +11,10 @@
 #include "ui/file_dialog.h"
 #include "ui/menu_bar.h"
 #include "ui/overlay_panels.h"
+#include "ui/quiz_panel.h"
 #include "ui/readouts_panel.h"
 #include "ui/side_panels.h"
+#include "ui/structure_menu.h"
 #include "ui/texts.h"
 #include "ui/widgets.h"
 
@@ -197,7 +199,10 @@ UiLayout draw_app_ui(const UiSnapshot& snapshot, UiActions& actions) {
     draw_readouts_panel(T, snapshot, actions,
                         Rect{free.right(), free.y, snapshot.window_w - free.right(), free.h});
   const Rect label = draw_calibration_label(T, snapshot, free);
-  const Rect article = panels ? draw_article_panel(T, snapshot, free, actions) : Rect{};
+  // While the quiz runs, its panel takes the article panel's place.
+  const Rect article = !panels                ? Rect{}
+                       : snapshot.quiz.active ? draw_quiz_panel(T, snapshot, free, actions)
+                                              : draw_article_panel(T, snapshot, free, actions);
   // Callouts use what is left of the viewport between the calibration label and the article panel.
   Rect callout_area = free;
   callout_area.y = std::max(free.y, label.bottom());
@@ -219,6 +224,7 @@ UiLayout draw_app_ui(const UiSnapshot& snapshot, UiActions& actions) {
   draw_compare_panel(T, snapshot, label);
   draw_structure_card(T, snapshot, free, actions);
   draw_hover_name(T, snapshot);
+  draw_structure_menu(T, snapshot, actions);
   draw_notice_banner(T, snapshot, free, actions);
   draw_file_dialog(T, snapshot, actions);
   return layout;

@@ -56,10 +56,12 @@ const content::Overlay* draw_article_step(const Texts& T, const UiSnapshot& snap
   return &overlay;
 }
 
+}  // namespace
+
 // The verdict always shows beside the claim; the studies open on request, which keeps the panel
 // short enough to leave the anatomy room.
-void draw_evidence(const Texts& T, const content::Overlay& overlay) {
-  for (const auto& evidence_id : overlay.evidence) {
+void draw_evidence_notes(const Texts& T, std::span<const std::string> evidence_ids) {
+  for (const auto& evidence_id : evidence_ids) {
     const content::EvidenceNote* note = T.library().evidence(T.language(), evidence_id);
     if (!note) continue;
     ImGui::PushStyleColor(ImGuiCol_Text, verdict_colour(note->verdict));
@@ -75,6 +77,8 @@ void draw_evidence(const Texts& T, const content::Overlay& overlay) {
     }
   }
 }
+
+namespace {
 
 void draw_tour_buttons(const Texts& T, UiActions& actions) {
   if (ImGui::Button(T.label("tour.previous").c_str())) actions.tour_previous = true;
@@ -181,7 +185,7 @@ Rect draw_article_panel(const Texts& T, const UiSnapshot& snapshot, const Rect& 
     const content::Overlay* overlay =
         touring ? draw_tour_step(T, snapshot, tour[static_cast<std::size_t>(snapshot.tour.step)])
                 : draw_article_step(T, snapshot, overlays);
-    if (overlay && snapshot.show_evidence) draw_evidence(T, *overlay);
+    if (overlay && snapshot.show_evidence) draw_evidence_notes(T, overlay->evidence);
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     ImGui::Separator();

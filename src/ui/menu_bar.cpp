@@ -4,6 +4,7 @@
 #include "ui/glossary.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include <imgui.h>
@@ -33,6 +34,23 @@ void draw_file_menu(const Texts& T, const UiSnapshot& snapshot, UiActions& actio
     actions.open_file_dialog = FileDialogKind::print_handout;
   ImGui::Separator();
   if (ImGui::MenuItem(T.label("menu.file.quit").c_str(), "Ctrl+Q")) actions.quit = true;
+  ImGui::EndMenu();
+}
+
+// Find a structure by name: the search box, then what it finds; a click selects, frames and opens
+// the card of it (the viewer does). Off during the quiz, where it would give the answers away.
+void draw_find_menu(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
+  if (!ImGui::BeginMenu(T.label("menu.find").c_str(), !snapshot.quiz.active)) return;
+  std::array<char, 128> query{};
+  snapshot.find_query.copy(query.data(), query.size() - 1);
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22.0f);
+  if (ImGui::InputTextWithHint("##find_query", T("find.hint"), query.data(), query.size()))
+    actions.find_query = std::string(query.data());
+  for (const content::StructureMatch& match : snapshot.find_results)
+    if (ImGui::MenuItem((match.name + "##find_" + match.id).c_str())) actions.find_structure = match.id;
+  if (!snapshot.find_query.empty() && snapshot.find_results.empty())
+    ImGui::TextDisabled("%s", T("find.none"));
   ImGui::EndMenu();
 }
 
@@ -89,11 +107,18 @@ void draw_menu_bar(const Texts& T, const UiSnapshot& snapshot, UiActions& action
       actions.presentation = !snapshot.presentation;
     ImGui::EndMenu();
   }
+  draw_find_menu(T, snapshot, actions);
   if (ImGui::BeginMenu(T.label("menu.tour").c_str())) {
     if (ImGui::MenuItem(T.label("tour.start").c_str(), nullptr, false, !snapshot.tour.active))
       actions.tour_start = true;
     if (ImGui::MenuItem(T.label("tour.exit").c_str(), "Esc", false, snapshot.tour.active))
       actions.tour_exit = true;
+    ImGui::Separator();
+    // The classroom quiz: questions for the class to answer on the model itself.
+    if (ImGui::MenuItem(T.label("quiz.start").c_str(), nullptr, false, !snapshot.quiz.active))
+      actions.quiz_start = true;
+    if (ImGui::MenuItem(T.label("quiz.exit").c_str(), "Esc", false, snapshot.quiz.active))
+      actions.quiz_exit = true;
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(T.label("menu.language").c_str())) {
@@ -123,8 +148,8 @@ void draw_menu_bar(const Texts& T, const UiSnapshot& snapshot, UiActions& action
   }
   if (ImGui::BeginMenu(T.label("menu.help").c_str())) {
     for (const char* id :
-         {"help.orbit", "help.zoom", "help.text_size", "help.undo", "help.tour", "help.presentation",
-          "help.overlays", "help.pulls", "help.compare", "help.file", "help.quit"})
+         {"help.orbit", "help.zoom", "help.text_size", "help.undo", "help.tour", "help.quiz", "help.find",
+          "help.presentation", "help.overlays", "help.pulls", "help.compare", "help.file", "help.quit"})
       ImGui::TextUnformatted(T(id));
     ImGui::Separator();
     draw_glossary(T);

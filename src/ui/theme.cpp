@@ -26,6 +26,8 @@ const ImWchar* glyph_ranges() {
       0x2212, 0x2212,  // − (true minus: negative numbers and changes)
       0x2248, 0x2248,  // ≈
       0x2264, 0x2265,  // ≤ ≥
+      0x2713, 0x2713,  // ✓ (the quiz: right)
+      0x2717, 0x2717,  // ✗ (the quiz: wrong)
       0x25B2, 0x25BC,  // ▲ ▼
       0,
   };

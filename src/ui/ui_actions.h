@@ -52,6 +52,15 @@ struct UiActions {
   std::optional<bool> xray;                     // soft tissue see-through; after `layers`
   std::optional<std::string> select_structure;  // "" closes the card
   bool tour_start = false, tour_next = false, tour_previous = false, tour_exit = false;
+  // The classroom quiz: start (or start again), an answer choice's id, on to the next question, leave.
+  bool quiz_start = false, quiz_restart = false, quiz_next = false, quiz_exit = false;
+  std::optional<std::string> quiz_answer;
+  // Find a structure: the search box's text, and a structure picked from its results (base id).
+  std::optional<std::string> find_query;
+  std::optional<std::string> find_structure;
+  // The right-click menu: it opened (the request is done); "x-ray the rest" of a structure.
+  bool structure_menu_opened = false;
+  std::optional<std::string> xray_rest_of;
   std::optional<biomech::Task> fatigue_task;
   std::optional<float> fatigue_duration_min;
   std::optional<bool> fatigue_play;

@@ -17,6 +17,7 @@
 #include "biomech/inputs.h"
 #include "biomech/model.h"
 #include "content/library.h"
+#include "content/structure_search.h"
 #include "ui/angle_overlay.h"
 #include "ui/file_dialog_view.h"
 #include "ui/geometry.h"
@@ -64,6 +65,18 @@ struct TourView {
   bool finished = false;  // past the last step: the end screen
 };
 
+// The classroom quiz while it runs: where it is and how it goes.
+struct QuizView {
+  bool active = false;
+  int question = 0;  // index into library->quiz()
+  int question_count = 0;
+  int score = 0;
+  bool answered = false;  // the current question has its answer: right or wrong, the explanation
+  bool finished = false;  // past the last question: the end screen
+  bool right = false;     // the answer given was right
+  std::string given;      // the answer given: a choice id, or the structure clicked
+};
+
 // Pelvic tilt (ASIS–PSIS) at hamstring strength 0, 10 ... 100 % with every other input as shown:
 // the readouts' plot. Computed by the app beside the other solved results.
 struct TiltCurve {
@@ -104,6 +117,12 @@ struct UiSnapshot {
   LayerCheckboxes layers;
   FatigueView fatigue;
   TourView tour;
+  QuizView quiz;
+  std::string find_query;  // the search box's text
+  std::vector<content::StructureMatch> find_results;
+  std::string menu_structure;  // the structure whose right-click menu shows (a model node id)
+  bool open_structure_menu =
+      false;  // a right click asked for it: open it this frame    // what it finds, best first
   std::string hovered_structure;                        // id under the mouse, empty when none
   std::string selected_structure;                       // id whose card is open, empty when none
   std::optional<biomech::MuscleGroup> selected_muscle;  // the model's group of that structure, if any

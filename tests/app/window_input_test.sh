@@ -63,8 +63,12 @@ sleep 0.3
 read -r cx cy < <(python3 -c "import json; s=json.load(open('$work/probe.json'))['scene']; print(int(s['x']+s['w']/2), int(s['y']+s['h']/2))")
 xdotool mousemove --window "$window" "$cx" "$cy" click 1
 sleep 1
+# A right click on the same spot opens the structure's menu (an ImGui popup) over the card.
+xdotool click 3
+sleep 1
 xdotool key ctrl+q
 wait "$pid" || fail "posturelab exited with $?"
 report_has 'r["selected"] != ""'
 report_has 'any("structure_card" in w["name"] for w in r["windows"])'
+report_has 'any(w["name"].startswith("##Popup") for w in r["windows"])'
 echo "window input test passed"

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "content_test_support.h"
+#include "shown_texts.h"
 
 using content::Language;
 using content_test::bundled;
@@ -65,29 +66,7 @@ bool is_structure(const std::string& id) {
 
 // Every text a language shows, with a name for messages.
 std::vector<std::pair<std::string, std::string>> all_texts(const content::Library& lib, Language language) {
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const std::string& id : lib.text_ids()) out.emplace_back(id, std::string(lib.text(language, id)));
-  for (const content::Overlay& o : lib.overlays(language)) {
-    out.emplace_back(o.id + ".title", o.title);
-    out.emplace_back(o.id + ".text", o.text);
-    out.emplace_back(o.id + ".more", o.more);
-  }
-  for (const content::EvidenceNote& n : lib.evidence_notes(language)) {
-    out.emplace_back(n.id + ".claim", n.claim);
-    out.emplace_back(n.id + ".text", n.text);
-  }
-  for (const content::StructureCard& c : lib.cards(language)) {
-    for (const auto& [name, value] :
-         {std::pair{"lay_name", &c.lay_name}, std::pair{"anatomical_name", &c.anatomical_name},
-          std::pair{"what", &c.what}, std::pair{"origin", &c.origin}, std::pair{"insertion", &c.insertion},
-          std::pair{"action", &c.action}, std::pair{"nerve", &c.nerve}, std::pair{"role", &c.role}})
-      if (!value->empty()) out.emplace_back(c.id + "." + name, *value);
-  }
-  for (const content::TourStep& s : lib.tour(language)) {
-    out.emplace_back(s.id + ".title", s.title);
-    out.emplace_back(s.id + ".text", s.text);
-  }
-  return out;
+  return content_test::shown_texts(lib, language);
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 #pragma once
 // Every text the app can show in one language, each with a name for test messages: UI labels and
-// live templates, overlays, evidence notes, structure cards and tour steps.
+// live templates, overlays, evidence notes, structure cards, tour steps and quiz questions.
 #include <string>
 #include <utility>
 #include <vector>
@@ -34,6 +34,11 @@ inline std::vector<std::pair<std::string, std::string>> shown_texts(const conten
   for (const content::TourStep& s : lib.tour(language)) {
     out.emplace_back(s.id + ".title", s.title);
     out.emplace_back(s.id + ".text", s.text);
+  }
+  for (const content::QuizQuestion& q : lib.quiz(language)) {
+    out.emplace_back(q.id + ".prompt", q.prompt);
+    out.emplace_back(q.id + ".explanation", q.explanation);
+    for (const content::QuizChoice& c : q.choices) out.emplace_back(q.id + ".choice." + c.id, c.text);
   }
   return out;
 }
