@@ -1,6 +1,6 @@
 #include "render/anatomy_renderer.h"
 
-#include <glad/gl.h>
+#include "render/gl_api.h"
 
 #include <algorithm>
 #include <cstddef>
@@ -49,6 +49,14 @@ const AnatomyProgram& use_shaded(const AnatomyProgram& program, const anatomy::P
   return program;
 }
 
+// Where the GL cannot add a draw's base vertex (WebGL2), its indices get it once, at upload.
+void rebase_indices(DrawList& list) {
+  for (const Draw& draw : list.draws)
+    for (int i = 0; i < draw.index_count; ++i)
+      list.indices[draw.first_index + static_cast<unsigned>(i)] +=
+          static_cast<std::uint32_t>(draw.base_vertex);
+}
+
 }  // namespace
 
 AnatomyRenderer::~AnatomyRenderer() {
@@ -70,7 +78,8 @@ core::Result<std::unique_ptr<AnatomyRenderer>> AnatomyRenderer::create(
   glGenBuffers(1, &r->vbo_);
   glBindBuffer(GL_ARRAY_BUFFER, r->vbo_);
   const auto& vertices = r->list_.vertices;
-  const auto& indices = r->list_.indices;
+  auto& indices = r->list_.indices;
+  if constexpr (!gl::kHasBaseVertex) rebase_indices(r->list_);
   glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(Vertex)), vertices.data(),
                GL_STATIC_DRAW);
   glGenBuffers(1, &r->ibo_);
@@ -183,10 +192,7 @@ AnatomyMaterial AnatomyRenderer::material(const AnatomyFrame& frame, const Draw&
 
 void AnatomyRenderer::issue(const Draw& draw) const {
   stats_.count(draw.index_count / 3);
-  glDrawElementsBaseVertex(
-      GL_TRIANGLES, draw.index_count, GL_UNSIGNED_INT,
-      reinterpret_cast<const void*>(static_cast<std::size_t>(draw.first_index) * sizeof(std::uint32_t)),
-      draw.base_vertex);
+  gl::draw_triangles_base_vertex(draw.index_count, draw.first_index, draw.base_vertex);
 }
 
 namespace {
