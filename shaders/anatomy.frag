@@ -1,5 +1,4 @@
-#version 330 core
-// Specialised per draw by defines the renderer puts after #version (llvmpipe runs both sides of
+// Specialised per draw by defines the renderer puts first (llvmpipe runs both sides of
 // every branch, even on a uniform, so an uber-shader pays for all categories on every fragment):
 //   CATEGORY    one of CATEGORY_BONE, _MUSCLE, _TENDON, _DISC, _SKIN (render/gpu_contract.h)
 //   EDGE_ALPHA  x-ray and skin: see-through faces, opaque-looking edges

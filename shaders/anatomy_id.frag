@@ -1,4 +1,3 @@
-#version 330 core
 // Structure index + 1 packed into RGB (0 = nothing), read back under the cursor for picking.
 uniform int u_id;
 out vec4 frag_color;

@@ -1,4 +1,3 @@
-#version 330 core
 in vec2 v_uv;
 flat in vec3 v_top;
 flat in vec3 v_bottom;

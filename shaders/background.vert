@@ -1,4 +1,3 @@
-#version 330 core
 #include "srgb.glsl"
 // One triangle that covers the screen; no vertex buffer needed. It lies on the far plane so it can
 // be drawn after the opaque anatomy and the depth test skips the pixels the body covers.

@@ -1,4 +1,3 @@
-#version 330 core
 in vec3 v_world;
 flat in vec3 v_minor;  // sRGB
 flat in vec3 v_major;

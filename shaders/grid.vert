@@ -1,4 +1,3 @@
-#version 330 core
 #include "srgb.glsl"
 // A square of floor (y = 0) centred under the model; lines are drawn procedurally per fragment.
 uniform mat4 u_view_projection;

@@ -1,4 +1,3 @@
-#version 330 core
 #include "srgb.glsl"
 uniform vec3 u_colour;  // linear
 out vec4 frag_color;

@@ -1,4 +1,3 @@
-#version 330 core
 #include "srgb.glsl"
 #include "lighting.glsl"
 in vec3 v_world;

@@ -1,4 +1,3 @@
-#version 330 core
 // A box for a prop (the seat when sitting), generated from gl_VertexID: 36 vertices, no buffers.
 uniform mat4 u_view_projection;
 uniform vec3 u_centre;

@@ -1,6 +1,7 @@
 #include "anatomy/file_guard.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <fstream>
 
 namespace anatomy {
@@ -56,7 +57,8 @@ bool FileGuard::read(std::vector<unsigned char>* out, std::string* err, const st
     if (err) *err += "cannot open " + path + "\n";
     return false;
   }
-  out->resize(size);
+  // size_t is 32 bits in wasm, where no file of the page's memory file system reaches 4 GiB.
+  out->resize(static_cast<std::size_t>(size));
   in.read(reinterpret_cast<char*>(out->data()), static_cast<std::streamsize>(size));
   return static_cast<bool>(in);
 }

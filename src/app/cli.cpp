@@ -1,8 +1,10 @@
 #include "app/cli.h"
 
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <vector>
@@ -20,9 +22,21 @@ namespace app {
 std::optional<double> parse_number(std::string_view text) {
   if (text.empty()) return std::nullopt;
   double value = 0.0;
+#ifdef __EMSCRIPTEN__
+  // libc++ 14 (emscripten 3.1.6) has no from_chars for double; strtod, held to the same grammar:
+  // no leading space or '+', no hexadecimal (the wasm libc has only the C locale).
+  if (text.front() == '+' || std::isspace(static_cast<unsigned char>(text.front())) ||
+      text.find_first_of("xX") != std::string_view::npos)
+    return std::nullopt;
+  const std::string copy(text);
+  char* stop = nullptr;
+  value = std::strtod(copy.c_str(), &stop);
+  if (stop != copy.c_str() + copy.size() || !std::isfinite(value)) return std::nullopt;
+#else
   const char* end = text.data() + text.size();
   auto [ptr, ec] = std::from_chars(text.data(), end, value);
   if (ec != std::errc() || ptr != end || !std::isfinite(value)) return std::nullopt;
+#endif
   return value;
 }
 

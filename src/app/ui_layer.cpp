@@ -10,6 +10,7 @@
 #include <imgui_internal.h>
 
 #include "core/log.h"
+#include "render/glsl.h"
 
 namespace app {
 
@@ -27,7 +28,7 @@ core::Result<std::unique_ptr<UiLayer>> UiLayer::create(GLFWwindow* window, float
     ImGui::DestroyContext();
     return core::make_error("ImGui could not attach to the GLFW window");
   }
-  if (!ImGui_ImplOpenGL3_Init("#version 330 core")) {
+  if (!ImGui_ImplOpenGL3_Init(render::gl::glsl_version_line())) {
     if (window) ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
     return core::make_error("ImGui's OpenGL 3 backend could not start");

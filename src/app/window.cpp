@@ -1,6 +1,9 @@
 #include "app/window.h"
 
 #include <GLFW/glfw3.h>
+#ifdef __EMSCRIPTEN__
+#include <emscripten/html5.h>
+#endif
 
 #include <algorithm>
 #include <cstdlib>
@@ -15,8 +18,10 @@ void on_glfw_error(int code, const char* description) {
   g_glfw_error = "GLFW error " + std::to_string(code) + ": " + (description ? description : "?");
 }
 
+#ifndef __EMSCRIPTEN__
 // Room left around a window sized to the monitor, for the desktop's panels and the title bar.
 constexpr int kWorkAreaMargin_px = 40;
+#endif
 }  // namespace
 
 core::Result<GlfwWindow> GlfwWindow::open(int width_px, int height_px, const char* title) {
@@ -36,6 +41,7 @@ core::Result<GlfwWindow> GlfwWindow::open(int width_px, int height_px, const cha
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
   glfwWindowHint(GLFW_SAMPLES, 0);  // we multisample in our own framebuffer
+#ifndef __EMSCRIPTEN__  // emscripten's GLFW is the 3.2 API: no work area; the page sizes the canvas
   if (GLFWmonitor* monitor = glfwGetPrimaryMonitor()) {
     int x = 0, y = 0, w = 0, h = 0;
     glfwGetMonitorWorkarea(monitor, &x, &y, &w, &h);
@@ -44,6 +50,7 @@ core::Result<GlfwWindow> GlfwWindow::open(int width_px, int height_px, const cha
       height_px = std::min(height_px, h - kWorkAreaMargin_px);
     }
   }
+#endif
   GLFWwindow* window = glfwCreateWindow(width_px, height_px, title, nullptr, nullptr);
   if (!window) {
     glfwTerminate();
@@ -72,9 +79,13 @@ GlfwWindow& GlfwWindow::operator=(GlfwWindow&& other) noexcept {
 }
 
 float GlfwWindow::content_scale() const {
+#ifdef __EMSCRIPTEN__  // GLFW 3.2 has no content scale; the browser knows the device pixel ratio
+  return static_cast<float>(emscripten_get_device_pixel_ratio());
+#else
   float x = 1.0f, y = 1.0f;
   glfwGetWindowContentScale(window_, &x, &y);
   return y;
+#endif
 }
 
 }  // namespace app

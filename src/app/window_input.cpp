@@ -100,10 +100,21 @@ void on_cursor(GLFWwindow* window, double x, double y) {
     in.viewer->hover({-1.0f, -1.0f});
 }
 
+// Whether the pointer is over the window. Emscripten's GLFW is the 3.2 API, without GLFW_HOVERED:
+// there the pointer's last position over the canvas stands.
+bool pointer_over(GLFWwindow* window) {
+#ifdef __EMSCRIPTEN__
+  static_cast<void>(window);
+  return true;
+#else
+  return glfwGetWindowAttrib(window, GLFW_HOVERED) != 0;
+#endif
+}
+
 }  // namespace
 
 void refresh_hover(GLFWwindow* window, WindowInput& in) {
-  if (!in.viewer || in.orbiting || in.panning || !glfwGetWindowAttrib(window, GLFW_HOVERED)) return;
+  if (!in.viewer || in.orbiting || in.panning || !pointer_over(window)) return;
   double x = 0.0, y = 0.0;
   glfwGetCursorPos(window, &x, &y);
   in.viewer->hover(ui_has_mouse(in) ? glm::vec2(-1.0f, -1.0f) : to_framebuffer(window, x, y));

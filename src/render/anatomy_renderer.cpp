@@ -1,6 +1,6 @@
 #include "render/anatomy_renderer.h"
 
-#include <glad/gl.h>
+#include "render/gl_api.h"
 
 #include <algorithm>
 #include <cstddef>
@@ -49,6 +49,17 @@ const AnatomyProgram& use_shaded(const AnatomyProgram& program, const anatomy::P
   return program;
 }
 
+// Where the GL cannot add a draw's base vertex (WebGL2), its indices get it once, at upload.
+// Both of its ranges: the full triangles and the moving detail's.
+void rebase_indices(DrawList& list) {
+  for (const Draw& draw : list.draws) {
+    const auto base = static_cast<std::uint32_t>(draw.base_vertex);
+    for (int i = 0; i < draw.index_count; ++i) list.indices[draw.first_index + static_cast<unsigned>(i)] += base;
+    for (int i = 0; i < draw.moving_index_count; ++i)
+      list.indices[draw.moving_first_index + static_cast<unsigned>(i)] += base;
+  }
+}
+
 }  // namespace
 
 AnatomyRenderer::~AnatomyRenderer() {
@@ -70,7 +81,8 @@ core::Result<std::unique_ptr<AnatomyRenderer>> AnatomyRenderer::create(
   glGenBuffers(1, &r->vbo_);
   glBindBuffer(GL_ARRAY_BUFFER, r->vbo_);
   const auto& vertices = r->list_.vertices;
-  const auto& indices = r->list_.indices;
+  auto& indices = r->list_.indices;
+  if constexpr (!gl::kHasBaseVertex) rebase_indices(r->list_);
   glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(Vertex)), vertices.data(),
                GL_STATIC_DRAW);
   glGenBuffers(1, &r->ibo_);
@@ -188,10 +200,7 @@ void AnatomyRenderer::issue(const AnatomyFrame& frame, const Draw& draw) const {
   const int count = simplified ? draw.moving_index_count : draw.index_count;
   const unsigned first = simplified ? draw.moving_first_index : draw.first_index;
   stats_.count(count / 3);
-  glDrawElementsBaseVertex(
-      GL_TRIANGLES, count, GL_UNSIGNED_INT,
-      reinterpret_cast<const void*>(static_cast<std::size_t>(first) * sizeof(std::uint32_t)),
-      draw.base_vertex);
+  gl::draw_triangles_base_vertex(count, first, draw.base_vertex);
 }
 
 namespace {

@@ -1,6 +1,6 @@
 #include "render/floor_program.h"
 
-#include <glad/gl.h>
+#include "render/gl_api.h"
 
 #include <vector>
 
@@ -12,13 +12,11 @@ namespace {
 
 // The trivial pair: position in, one colour out. Kept here, not in shaders/, because it is a
 // measuring stick, not a look.
-constexpr const char* kVertex = R"(#version 330 core
-layout(location = 0) in vec3 position;
+constexpr const char* kVertex = R"(layout(location = 0) in vec3 position;
 uniform mat4 view_projection;
 void main() { gl_Position = view_projection * vec4(position, 1.0); }
 )";
-constexpr const char* kFragment = R"(#version 330 core
-out vec4 colour;
+constexpr const char* kFragment = R"(out vec4 colour;
 void main() { colour = vec4(0.85, 0.80, 0.72, 1.0); }
 )";
 

@@ -1,6 +1,6 @@
 #include "render/gpu_sync.h"
 
-#include <glad/gl.h>
+#include "render/gl_api.h"
 
 namespace render {
 

@@ -1,6 +1,6 @@
 #include "render/pass_state.h"
 
-#include <glad/gl.h>
+#include "render/gl_api.h"
 
 namespace render {
 

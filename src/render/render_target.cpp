@@ -1,6 +1,6 @@
 #include "render/render_target.h"
 
-#include <glad/gl.h>
+#include "render/gl_api.h"
 
 #include <algorithm>
 #include <cstring>
@@ -72,7 +72,7 @@ void RenderTarget::clear() const {
   bind_multisampled();
   glDisable(GL_SCISSOR_TEST);
   glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
-  glClearDepth(1.0);
+  gl::clear_depth(1.0f);
   glClearStencil(0);
   glDepthMask(GL_TRUE);
   glStencilMask(0xFF);

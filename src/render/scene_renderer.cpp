@@ -1,6 +1,6 @@
 #include "render/scene_renderer.h"
 
-#include <glad/gl.h>
+#include "render/gl_api.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -95,7 +95,7 @@ std::optional<int> SceneRenderer::pick(const SceneView& view, glm::vec2 pixel) c
   glViewport(0, 0, 1, 1);
   glDisable(GL_SCISSOR_TEST);
   glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
-  glClearDepth(1.0);
+  gl::clear_depth(1.0f);
   glDepthMask(GL_TRUE);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
   // Narrow the projection so the pixel's centre fills the 1x1 target (a pick matrix).
@@ -156,7 +156,7 @@ void SceneRenderer::draw(const SceneView& view) const {
     glDisable(GL_SCISSOR_TEST);
   }
   apply(kDefaultPassState);  // the clear writes only where the masks let it
-  glClearDepth(1.0);
+  gl::clear_depth(1.0f);
   glClearStencil(0);
   // No colour clear: the background below writes every sample the opaque anatomy leaves, unless
   // there is to be none.

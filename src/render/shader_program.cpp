@@ -1,6 +1,6 @@
 #include "render/shader_program.h"
 
-#include <glad/gl.h>
+#include "render/gl_api.h"
 
 #include <cstring>
 #include <utility>
@@ -24,7 +24,25 @@ std::string info_log(GLuint object, bool program) {
   return log;
 }
 
-core::Result<GLuint> compile(GLenum stage, std::string_view label, const std::string& source) {
+// A line that starts with #version (a comment may name it).
+bool has_version_directive(const std::string& body) {
+  for (std::size_t at = body.find("#version"); at != std::string::npos; at = body.find("#version", at + 1)) {
+    std::size_t start = at;
+    while (start > 0 && (body[start - 1] == ' ' || body[start - 1] == '\t')) --start;
+    if (start == 0 || body[start - 1] == '\n') return true;
+  }
+  return false;
+}
+
+core::Result<GLuint> compile(GLenum stage, std::string_view label, const std::string& body) {
+  const char* stage_name = stage == GL_VERTEX_SHADER ? ".vert" : ".frag";
+  // The version must be the first line, so a #version in the body (after ours) would not compile;
+  // say so plainly instead of passing on the driver's log.
+  if (has_version_directive(body))
+    return core::make_error(std::string(label) + stage_name +
+                            ": has its own #version line; the program supplies it (GLSL 3.30 core on "
+                            "the desktop, GLSL ES 3.00 on the web), so remove it from the source");
+  const std::string source = stage_source(body);
   GLuint shader = glCreateShader(stage);
   const char* text = source.c_str();
   glShaderSource(shader, 1, &text, nullptr);
@@ -34,8 +52,7 @@ core::Result<GLuint> compile(GLenum stage, std::string_view label, const std::st
   if (!ok) {
     const std::string log = info_log(shader, false);
     glDeleteShader(shader);
-    return core::make_error(std::string(label) + (stage == GL_VERTEX_SHADER ? ".vert" : ".frag") +
-                            ": shader does not compile: " + log);
+    return core::make_error(std::string(label) + stage_name + ": shader does not compile: " + log);
   }
   return shader;
 }
@@ -74,9 +91,13 @@ core::Result<std::string> read_shader(const std::string& relative) {
 }  // namespace
 
 std::string with_defines(std::string source, std::string_view defines) {
-  // GLSL wants #version first; the defines go right after it.
-  const std::size_t after_version = source.rfind("#version", 0) == 0 ? source.find('\n') + 1 : 0;
-  source.insert(after_version, gpu::contract_defines() + std::string(defines));
+  source.insert(0, gpu::contract_defines() + std::string(defines));
+  return source;
+}
+
+std::string stage_source(std::string_view body) {
+  std::string source(gl::glsl_prologue());
+  source += body;
   return source;
 }
 

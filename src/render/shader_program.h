@@ -16,11 +16,13 @@ namespace render {
 class ShaderProgram {
  public:
   // Loads shaders/<vertex_name>.vert with shaders/<fragment_name>.frag. `defines` (lines such as
-  // "#define CATEGORY 1\n") go into both stages after #version, after the contract's defines:
-  // compile-time variants of one file.
+  // "#define CATEGORY 1\n") go into both stages after the contract's defines: compile-time variants
+  // of one file.
   static core::Result<ShaderProgram> load(std::string_view vertex_name, std::string_view fragment_name,
                                           std::string_view defines = {});
-  // Compiles the two stages as given (no defines added, no #include expanded).
+  // Compiles the two stages as given (no defines added, no #include expanded) behind the platform's
+  // #version line (stage_source). A stage that brings its own #version is refused: one source must
+  // build as desktop GLSL 3.30 and as GLSL ES 3.00 for WebGL2.
   static core::Result<ShaderProgram> from_source(std::string_view label, const std::string& vertex,
                                                  const std::string& fragment);
   ShaderProgram() = default;
@@ -76,7 +78,11 @@ struct UploadCounts {
 UploadCounts upload_counts();
 void reset_upload_counts();
 
-// The text of the contract's defines followed by `defines`, inserted after a shader's #version line.
+// The text of the contract's defines followed by `defines`, put in front of a shader's source.
 std::string with_defines(std::string source, std::string_view defines);
+
+// What the GL compiles for one stage: the platform's #version line and precisions (gl::glsl_prologue)
+// followed by `body`.
+std::string stage_source(std::string_view body);
 
 }  // namespace render

@@ -51,12 +51,20 @@ TEST_CASE("the contract's defines carry the values C++ uses") {
   CHECK(d.size() == 1 + render::gpu::kAttributes.size() + anatomy::kCategoryCount + 1);
 }
 
-TEST_CASE("the defines go after #version into a stage, ahead of the variant's own") {
-  const std::string stage = "#version 330 core\nvoid main() {}\n";
-  const std::string out = render::with_defines(stage, "#define GHOST\n");
+TEST_CASE("a stage is the version line, the contract's defines, the variant's, then the body") {
+  const std::string out = render::stage_source(render::with_defines("void main() {}\n", "#define GHOST\n"));
+  // The desktop dialect; the web build's prologue (GLSL ES 3.00) is checked in the browser.
   CHECK(out.rfind("#version 330 core\n#define MAX_JOINTS ", 0) == 0);
   CHECK(out.find("#define GHOST\nvoid main() {}\n") != std::string::npos);
   CHECK(out.find("#define CATEGORY_SKIN") < out.find("#define GHOST"));
+  CHECK(out.find("#version", 1) == std::string::npos);
+}
+
+TEST_CASE("no shader file names its own GLSL version: the program supplies it per platform") {
+  for (const auto& [name, text] : shader_files()) {
+    INFO(name);
+    CHECK_FALSE(std::regex_search(text, std::regex(R"((^|\n)[ \t]*#version)")));
+  }
 }
 
 TEST_CASE("the shaders name attribute locations, the joint count, categories and stop counts") {

@@ -12,12 +12,10 @@
 #include "support/gl_fixture.h"
 
 namespace {
-const char* kVertex = R"(#version 330 core
-uniform mat4 u_matrix;
+const char* kVertex = R"(uniform mat4 u_matrix;
 void main() { gl_Position = u_matrix * vec4(0.0, 0.0, 0.0, 1.0); }
 )";
-const char* kFragment = R"(#version 330 core
-uniform vec3 u_colour;
+const char* kFragment = R"(uniform vec3 u_colour;
 out vec4 colour;
 void main() { colour = vec4(u_colour, 1.0); }
 )";
@@ -66,4 +64,13 @@ TEST_CASE("a frame drawn again sends fewer uniform values than it issues draws")
   CHECK(second.uniforms < draws);
   // Each program is switched to only when a draw needs it.
   CHECK(second.program_switches <= draws);
+}
+
+TEST_CASE("a stage with its own #version is refused with a message naming it") {
+  support::GlFixture gl;
+  const std::string with_version = std::string("#version 330 core\n") + kFragment;
+  auto program = render::ShaderProgram::from_source("test", kVertex, with_version);
+  REQUIRE_FALSE(program.ok());
+  CHECK(program.error().message.find("test.frag") != std::string::npos);
+  CHECK(program.error().message.find("#version") != std::string::npos);
 }

@@ -35,17 +35,23 @@ report() {  # file:line: message
 # One row per third-party library: the include pattern (extended regex, matched against #include lines)
 # and the files that may include it (bash globs on the path). Debian installs these headers on the
 # compiler's default path, so the module include roots cannot fence them; this table does.
-#   tinygltf: anatomy's glTF reader only (gltf_importer.cpp until the importer is split)
+#   tinygltf: anatomy's glTF reader only (gltf_importer.cpp until the importer is split), and the
+#     web build's glue that compiles Debian's header as the implementation
 #   glad (OpenGL): the renderer, and render tests that call GL themselves
-#   GLFW: the app's window files and its UI layer (the ImGui GLFW backend needs the window)
+#   GLES3 (WebGL2 on the web): only the renderer's GL layer, which picks it or glad
+#   emscripten: the app's web entry point and its window file (GLFW 3.2 differences)
+#   GLFW: the app's window files, its UI layer (the ImGui GLFW backend needs the window) and the web
+#     entry point
 #   Dear ImGui (core, backends, freetype): the ui module and the app's UI layer
 #   FreeType itself: the ui module's font check, which opens a font before ImGui does, and the
 #     handout's fonts, which hand DejaVu to cairo
 #   cairo: the handout module only (the PDF of the patient handout)
 header_rules=(
-  'tiny_gltf\.h|src/anatomy/gltf_reader.cpp src/anatomy/gltf_strict.cpp src/anatomy/gltf_importer.cpp'
+  'tiny_gltf\.h|src/anatomy/gltf_reader.cpp src/anatomy/gltf_strict.cpp src/anatomy/gltf_importer.cpp third_party/web/tinygltf_glue.cpp'
   'glad/|src/render/* tests/render/*'
-  'GLFW/|src/app/window*.cpp src/app/ui_layer.*'
+  'GLES3/|src/render/gl_api.h'
+  'emscripten/|src/app/web_main.cpp src/app/window.cpp'
+  'GLFW/|src/app/window*.cpp src/app/ui_layer.* src/app/web_main.cpp'
   '([^">]*/)?imgui[^">/]*\.h|src/ui/* src/app/ui_layer.*'
   'ft2build\.h|src/ui/font_file.cpp src/handout/cairo_fonts.cpp'
   'cairo[^">/]*\.h|src/handout/*'
