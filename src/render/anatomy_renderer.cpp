@@ -54,7 +54,8 @@ const AnatomyProgram& use_shaded(const AnatomyProgram& program, const anatomy::P
 void rebase_indices(DrawList& list) {
   for (const Draw& draw : list.draws) {
     const auto base = static_cast<std::uint32_t>(draw.base_vertex);
-    for (int i = 0; i < draw.index_count; ++i) list.indices[draw.first_index + static_cast<unsigned>(i)] += base;
+    for (int i = 0; i < draw.index_count; ++i)
+      list.indices[draw.first_index + static_cast<unsigned>(i)] += base;
     for (int i = 0; i < draw.moving_index_count; ++i)
       list.indices[draw.moving_first_index + static_cast<unsigned>(i)] += base;
   }
