@@ -1,5 +1,6 @@
 #pragma once
 // A minimal GLB reader for the generator's tests (the app's importer lives in src/anatomy).
+#include <glm/glm.hpp>
 #include <nlohmann/json.hpp>
 
 #include <array>
@@ -42,6 +43,16 @@ struct GlbFile {
     const std::uint32_t bin_len = u32(bytes, bin_at);
     bin.assign(bytes.begin() + static_cast<std::ptrdiff_t>(bin_at + 8),
                bytes.begin() + static_cast<std::ptrdiff_t>(bin_at + 8 + bin_len));
+  }
+
+  // A landmark's rest position: the generator writes each as a node "landmark.<id>" with it in extras.
+  glm::vec3 landmark(const std::string& id) const {
+    for (const auto& n : doc["nodes"]) {
+      if (n["name"] != "landmark." + id) continue;
+      const auto& r = n["extras"]["rest_position"];
+      return {r[0].get<float>(), r[1].get<float>(), r[2].get<float>()};
+    }
+    throw std::runtime_error("no landmark " + id);
   }
 
   static int components(const std::string& type) {

@@ -133,16 +133,7 @@ BakedMesh baked(const std::string& id) {
   return {};
 }
 
-glm::vec3 landmark(const std::string& id) {
-  for (const auto& n : glb().doc["nodes"]) {
-    if (n["name"] == "landmark." + id) {
-      const auto& r = n["extras"]["rest_position"];
-      return {r[0].get<float>(), r[1].get<float>(), r[2].get<float>()};
-    }
-  }
-  FAIL("no landmark " << id);
-  return {};
-}
+glm::vec3 landmark(const std::string& id) { return glb().landmark(id); }
 
 // The mean occlusion of the vertices v of `mesh` for which `chosen(v)` holds; fails when there are none.
 template <typename Chosen>

@@ -41,16 +41,7 @@ modelgen::Mesh bone_mesh(const std::string& id) {
   return {};
 }
 
-glm::vec3 landmark(const std::string& id) {
-  for (const auto& n : glb().doc["nodes"]) {
-    if (n["name"] == "landmark." + id) {
-      const auto& r = n["extras"]["rest_position"];
-      return {r[0].get<float>(), r[1].get<float>(), r[2].get<float>()};
-    }
-  }
-  FAIL("no landmark " << id);
-  return {};
-}
+glm::vec3 landmark(const std::string& id) { return glb().landmark(id); }
 
 // Connected pieces by shared vertices, with positions that coincide welded (seams of the normals).
 std::size_t pieces(const modelgen::Mesh& m) {

@@ -68,10 +68,10 @@ async function settled(page) {
   return JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._posturelab_ui_report())));
 }
 
-// The centre of the topmost slider grab of the left panel: a run of at least 20 pixels of the
-// theme's grab colour, taller than the radio buttons above it.
-async function findFirstSliderGrab(page, png) {
-  return page.evaluate(async (b64) => {
+// Decodes a screenshot inside the page (which has the image decoder) and keeps its pixels there as
+// window.posturelabShot = {c: {width, height}, d: RGBA bytes} for the next evaluate to read.
+async function decodeInPage(page, png) {
+  await page.evaluate(async (b64) => {
     const img = new Image();
     img.src = 'data:image/png;base64,' + b64;
     await img.decode();
@@ -80,7 +80,16 @@ async function findFirstSliderGrab(page, png) {
     c.height = img.height;
     const g = c.getContext('2d');
     g.drawImage(img, 0, 0);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
+    window.posturelabShot = { c: { width: c.width, height: c.height }, d: g.getImageData(0, 0, c.width, c.height).data };
+  }, png.toString('base64'));
+}
+
+// The centre of the topmost slider grab of the left panel: a run of at least 20 pixels of the
+// theme's grab colour, taller than the radio buttons above it.
+async function findFirstSliderGrab(page, png) {
+  await decodeInPage(page, png);
+  return page.evaluate(() => {
+    const { c, d } = window.posturelabShot;
     const isGrab = (x, y) => {
       const i = (y * c.width + x) * 4;
       return Math.abs(d[i] - 96) < 16 && Math.abs(d[i + 1] - 178) < 16 && Math.abs(d[i + 2] - 170) < 16;
@@ -94,21 +103,14 @@ async function findFirstSliderGrab(page, png) {
       }
     }
     return best && { x: best.x + 3, y: best.y };
-  }, png.toString('base64'));
+  });
 }
 
 // Counts the screenshot's pixels near a colour (shading darkens and lightens, so a wide box).
 async function colourCounts(page, png) {
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const g = c.getContext('2d');
-    g.drawImage(img, 0, 0);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
+  await decodeInPage(page, png);
+  return page.evaluate(() => {
+    const { c, d } = window.posturelabShot;
     let bone = 0, muscle = 0;
     for (let i = 0; i < d.length; i += 4) {
       const [r, gr, b] = [d[i], d[i + 1], d[i + 2]];
@@ -116,7 +118,7 @@ async function colourCounts(page, png) {
       if (r > 90 && r > gr * 1.7 && r > b * 1.7) muscle++;                                      // red
     }
     return { bone, muscle, total: d.length / 4 };
-  }, png.toString('base64'));
+  });
 }
 
 const tilt = (report) => report.overlays?.find((o) => o.kind === 'pelvic_tilt')?.deg;
