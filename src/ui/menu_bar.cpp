@@ -2,6 +2,7 @@
 
 #include "core/version.h"
 #include "ui/glossary.h"
+#include "ui/reference_text.h"
 
 #include <algorithm>
 #include <array>
@@ -64,6 +65,33 @@ void draw_glossary(const Texts& T) {
     ImGui::Unindent();
   }
   ImGui::PopTextWrapPos();
+  ImGui::EndMenu();
+}
+
+// Help › References: the source article with its credit, then every study and model the texts cite,
+// in a scrolling list (there are dozens).
+void draw_references(const Texts& T, const UiSnapshot& snapshot) {
+  if (!snapshot.library || !ImGui::BeginMenu(T.label("menu.help.references").c_str())) return;
+  const float width = ImGui::GetFontSize() * 38.0f;
+  ImGui::PushTextWrapPos(width);
+  const ImVec4 heading = ImGui::GetStyleColorVec4(ImGuiCol_PlotHistogram);
+  ImGui::TextColored(heading, "%s", T("references.article"));
+  ImGui::TextUnformatted(T("references.article_credit"));
+  ImGui::TextUnformatted(T("references.article_note"));
+  ImGui::Separator();
+  ImGui::TextColored(heading, "%s", T("references.studies"));
+  ImGui::TextUnformatted(T("references.model_note"));
+  ImGui::PopTextWrapPos();
+  ImGui::BeginChild("##references", ImVec2(width, ImGui::GetFontSize() * 20.0f), false);
+  ImGui::PushTextWrapPos(0.0f);  // wrap at the list's own width
+  for (const content::Reference* reference : studies_by_citation(*snapshot.library)) {
+    ImGui::TextColored(heading, "%s", reference->cite.c_str());
+    ImGui::Indent();
+    ImGui::TextUnformatted(reference_line(*reference).c_str());
+    ImGui::Unindent();
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndChild();
   ImGui::EndMenu();
 }
 
@@ -153,6 +181,7 @@ void draw_menu_bar(const Texts& T, const UiSnapshot& snapshot, UiActions& action
       ImGui::TextUnformatted(T(id));
     ImGui::Separator();
     draw_glossary(T);
+    draw_references(T, snapshot);
     if (ImGui::BeginMenu(T.label("menu.help.about").c_str())) {
       // The model's licence and the attribution every scanned part requires (models/CREDITS.md).
       ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36.0f);
