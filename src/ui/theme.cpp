@@ -7,6 +7,7 @@
 
 #include "core/asset_paths.h"
 #include "ui/font_file.h"
+#include "ui/glyph_ranges.h"
 
 namespace ui {
 namespace {
@@ -15,23 +16,9 @@ ImVec4 rgb(int r, int g, int b, float a = 1.0f) {
                 static_cast<float>(b) / 255.0f, a);
 }
 
-// Glyphs we need: Latin with German umlauts and ß, plus the typographic marks the texts use
-// (–, —, ’, “, ”, •, …, →, −, ±, °, ×, ≈, ≤, ≥, ², µ).
 const ImWchar* glyph_ranges() {
-  static const ImWchar ranges[] = {
-      0x0020, 0x00FF,  // Basic Latin + Latin-1 (ä ö ü ß ° ± ² µ ×)
-      0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
-      0x2190, 0x2193,  // arrows
-      0x21BA, 0x21BA,  // ↺ (reset buttons)
-      0x2212, 0x2212,  // − (true minus: negative numbers and changes)
-      0x2248, 0x2248,  // ≈
-      0x2264, 0x2265,  // ≤ ≥
-      0x2713, 0x2713,  // ✓ (the quiz: right)
-      0x2717, 0x2717,  // ✗ (the quiz: wrong)
-      0x25B2, 0x25BC,  // ▲ ▼
-      0,
-  };
-  return ranges;
+  static_assert(sizeof(ImWchar) == sizeof(kGlyphRanges[0]), "ImGui built with 16-bit ImWchar");
+  return reinterpret_cast<const ImWchar*>(kGlyphRanges);
 }
 }  // namespace
 
