@@ -242,6 +242,8 @@ ViewerEffects Session::apply(const ui::UiActions& a) {
       selected_ = *a.select_structure;
   }
   if (a.dismiss_notice) notice_.clear();
+  // The welcome has done its job once the user read it, moved a slider or started a lesson.
+  if (a.dismiss_welcome || a.set_inputs || a.tour_start || a.quiz_start) settings_.welcome_seen = true;
   if (a.find_query) find_query_ = *a.find_query;
   effects.merge(apply_tour(a));
   effects.merge(apply_quiz(a));

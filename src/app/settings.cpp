@@ -150,7 +150,8 @@ LoadedSettings load_settings(const fs::path& path) {
   const std::pair<const char*, bool Settings::*> flags[] = {{"show_callouts", &Settings::show_callouts},
                                                             {"show_ghost", &Settings::show_ghost},
                                                             {"show_angles", &Settings::show_angles},
-                                                            {"show_pulls", &Settings::show_pulls}};
+                                                            {"show_pulls", &Settings::show_pulls},
+                                                            {"welcome_seen", &Settings::welcome_seen}};
   for (const auto& [key, field] : flags) {
     auto it = json.find(key);
     if (it == json.end()) continue;
@@ -195,6 +196,7 @@ core::Status save_settings(const Settings& s, const fs::path& path) {
       {"show_ghost", s.show_ghost},
       {"show_angles", s.show_angles},
       {"show_pulls", s.show_pulls},
+      {"welcome_seen", s.welcome_seen},
       {"recent_files", s.recent_files},
   };
   for (const auto& [key, value] : known.items()) json[key] = value;

@@ -23,6 +23,9 @@ struct Settings {
   bool show_ghost = false;
   bool show_angles = true;  // the angle lines and numbers on the anatomy
   bool show_pulls = true;   // the muscles' pull on the pelvis as arrows
+  // The welcome that points a first-time user at the slider, the tour and Help has been read (or
+  // made unnecessary by moving a slider or starting the tour or the quiz).
+  bool welcome_seen = false;
   ui::MuscleColour muscle_colour = ui::MuscleColour::strength;
   // Scenario files opened or saved, newest first (File › Recent files).
   std::vector<std::string> recent_files;

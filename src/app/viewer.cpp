@@ -354,6 +354,9 @@ core::Status Viewer::render_frame(int width_px, int height_px, float delta_s) {
   if (library_) {
     ui::UiSnapshot shown = snapshot(width_px, height_px);
     shown.panels = panels;
+    // Only a window greets, never a picture; not while a lesson or a quiz runs.
+    shown.show_welcome =
+        window_ && panels && !session_->settings().welcome_seen && !shown.tour.active && !shown.quiz.active;
     if (!mode.labels) shown.show_callouts = shown.show_angles = shown.show_pulls = false;
     last_layout_ = ui::draw_app_ui(shown, actions);
     last_scene_rect_ = last_layout_.scene;

@@ -75,6 +75,7 @@ struct UiActions {
   bool pin_reference = false;    // "Set as reference": compare with the current state from now on
   bool unpin_reference = false;  // compare with balanced muscles again
   bool dismiss_notice = false;   // the banner's close button: the user has read it
+  bool dismiss_welcome = false;  // the first-run welcome's button
   // The File menu. Save writes the open scenario's file, or asks where when there is none.
   std::optional<FileDialogKind> open_file_dialog;
   bool save_scenario = false;

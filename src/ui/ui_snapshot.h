@@ -142,6 +142,7 @@ struct UiSnapshot {
   std::optional<std::pair<Rect, Rect>> compare_rects;  // the before/after view's halves, this frame
   std::vector<std::string> highlighted;                // structures the tour highlights
   std::string notice;                                  // a problem to show (missing font, broken settings...)
+  bool show_welcome = false;  // the first-run welcome (the window only, until it has been read)
   float window_w = 0.0f, window_h = 0.0f;
   // The File menu: its dialog and the recent scenario files, newest first.
   FileDialogView file_dialog;

@@ -315,3 +315,25 @@ TEST_CASE("the notice banner's dismiss button clears the notice") {
   session.apply(dismiss);
   CHECK(session.snapshot(1280, 720).notice.empty());
 }
+
+TEST_CASE("the welcome is read once: its button, a slider moved or a lesson started ends it for good") {
+  CHECK_FALSE(app::Settings{}.welcome_seen);  // a first run greets
+  ui::UiActions button;
+  button.dismiss_welcome = true;
+  ui::UiActions slider;
+  slider.set_inputs = biomech::balanced_inputs();
+  slider.set_inputs->hamstrings_pct = 60.0;
+  ui::UiActions tour;
+  tour.tour_start = true;
+  ui::UiActions quiz;
+  quiz.quiz_start = true;
+  for (const ui::UiActions* action : {&button, &slider, &tour, &quiz}) {
+    app::Session session(&library(), biomech::balanced_inputs(), app::Settings{});
+    ui::UiActions unrelated;
+    unrelated.show_ghost = true;
+    session.apply(unrelated);
+    CHECK_FALSE(session.settings().welcome_seen);
+    session.apply(*action);
+    CHECK(session.settings().welcome_seen);
+  }
+}

@@ -27,6 +27,7 @@ TEST_CASE("settings survive a save and a load") {
   settings.theme = ui::ThemeKind::high_contrast;
   settings.show_callouts = false;
   settings.muscle_colour = ui::MuscleColour::tension;
+  settings.welcome_seen = true;
   REQUIRE(app::save_settings(settings, path).ok());
   const auto loaded = app::load_settings(path);
   CHECK(loaded.notice.empty());
