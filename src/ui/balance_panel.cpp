@@ -58,7 +58,9 @@ void plain_slider(const Texts& T, const UiSnapshot& snapshot, UiActions& actions
   biomech::Inputs edited = actions.set_inputs.value_or(snapshot.inputs);
   double value = edited.*field.member;
   const std::string text_id(field.text_id);
+  ImGui::PushTextWrapPos(0.0f);  // wrapped like the muscle sliders' labels
   ImGui::TextUnformatted(T(text_id));
+  ImGui::PopTextWrapPos();
   help_marker(T.optional(text_id + ".help"));
   ImGui::SetNextItemWidth(-1.0f);
   const std::string id = "##" + text_id;

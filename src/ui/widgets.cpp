@@ -26,7 +26,10 @@ SliderResult slider_with_normal(const std::string& label, const char* help, doub
                                 const char* reset_label, const char* reset_help) {
   SliderResult result;
   const std::size_t hash = label.find("##");
+  // Wrapped, not cut off: German labels at a large text size are wider than the panel.
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(label.c_str(), label.c_str() + (hash == std::string::npos ? label.size() : hash));
+  ImGui::PopTextWrapPos();
   help_marker(help);
   const ImGuiStyle& style = ImGui::GetStyle();
   const float reset_width =
