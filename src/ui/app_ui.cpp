@@ -65,6 +65,23 @@ void section_header(const char* text) {
   ImGui::Separator();
 }
 
+// The first-run welcome, at the top of the controls it points to (never over the anatomy): where to
+// start, in three lines, until read.
+void draw_welcome(const Texts& T, const UiSnapshot& snapshot, UiActions& actions) {
+  if (!snapshot.show_welcome) return;
+  ImGui::Separator();
+  ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_PlotHistogram), "%s", T("welcome.title"));
+  ImGui::PushTextWrapPos(0.0f);
+  for (const char* id : {"welcome.slider", "welcome.lessons", "welcome.help"}) {
+    ImGui::Bullet();  // BulletText would not wrap
+    ImGui::SameLine();
+    ImGui::TextUnformatted(T(id));
+  }
+  ImGui::PopTextWrapPos();
+  if (ImGui::Button(T.label("welcome.dismiss").c_str())) actions.dismiss_welcome = true;
+  ImGui::Separator();
+}
+
 void draw_controls_panel(const Texts& T, const UiSnapshot& snapshot, UiActions& actions, const Rect& area) {
   ImGui::SetNextWindowPos(ImVec2(area.x, area.y), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(area.w, area.h), ImGuiCond_Always);
@@ -77,6 +94,7 @@ void draw_controls_panel(const Texts& T, const UiSnapshot& snapshot, UiActions& 
     ImGui::TextDisabled("%s", T("app.tagline"));
     ImGui::PopTextWrapPos();
     draw_calibration_switch(T, snapshot, actions);
+    draw_welcome(T, snapshot, actions);
     section_header(T("panel.balance.title"));
     draw_balance_controls(T, snapshot, actions);
     if (!snapshot.presentation) {
@@ -174,33 +192,6 @@ void draw_notice_banner(const Texts& T, const UiSnapshot& snapshot, const Rect& 
   ImGui::PopStyleColor();
 }
 
-// The first-run welcome: where to start, in three lines, until read. It stands on the article panel,
-// over the thighs, where it hides neither the calibration label nor the pelvis and the spine.
-void draw_welcome(const Texts& T, const UiSnapshot& snapshot, const Rect& viewport, float bottom,
-                  UiActions& actions) {
-  if (!snapshot.show_welcome || !snapshot.notice.empty()) return;  // a problem comes first
-  const float width = std::min(viewport.w - 20.0f, ImGui::GetFontSize() * 30.0f);
-  ImGui::SetNextWindowPos(ImVec2(viewport.x + 0.5f * viewport.w, bottom - 8.0f), ImGuiCond_Always,
-                          ImVec2(0.5f, 1.0f));
-  ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 2.0f);
-  if (ImGui::Begin("##welcome", nullptr,
-                   ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
-                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
-    ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_PlotHistogram), "%s", T("welcome.title"));
-    ImGui::PushTextWrapPos(0.0f);
-    for (const char* id : {"welcome.slider", "welcome.lessons", "welcome.help"}) {
-      ImGui::Bullet();  // BulletText would not wrap
-      ImGui::SameLine();
-      ImGui::TextUnformatted(T(id));
-    }
-    ImGui::PopTextWrapPos();
-    if (ImGui::Button(T.label("welcome.dismiss").c_str())) actions.dismiss_welcome = true;
-  }
-  ImGui::End();
-  ImGui::PopStyleVar();
-}
-
 }  // namespace
 
 void draw_content_error(const std::string& message) {
@@ -253,7 +244,6 @@ UiLayout draw_app_ui(const UiSnapshot& snapshot, UiActions& actions) {
   draw_hover_name(T, snapshot);
   draw_structure_menu(T, snapshot, actions);
   draw_notice_banner(T, snapshot, free, actions);
-  draw_welcome(T, snapshot, free, bottom, actions);
   draw_file_dialog(T, snapshot, actions);
   return layout;
 }
