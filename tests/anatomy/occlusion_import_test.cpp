@@ -12,19 +12,13 @@
 #include <vector>
 
 #include "anatomy/gltf_importer.h"
+#include "anatomy/load_test_model.h"
 #include "anatomy/test_model.h"
 
 namespace {
 
-core::Result<anatomy::Scene> load(const testmodel::Model& model) {
-  const auto bytes = model.glb();
-  return anatomy::load_model_from_memory(std::span(bytes), {}, "test.glb");
-}
-
-std::string error_of(const testmodel::Model& model) {
-  auto scene = load(model);
-  return scene ? std::string("loaded") : scene.error().message;
-}
+using testmodel::error_of;
+using testmodel::load;
 
 // The stand-in's pelvis: its mesh index and vertex count.
 struct Target {

@@ -10,21 +10,14 @@
 #include "anatomy/view_preset.h"
 #include "app/quiz.h"
 #include "app/session.h"
+#include "app/session_fixture.h"
 #include "biomech/input_fields.h"
 #include "biomech/model.h"
 #include "biomech/presets.h"
 
 namespace {
-const content::Library& library() {
-  static auto loaded = content::Library::load(std::filesystem::path(POSTURELAB_SOURCE_ROOT) / "content");
-  REQUIRE(loaded.ok());
-  return *loaded;
-}
-
-void settle(app::Session& session) {
-  for (int i = 0; i < 600 && session.update(1.0f / 60.0f); ++i) {
-  }
-}
+using session_test::library;
+using session_test::settle;
 
 const content::QuizQuestion& question(const std::string& id) {
   for (const auto& q : library().quiz(content::Language::en))

@@ -4,19 +4,12 @@
 #include <utility>
 
 #include "app/session.h"
+#include "app/session_fixture.h"
 #include "biomech/presets.h"
 
 namespace {
-const content::Library& library() {
-  static auto loaded = content::Library::load(std::filesystem::path(POSTURELAB_SOURCE_ROOT) / "content");
-  REQUIRE(loaded.ok());
-  return *loaded;
-}
-
-void settle(app::Session& session) {
-  for (int i = 0; i < 600 && session.update(1.0f / 60.0f); ++i) {
-  }
-}
+using session_test::library;
+using session_test::settle;
 }  // namespace
 
 TEST_CASE("a preset glides the shown inputs to the preset and the outputs follow") {

@@ -5,14 +5,11 @@
 #include <filesystem>
 
 #include "app/session.h"
+#include "app/session_fixture.h"
 #include "biomech/presets.h"
 
 namespace {
-const content::Library& library() {
-  static auto loaded = content::Library::load(std::filesystem::path(POSTURELAB_SOURCE_ROOT) / "content");
-  REQUIRE(loaded.ok());
-  return *loaded;
-}
+using session_test::library;
 }  // namespace
 
 TEST_CASE("a right click asks for the structure's menu once, and its choices isolate, hide, open or x-ray") {
