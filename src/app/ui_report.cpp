@@ -40,6 +40,7 @@ std::string ui_report_json(const ui::UiLayout& layout, const std::vector<UiLayer
   nlohmann::json report;
   report["window"] = {{"w", width_px}, {"h", height_px}};
   report["language"] = std::string(content::language_code(session.settings().language));
+  report["welcome_seen"] = session.settings().welcome_seen;
   report["presentation"] = session.presentation();
   report["calibration"] = std::string(biomech::calibration_name(session.shown_inputs().calibration));
   report["tour"] = {{"active", session.tour_active()},

@@ -54,6 +54,25 @@ WebApp* g_app = nullptr;
 EM_JS(int, page_width, (), { return window.innerWidth; });
 EM_JS(int, page_height, (), { return window.innerHeight; });
 EM_JS(void, report_frames, (int frames), { Module.posturelabFrames = frames; });
+// Settings kept across reloads: the settings folder is the browser's IndexedDB (IDBFS), read in
+// before the app starts and written back after each save. Without IndexedDB (a private window that
+// refuses it) the app starts all the same and its settings last as long as the page.
+EM_JS(void, load_settings_store, (const char* folder), {
+  const dir = UTF8ToString(folder);
+  FS.mkdirTree(dir);
+  FS.mount(IDBFS, {}, dir);
+  FS.syncfs(
+      true, function(error) {
+        if (error) console.warn('PostureLab: settings from IndexedDB not read: ' + error);
+        Module.ccall('posturelab_start', null, [], []);
+      });
+});
+EM_JS(void, save_settings_store, (), {
+  FS.syncfs(
+      false, function(error) {
+        if (error) console.warn('PostureLab: settings not kept in IndexedDB: ' + error);
+      });
+});
 EM_JS(void, report_error, (const char* message), {
   if (Module.posturelabError) Module.posturelabError(UTF8ToString(message));
 });
@@ -85,8 +104,11 @@ void step(void* arg) {
   const float delta_s = std::min(kLongestFrame_s, std::chrono::duration<float>(now - app.last_frame).count());
   app.last_frame = now;
   Viewer& viewer = *app.viewer;
-  const int samples = app.antialiasing->samples_for(app.frames_to_draw > 1 || viewer.animating());
+  // Moving frames as on the desktop (window_app.cpp): no MSAA and the simplified meshes.
+  const bool moving = app.frames_to_draw > 1 || viewer.animating();
+  const int samples = app.antialiasing->samples_for(moving);
   viewer.set_msaa_samples(samples);
+  viewer.set_detail(moving ? render::Detail::moving : render::Detail::full);
   if (auto status = viewer.render_frame(fb_w, fb_h, delta_s); !status) {
     std::fprintf(stderr, "posturelab: error: %s\n", status.error().message.c_str());
     app.frames_to_draw = 0;
@@ -106,11 +128,13 @@ void step(void* arg) {
   }
   // The page counts the frames drawn (for the smoke test and the frame-rate figure).
   report_frames(static_cast<int>(app.frames_drawn));
-  // Settings live in the page's memory file system for the session (lost on reload).
+  // Settings are written to the page's file system and from there to IndexedDB.
   if (viewer.session().settings() != app.saved) {
     app.saved = viewer.session().settings();
     if (auto status = save_settings(app.saved, app.settings_path); !status)
       viewer.session().set_notice(status.error().message);
+    else
+      save_settings_store();
   }
 }
 
@@ -163,7 +187,16 @@ extern "C" EMSCRIPTEN_KEEPALIVE void posturelab_redraw(int frames) {
   if (app::g_app) app::g_app->frames_to_draw = std::max(app::g_app->frames_to_draw, frames);
 }
 
+namespace {
+std::vector<std::string> g_args;  // the page's options, kept until the settings have been read in
+}  // namespace
+
+// Called by load_settings_store once IndexedDB's settings are in the file system.
+extern "C" EMSCRIPTEN_KEEPALIVE void posturelab_start() { app::start(g_args); }
+
 int main(int argc, char** argv) {
-  const std::vector<std::string> args(argv + 1, argv + argc);
-  return app::start(args);
+  g_args.assign(argv + 1, argv + argc);
+  // The runtime stays alive after main returns (EXIT_RUNTIME=0); the app starts from the callback.
+  app::load_settings_store(app::default_settings_path().parent_path().c_str());
+  return 0;
 }

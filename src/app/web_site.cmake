@@ -14,7 +14,7 @@ foreach(font DejaVuSans.ttf DejaVuSans-Bold.ttf)
 endforeach()
 # "SHELL:" keeps CMake from merging the repeated --preload-file options into one.
 target_link_options(posturelab_web PRIVATE
-  -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=0 -sINITIAL_MEMORY=67108864
+  -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=0 -sINITIAL_MEMORY=67108864 -lidbfs.js
   "SHELL:-sEXPORTED_RUNTIME_METHODS=[\"ccall\",\"UTF8ToString\"]"
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/shaders@/posturelab/shaders"
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/content@/posturelab/content"

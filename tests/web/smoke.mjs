@@ -167,6 +167,13 @@ try {
     check(hamstrings < 80, `the drag lowered the hamstring strength (${hamstrings} %)`);
     check(Math.abs(tilt(report) - balancedTilt) > 1,
           `the reported tilt followed the slider (${balancedTilt} -> ${tilt(report)} deg)`);
+    // Moving the slider ends the first-run welcome; that setting must survive a reload (IndexedDB).
+    check(report.welcome_seen === true, 'moving a slider ends the welcome');
+    await page.waitForTimeout(1500);  // the write to IndexedDB is asynchronous
+    await page.reload();
+    await page.waitForFunction(() => window.Module && Module.posturelabFrames > 0, null, { timeout: 90000 });
+    const reloaded = await settled(page);
+    check(reloaded.welcome_seen === true, 'the settings survive a reload of the page');
   }
 
   const weak = await open('?preset=weak-hamstrings');
