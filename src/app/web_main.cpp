@@ -15,10 +15,11 @@
 #include <string>
 #include <vector>
 
-#include "app/adaptive_antialiasing.h"
 #include "app/cli.h"
 #include "app/commands.h"
+#include "app/frame_pacing.h"
 #include "app/settings.h"
+#include "app/settings_keeper.h"
 #include "app/state.h"
 #include "app/viewer.h"
 #include "app/window.h"
@@ -31,19 +32,14 @@ using Clock = std::chrono::steady_clock;
 
 // Where the page's --preload-file packages put the assets (web_site.cmake).
 constexpr const char* kAssetDir = "/posturelab";
-constexpr int kSettleFrames = 3;
-constexpr float kLongestFrame_s = 0.1f;
 
 struct WebApp {
   std::unique_ptr<GlfwWindow> window;
   WindowInput input;
   std::unique_ptr<Viewer> viewer;
-  std::unique_ptr<AdaptiveAntialiasing> antialiasing;
-  std::filesystem::path settings_path;
-  Settings saved;
-  Clock::time_point last_frame;
+  std::unique_ptr<FramePacer> pacer;
+  std::unique_ptr<SettingsKeeper> settings;
   Clock::time_point start;
-  int frames_to_draw = kSettleFrames;
   long frames_drawn = 0;
   std::string ui_report;  // what the last frame showed, for the page (posturelab_ui_report)
 };
@@ -92,34 +88,14 @@ void follow_canvas(WebApp& app) {
 void step(void* arg) {
   WebApp& app = *static_cast<WebApp*>(arg);
   follow_canvas(app);
-  if (app.input.dirty) {
-    app.frames_to_draw = std::max(app.frames_to_draw, kSettleFrames);
-    app.input.dirty = false;
-  }
-  if (app.frames_to_draw <= 0) return;
+  FramePacer& pacer = *app.pacer;
+  pacer.take_input(app.input);
+  if (pacer.due() <= 0) return;
   int fb_w = 0, fb_h = 0;
   glfwGetFramebufferSize(app.window->get(), &fb_w, &fb_h);
   if (fb_w <= 0 || fb_h <= 0) return;
-  const auto now = Clock::now();
-  const float delta_s = std::min(kLongestFrame_s, std::chrono::duration<float>(now - app.last_frame).count());
-  app.last_frame = now;
   Viewer& viewer = *app.viewer;
-  // Moving frames as on the desktop (window_app.cpp): no MSAA and the simplified meshes.
-  const bool moving = app.frames_to_draw > 1 || viewer.animating();
-  const int samples = app.antialiasing->samples_for(moving);
-  viewer.set_msaa_samples(samples);
-  viewer.set_detail(moving ? render::Detail::moving : render::Detail::full);
-  if (auto status = viewer.render_frame(fb_w, fb_h, delta_s); !status) {
-    std::fprintf(stderr, "posturelab: error: %s\n", status.error().message.c_str());
-    app.frames_to_draw = 0;
-    return;
-  }
-  const std::string hovered = viewer.session().hovered_structure();
-  refresh_hover(app.window->get(), app.input);
-  --app.frames_to_draw;
-  if (viewer.session().hovered_structure() != hovered) app.frames_to_draw = std::max(app.frames_to_draw, 1);
-  if (viewer.animating()) app.frames_to_draw = std::max(app.frames_to_draw, 1);
-  if (app.antialiasing->needs_settled_frame(samples, app.frames_to_draw > 0)) app.frames_to_draw = 1;
+  if (!pacer.draw(viewer, app.window->get(), app.input, fb_w, fb_h)) return;
   ++app.frames_drawn;
   app.ui_report = viewer.ui_report();
   if (app.frames_drawn == 1) {
@@ -129,13 +105,7 @@ void step(void* arg) {
   // The page counts the frames drawn (for the smoke test and the frame-rate figure).
   report_frames(static_cast<int>(app.frames_drawn));
   // Settings are written to the page's file system and from there to IndexedDB.
-  if (viewer.session().settings() != app.saved) {
-    app.saved = viewer.session().settings();
-    if (auto status = save_settings(app.saved, app.settings_path); !status)
-      viewer.session().set_notice(status.error().message);
-    else
-      save_settings_store();
-  }
+  if (app.settings->save_if_changed(viewer.session())) save_settings_store();
 }
 
 void show_error(const std::string& message) {
@@ -157,8 +127,8 @@ int start(const std::vector<std::string>& args) {
   auto gl = render::load_gl(nullptr);
   if (!gl) return show_error(gl.error().message), kExitFailure;
   install_input_callbacks(app->window->get(), app->input);
-  app->settings_path = default_settings_path();
-  const LoadedSettings loaded = load_settings(app->settings_path);
+  const std::filesystem::path settings_path = default_settings_path();
+  const LoadedSettings loaded = load_settings(settings_path);
   ViewerSettings settings;
   settings.settings = loaded.settings;
   if (line->state.language_given) settings.settings.language = line->state.language;
@@ -166,9 +136,8 @@ int start(const std::vector<std::string>& args) {
   if (!viewer) return show_error(viewer.error().message), kExitFailure;
   app->viewer = std::move(*viewer);
   app->input.viewer = app->viewer.get();
-  app->saved = app->viewer->session().settings();
-  app->antialiasing = std::make_unique<AdaptiveAntialiasing>(app->viewer->requested_msaa_samples());
-  app->last_frame = Clock::now();
+  app->settings = std::make_unique<SettingsKeeper>(settings_path, app->viewer->session().settings());
+  app->pacer = std::make_unique<FramePacer>(app->viewer->requested_msaa_samples(), kSettleFrames);
   g_app = app.release();  // lives as long as the page
   emscripten_set_main_loop_arg(step, g_app, 0, false);
   return kExitOk;
@@ -184,7 +153,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* posturelab_ui_report() {
 
 // Asks for `frames` more frames, drawn whether or not anything changed: the page's frame-rate figure.
 extern "C" EMSCRIPTEN_KEEPALIVE void posturelab_redraw(int frames) {
-  if (app::g_app) app::g_app->frames_to_draw = std::max(app::g_app->frames_to_draw, frames);
+  if (app::g_app) app::g_app->pacer->ask_for(frames);
 }
 
 namespace {

@@ -7,10 +7,11 @@
 #include <optional>
 #include <string>
 
-#include "app/adaptive_antialiasing.h"
 #include "app/commands.h"
+#include "app/frame_pacing.h"
 #include "app/quiz_command_line.h"
 #include "app/settings.h"
+#include "app/settings_keeper.h"
 #include "app/state.h"
 #include "app/viewer.h"
 #include "app/window.h"
@@ -25,10 +26,6 @@ using Clock = std::chrono::steady_clock;
 
 // The window's size where the monitor leaves room for it.
 constexpr int kWindowWidth_px = 1440, kWindowHeight_px = 860;
-// A frame after a long pause (a minimised window, a debugger) advances the glides by at most this.
-constexpr float kLongestFrame_s = 0.1f;
-// ImGui needs a couple of frames to settle hover and layout after an event.
-constexpr int kSettleFrames = 3;
 
 // The settings remembered from the last run, the command line's --lang over them, and a text size
 // that follows a high-DPI monitor unless the user chose one.
@@ -50,61 +47,30 @@ struct LoopTiming {
 // or moves, then sleeps in glfwWaitEvents, so an idle window costs no CPU.
 void run_loop(GLFWwindow* window, WindowInput& input, Viewer& viewer, const CommandLine& line,
               const std::filesystem::path& settings_path, const LoopTiming& timing) {
-  int frames_to_draw = std::max(kSettleFrames, line.exit_after_frames);
+  FramePacer pacer(viewer.requested_msaa_samples(), std::max(kSettleFrames, line.exit_after_frames));
+  SettingsKeeper settings(settings_path, viewer.session().settings());
   long frames_drawn = 0;
-  Settings saved = viewer.session().settings();
-  const AdaptiveAntialiasing antialiasing(viewer.requested_msaa_samples());
   std::optional<std::filesystem::path> titled;
-  auto last_frame = Clock::now();
   while (!glfwWindowShouldClose(window)) {
     // Input callbacks run in here, and hover picking draws (window_input.h).
-    if (frames_to_draw > 0)
+    if (pacer.due() > 0)
       glfwPollEvents();
     else
       glfwWaitEvents();
-    if (input.dirty) {
-      frames_to_draw = std::max(frames_to_draw, kSettleFrames);
-      input.dirty = false;
-    }
-    if (frames_to_draw <= 0) continue;
+    pacer.take_input(input);
+    if (pacer.due() <= 0) continue;
     int fb_w = 0, fb_h = 0;
     glfwGetFramebufferSize(window, &fb_w, &fb_h);
     if (fb_w <= 0 || fb_h <= 0) {  // minimised
-      frames_to_draw = 0;
+      pacer.stop();
       continue;
     }
-    const auto now = Clock::now();
-    const float delta_s = std::min(kLongestFrame_s, std::chrono::duration<float>(now - last_frame).count());
-    last_frame = now;
-    // Moving while more frames are due after this one (events still settling, a glide, a coast).
-    const bool moving = frames_to_draw > 1 || viewer.animating();
-    const int samples = antialiasing.samples_for(moving);
-    viewer.set_msaa_samples(samples);
-    viewer.set_detail(moving ? render::Detail::moving : render::Detail::full);
-    if (auto status = viewer.render_frame(fb_w, fb_h, delta_s); !status) {
-      std::fprintf(stderr, "posturelab: error: %s\n", status.error().message.c_str());
-      frames_to_draw = 0;
-      continue;
-    }
-    glfwSwapBuffers(window);
-    const std::string hovered = viewer.session().hovered_structure();
-    refresh_hover(window, input);
-    --frames_to_draw;
-    if (viewer.session().hovered_structure() != hovered) frames_to_draw = std::max(frames_to_draw, 1);
-    if (viewer.animating()) frames_to_draw = std::max(frames_to_draw, 1);
-    // The picture came to rest on a frame drawn without MSAA (and simplified): draw it once more,
-    // smooth and in full.
-    if (antialiasing.needs_settled_frame(samples, frames_to_draw > 0)) frames_to_draw = 1;
+    if (!pacer.draw(viewer, window, input, fb_w, fb_h, [window] { glfwSwapBuffers(window); })) continue;
     if (++frames_drawn == 1 && line.print_timing)
       std::printf("first frame after %.1f ms (%s)\n",
                   std::chrono::duration<double, std::milli>(Clock::now() - timing.start).count(),
                   timing.renderer.c_str());
-    // Remember settings as they change; a failed save is shown, never fatal.
-    if (viewer.session().settings() != saved) {
-      saved = viewer.session().settings();
-      if (auto status = save_settings(saved, settings_path); !status)
-        viewer.session().set_notice(status.error().message);
-    }
+    settings.save_if_changed(viewer.session());
     if (viewer.quit_requested()) glfwSetWindowShouldClose(window, GLFW_TRUE);
     // The title bar names the open scenario file.
     if (viewer.session().scenario_path() != titled) {
